@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ArticleRecords.Extraction.Text;
+
+/// <summary>
+/// An article's normalised text with the indexes every extractor shares: tokens, paragraphs,
+/// sentences and line starts. Built once per article in linear time.
+/// </summary>
+internal sealed class ArticleDocument
+{
+    private ArticleDocument(string text, Token[] tokens, TextRange[] paragraphs, TextRange[] sentences, int[] lineStarts)
+    {
+        Text = text;
+        Tokens = tokens;
+        Paragraphs = paragraphs;
+        Sentences = sentences;
+        LineStarts = lineStarts;
+    }
+
+    public string Text { get; }
+
+    public Token[] Tokens { get; }
+
+    /// <summary>Each non-blank line is a paragraph (trailing white space excluded).</summary>
+    public TextRange[] Paragraphs { get; }
+
+    public TextRange[] Sentences { get; }
+
+    /// <summary>Offset of the first character of each line.</summary>
+    public int[] LineStarts { get; }
+
+    public static ArticleDocument Parse(string normalizedText, CancellationToken cancellationToken)
+    {
+        var lineStarts = FindLineStarts(normalizedText);
+        var paragraphs = FindParagraphs(normalizedText, lineStarts);
+        var tokens = Tokenizer.Tokenize(normalizedText, cancellationToken);
+        var sentences = SentenceSplitter.Split(normalizedText, tokens, cancellationToken);
+        return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lineStarts);
+    }
+
+    public string TextOf(in Token token) => Text.Substring(token.Start, token.Length);
+
+    public string TextOf(TextRange range) => Text.Substring(range.Start, range.Length);
+
+    public string TextBetween(int start, int end) => Text.Substring(start, end - start);
+
+    /// <summary>Compares a token's text with <paramref name="value"/> without allocating.</summary>
+    public bool Is(in Token token, string value, bool ignoreCase = false) =>
+        token.Length == value.Length
+        && string.Compare(Text, token.Start, value, 0, value.Length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+
+    public char FirstChar(in Token token) => Text[token.Start];
+
+    public bool IsCapitalized(in Token token) => token.IsWord && char.IsUpper(Text[token.Start]);
+
+    /// <summary>The 0-based line of an offset.</summary>
+    public int LineOf(int offset) => IndexOfRangeStartingAtOrBefore(LineStarts, offset);
+
+    /// <summary>The 0-based column of an offset within its line.</summary>
+    public int ColumnOf(int offset) => offset - LineStarts[LineOf(offset)];
+
+    /// <summary>The 0-based paragraph holding an offset (the previous one when the offset falls between paragraphs).</summary>
+    public int ParagraphOf(int offset) => Math.Max(0, IndexOfRangeAtOrBefore(Paragraphs, offset));
+
+    /// <summary>The index of the sentence holding an offset (the previous one when it falls between sentences), or -1.</summary>
+    public int SentenceOf(int offset) => IndexOfRangeAtOrBefore(Sentences, offset);
+
+    /// <summary>The index of the first token that starts at or after <paramref name="offset"/>.</summary>
+    public int TokenIndexAtOrAfter(int offset)
+    {
+        int low = 0, high = Tokens.Length;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (Tokens[mid].Start < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    }
+
+    private static int IndexOfRangeAtOrBefore(TextRange[] ranges, int offset)
+    {
+        int low = 0, high = ranges.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            if (ranges[mid].Start <= offset)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private static int IndexOfRangeStartingAtOrBefore(int[] starts, int offset)
+    {
+        int low = 0, high = starts.Length - 1, found = 0;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            if (starts[mid] <= offset)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    private static int[] FindLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+                starts.Add(i + 1);
+        }
+        return starts.ToArray();
+    }
+
+    private static TextRange[] FindParagraphs(string text, int[] lineStarts)
+    {
+        var paragraphs = new List<TextRange>();
+        for (var line = 0; line < lineStarts.Length; line++)
+        {
+            var start = lineStarts[line];
+            var end = line + 1 < lineStarts.Length ? lineStarts[line + 1] - 1 : text.Length;
+            while (start < end && (char.IsWhiteSpace(text[start]) || CharClass.IsInvisible(text[start])))
+                start++;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || CharClass.IsInvisible(text[end - 1])))
+                end--;
+            if (end > start)
+                paragraphs.Add(new TextRange(start, end - start));
+        }
+        return paragraphs.ToArray();
+    }
+}

@@ -1,0 +1,144 @@
+using System.Collections.Generic;
+using System.Threading;
+
+namespace ArticleRecords.Extraction.Text;
+
+/// <summary>Splits normalised text into tokens in one left-to-right pass, never looking back.</summary>
+internal static class Tokenizer
+{
+    public static Token[] Tokenize(string text, CancellationToken cancellationToken)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 1);
+        var paragraph = -1;
+        var spaceBefore = true;
+        var lineBreakBefore = true;
+        var lineHasToken = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if ((i & 0xFFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+
+            var c = text[i];
+            if (c == '\n')
+            {
+                spaceBefore = true;
+                lineBreakBefore = true;
+                lineHasToken = false;
+                i++;
+                continue;
+            }
+            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
+            {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
+
+            if (!lineHasToken)
+            {
+                paragraph++;
+                lineHasToken = true;
+            }
+
+            int end;
+            TokenKind kind;
+            if (CharClass.IsWordStart(text, i))
+            {
+                end = ScanWord(text, i);
+                kind = TokenKind.Word;
+            }
+            else if (char.IsDigit(c))
+            {
+                end = ScanNumber(text, i);
+                kind = TokenKind.Number;
+            }
+            else
+            {
+                end = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? i + 2 : i + 1;
+                kind = TokenKind.Punctuation;
+            }
+
+            tokens.Add(new Token(i, end - i, kind, spaceBefore, lineBreakBefore, paragraph));
+            spaceBefore = false;
+            lineBreakBefore = false;
+            i = end;
+        }
+        return tokens.ToArray();
+    }
+
+    private static int ScanWord(string text, int start)
+    {
+        var initialism = ScanInitialism(text, start);
+        if (initialism > start)
+            return initialism;
+
+        var i = start + 1;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || CharClass.IsCombining(c))
+            {
+                i++;
+            }
+            else if (i + 1 < text.Length
+                     && ((CharClass.IsHyphen(c) && char.IsLetterOrDigit(text[i + 1]))
+                         || (CharClass.IsApostrophe(c) && char.IsLetter(text[i + 1]))))
+            {
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    // "U.S.", "N.H.", "U.S.A.": single letters each followed by a dot, at least two of them.
+    private static int ScanInitialism(string text, int start)
+    {
+        var i = start;
+        var letters = 0;
+        while (i + 1 < text.Length && char.IsLetter(text[i]) && text[i + 1] == '.'
+               && (i == start || !char.IsLetter(text[i - 1])))
+        {
+            letters++;
+            i += 2;
+        }
+        if (letters < 2 || (i < text.Length && char.IsLetterOrDigit(text[i])))
+            return start;
+        return i;
+    }
+
+    private static int ScanNumber(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                i++;
+            }
+            else if (c == ',' && IsDigitGroup(text, i + 1))
+            {
+                i += 4;
+            }
+            else if (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return i;
+    }
+
+    private static bool IsDigitGroup(string text, int at) =>
+        at + 3 <= text.Length
+        && char.IsDigit(text[at]) && char.IsDigit(text[at + 1]) && char.IsDigit(text[at + 2])
+        && (at + 3 == text.Length || !char.IsDigit(text[at + 3]));
+}
