@@ -1,0 +1,119 @@
+using System;
+using System.Threading;
+using ArticleRecords.Generator.Diagnostics;
+using ArticleRecords.Generator.Emit;
+using ArticleRecords.Generator.Model;
+using ArticleRecords.Generator.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleRecords.Generator;
+
+/// <summary>
+/// Reads every <c>Article</c> item (an AdditionalFile tagged by the package's targets) and emits the
+/// record types, one <c>Articles.&lt;Name&gt;</c> class per article, and <c>Articles.All</c>.
+/// Each article is parsed in its own pipeline step, so editing one article re-extracts only that one,
+/// and editing C# code re-extracts none.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ArticleRecordsGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var options = context.AnalyzerConfigOptionsProvider
+            .Select(static (provider, _) => GeneratorOptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.Options);
+
+        var target = context.CompilationProvider
+            .Select(static (compilation, _) => TargetFeaturesReader.Read(compilation))
+            .WithTrackingName(TrackingNames.TargetFeatures);
+
+        var settings = options.Combine(target)
+            .Select(static (pair, _) => new GenerationSettings(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Settings);
+
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ArticleInputReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.ArticleInputs);
+
+        var dateOrder = options.Select(static (o, _) => o.DateOrder);
+
+        var articles = inputs.Combine(dateOrder)
+            .Select(static (pair, cancellationToken) => ArticleParser.Parse(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Articles);
+
+        var index = articles
+            .Where(static article => article.Article is not null)
+            .Select(static (article, _) => new ArticleIndexEntry(article.FilePath, article.Name))
+            .Collect()
+            .Select(static (entries, cancellationToken) => ArticleIndexBuilder.Build(entries, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleIndex);
+
+        var articleOutputs = articles.Combine(index).Combine(settings)
+            .Select(static (pair, _) => new ArticleOutput(pair.Left.Left, pair.Left.Right.Contains(pair.Left.Left), pair.Right))
+            .WithTrackingName(TrackingNames.ArticleOutputs);
+
+        context.RegisterSourceOutput(settings, static (production, settings) => EmitTypes(production, settings));
+        context.RegisterSourceOutput(index.Combine(settings), static (production, pair) => EmitIndex(production, pair.Left, pair.Right));
+        context.RegisterSourceOutput(articleOutputs, static (production, output) => EmitArticle(production, output));
+    }
+
+    private static void EmitTypes(SourceProductionContext production, GenerationSettings settings)
+    {
+        foreach (var diagnostic in settings.Options.Diagnostics)
+            production.ReportDiagnostic(diagnostic.ToDiagnostic());
+
+        if (!settings.Target.SupportsRecords)
+        {
+            production.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooLow, null, settings.Target.LanguageVersion).ToDiagnostic());
+            return;
+        }
+
+        production.AddSource(RecordTypesEmitter.HintName, RecordTypesEmitter.Emit(settings));
+        if (settings.Target.NeedsIsExternalInit)
+            production.AddSource(IsExternalInitEmitter.HintName, IsExternalInitEmitter.Emit());
+    }
+
+    private static void EmitIndex(SourceProductionContext production, ArticleIndex index, GenerationSettings settings)
+    {
+        foreach (var duplicate in index.Duplicates)
+        {
+            production.ReportDiagnostic(DiagnosticInfo.Create(
+                DiagnosticDescriptors.DuplicateName,
+                LocationInfo.StartOf(duplicate.FilePath),
+                System.IO.Path.GetFileName(duplicate.FilePath),
+                duplicate.Name,
+                System.IO.Path.GetFileName(duplicate.FirstFilePath)).ToDiagnostic());
+        }
+
+        if (settings.Target.SupportsRecords)
+            production.AddSource(ArticleIndexEmitter.HintName, ArticleIndexEmitter.Emit(index, settings));
+    }
+
+    private static void EmitArticle(SourceProductionContext production, ArticleOutput output)
+    {
+        var model = output.Model;
+        foreach (var diagnostic in model.Diagnostics)
+            production.ReportDiagnostic(diagnostic.ToDiagnostic());
+
+        if (!output.IsGenerated || model.Article is null || !output.Settings.Target.SupportsRecords)
+            return;
+
+        try
+        {
+            production.AddSource(ArticleClassEmitter.HintName(model.Name), ArticleClassEmitter.Emit(model, model.Article, output.Settings));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A defect of ours must cost one article, not the whole build: the driver would otherwise drop every output.
+            production.ReportDiagnostic(DiagnosticInfo.Create(
+                DiagnosticDescriptors.GeneratorFailure,
+                LocationInfo.StartOf(model.FilePath),
+                model.FileName,
+                exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Linq;
+using ArticleRecords.Generator.Model;
+
+namespace ArticleRecords.Generator.Emit;
+
+/// <summary>Emits <c>Articles.All</c>: every generated article, ordered by file path.</summary>
+internal static class ArticleIndexEmitter
+{
+    public const string HintName = "ArticleRecords.Articles.g.cs";
+
+    public static string Emit(ArticleIndex index, GenerationSettings settings)
+    {
+        var article = $"global::{settings.Namespace}.Article";
+        var records = index.Entries.Select(e => e.Name + ".Record").ToArray();
+        var all = records.Length == 0
+            ? $"global::System.Array.Empty<{article}>()"
+            : $"new global::System.Collections.ObjectModel.ReadOnlyCollection<{article}>(new {article}[] {{ {string.Join(", ", records)} }})";
+
+        var writer = new SourceWriter();
+        writer.Line(GeneratedCodeInfo.Header);
+        writer.Open($"namespace {settings.Namespace}");
+        writer.Line("/// <summary>The articles of this project, read at compile time: one nested class per article, and <see cref=\"All\"/>.</summary>");
+        writer.Line(GeneratedCodeInfo.Attribute);
+        writer.Open($"{settings.TypeVisibility} static partial class Articles");
+        writer.Line($"/// <summary>Every article of the compilation ({records.Length}), ordered by file path (ordinal).</summary>");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<{article}> All {{ get; }} = {all};");
+        writer.Close();
+        writer.Close();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace ArticleRecords.Generator.Emit;
+
+/// <summary>Builds generated source with four-space indentation and <c>\n</c> line endings on every machine.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+            _builder.Append(' ', _indent * 4).Append(text);
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string header)
+    {
+        Line(header);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string closer = "}")
+    {
+        _indent--;
+        return Line(closer);
+    }
+
+    public SourceWriter Indent()
+    {
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Outdent()
+    {
+        _indent--;
+        return this;
+    }
+
+    public override string ToString() => _builder.ToString();
+}

@@ -1,0 +1,35 @@
+using System;
+using ArticleRecords.Extraction;
+
+namespace ArticleRecords.Generator.Model;
+
+/// <summary>An article that takes part in the generated <c>Articles</c> class.</summary>
+internal sealed record ArticleIndexEntry(string FilePath, string Name);
+
+/// <summary>An article left out because an earlier one (by path) has its Name.</summary>
+internal sealed record DuplicateArticle(string FilePath, string Name, string FirstFilePath);
+
+/// <summary>
+/// The names of all articles, decided together: which are generated (ordered by path) and which
+/// collide. Depends on names only, so editing an article's text leaves it equal.
+/// </summary>
+internal sealed record ArticleIndex(EquatableArray<ArticleIndexEntry> Entries, EquatableArray<DuplicateArticle> Duplicates)
+{
+    /// <summary>Whether <paramref name="article"/> is generated under its name (entries are sorted by path, ordinal).</summary>
+    public bool Contains(ArticleModel article)
+    {
+        int low = 0, high = Entries.Count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            var comparison = string.CompareOrdinal(Entries[mid].FilePath, article.FilePath);
+            if (comparison == 0)
+                return Entries[mid].Name == article.Name;
+            if (comparison < 0)
+                low = mid + 1;
+            else
+                high = mid - 1;
+        }
+        return false;
+    }
+}

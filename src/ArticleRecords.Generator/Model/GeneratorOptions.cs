@@ -1,0 +1,13 @@
+using ArticleRecords.Extraction;
+
+namespace ArticleRecords.Generator.Model;
+
+/// <summary>The project's ArticleRecords* properties, validated and reduced to small values.</summary>
+internal sealed record GeneratorOptions(
+    string Namespace,
+    bool IsPublic,
+    NumericDateOrder DateOrder,
+    EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    public const string DefaultNamespace = "ArticleRecords";
+}

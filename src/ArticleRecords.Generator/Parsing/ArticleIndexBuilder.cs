@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using ArticleRecords.Extraction;
+using ArticleRecords.Generator.Model;
+
+namespace ArticleRecords.Generator.Parsing;
+
+/// <summary>Decides, over all articles at once, which are generated and which collide by Name.</summary>
+internal static class ArticleIndexBuilder
+{
+    public static ArticleIndex Build(ImmutableArray<ArticleIndexEntry> candidates, CancellationToken cancellationToken)
+    {
+        var entries = new List<ArticleIndexEntry>();
+        var duplicates = new List<DuplicateArticle>();
+        var firstPathByName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seenPaths = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var candidate in candidates.OrderBy(c => c.FilePath, StringComparer.Ordinal))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!seenPaths.Add(candidate.FilePath))
+                continue; // the same file listed twice is one article
+            if (firstPathByName.TryGetValue(candidate.Name, out var firstPath))
+            {
+                duplicates.Add(new DuplicateArticle(candidate.FilePath, candidate.Name, firstPath));
+                continue;
+            }
+            firstPathByName.Add(candidate.Name, candidate.FilePath);
+            entries.Add(candidate);
+        }
+
+        return new ArticleIndex(new EquatableArray<ArticleIndexEntry>(entries.ToArray()), new EquatableArray<DuplicateArticle>(duplicates.ToArray()));
+    }
+}

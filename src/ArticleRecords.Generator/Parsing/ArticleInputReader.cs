@@ -1,0 +1,44 @@
+using System.Threading;
+using ArticleRecords.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ArticleRecords.Generator.Parsing;
+
+/// <summary>Turns an AdditionalFile into an <see cref="ArticleInput"/>, or null when it is not an <c>Article</c> item.</summary>
+internal static class ArticleInputReader
+{
+    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+
+    public static ArticleInput? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    {
+        if (!options.TryGetValue(MetadataPrefix + "ArticleRecordsItem", out var item) || item != "Article")
+            return null;
+
+        string? text = null;
+        string? readError = null;
+        var sourceText = file.GetText(cancellationToken);
+        if (sourceText is null)
+            readError = "the file does not exist or cannot be opened";
+        else
+            text = sourceText.ToString();
+
+        if (text is not null && text.IndexOf('\0') >= 0)
+        {
+            readError = "it holds NUL characters, so it is a binary file or not in a text encoding (save it as UTF-8)";
+            text = null;
+        }
+
+        return new ArticleInput(
+            file.Path,
+            Metadata(options, "Name"),
+            Metadata(options, "Published"),
+            Metadata(options, "Title"),
+            Metadata(options, "Currency"),
+            text,
+            readError);
+    }
+
+    private static string? Metadata(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue(MetadataPrefix + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+}

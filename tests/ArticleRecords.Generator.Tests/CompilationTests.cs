@@ -1,0 +1,86 @@
+using System.Linq;
+using ArticleRecords.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleRecords.Generator.Tests;
+
+/// <summary>
+/// The generated code, and a consumer using it, compile with no diagnostic at all (nullable on, doc
+/// comments checked) against the reference assemblies of each supported target.
+/// </summary>
+public class CompilationTests
+{
+    private const string Consumer = """
+        using System;
+        using ArticleRecords;
+
+        namespace Consumer
+        {
+            /// <summary>Uses the generated API as a user would.</summary>
+            public static class Usage
+            {
+                /// <summary>Constants work in switch and attributes.</summary>
+                [Obsolete(Articles.Seed.Name)]
+                public static string Kind(string source) => source switch
+                {
+                    Articles.Seed.Name => "seed",
+                    _ => source,
+                };
+
+                /// <summary>Lists and records.</summary>
+                public static int Count()
+                {
+                    var total = 0;
+                    foreach (var article in Articles.All)
+                        total += article.Quotes.Count + article.Dates.Count + article.Money.Count + article.People.Count;
+                    foreach (var quote in Articles.Seed.Quotes)
+                        total += quote.Speaker?.Length ?? 0;
+                    var copy = Articles.Seed.Record with { Title = "Copy" };
+                    string? source = Articles.Seed.Source;
+                    return total + copy.Paragraphs.Count + (source?.Length ?? 0);
+                }
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("netstandard2.0")]
+    [InlineData("net48")]
+    public void Generated_code_compiles_without_any_diagnostic(string targetFramework)
+    {
+        var harness = new GeneratorHarness { References = ReferenceSets.For(targetFramework) };
+        harness.Sources.Add(Consumer);
+        harness.WithArticle(TestArticles.Seed with { Name = "Seed" })
+            .WithArticle(TestArticles.Ap)
+            .WithArticle(TestArticles.Reuters)
+            .WithArticle(TestArticles.Riverton);
+
+        var run = harness.Run();
+
+        Assert.Empty(run.Result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Uses_DateOnly_where_it_exists_and_DateTime_elsewhere()
+    {
+        var modern = new GeneratorHarness().WithArticle(TestArticles.Ap).Run();
+        var legacy = new GeneratorHarness { References = ReferenceSets.For("net48") }.WithArticle(TestArticles.Ap).Run();
+
+        Assert.Contains("global::System.DateOnly? Published", modern.Source("ArticleRecords.Types.g.cs"));
+        Assert.Contains("global::System.DateTime? Published", legacy.Source("ArticleRecords.Types.g.cs"));
+        Assert.Contains("ArticleRecords.IsExternalInit.g.cs", legacy.HintNames);
+    }
+
+    [Fact]
+    public void Does_not_supply_IsExternalInit_when_the_project_declares_it()
+    {
+        var harness = new GeneratorHarness { References = ReferenceSets.For("netstandard2.0") };
+        harness.Sources.Add("namespace System.Runtime.CompilerServices { internal static class IsExternalInit { } }");
+        var run = harness.WithArticle(TestArticles.Ap).Run();
+
+        Assert.DoesNotContain("ArticleRecords.IsExternalInit.g.cs", run.HintNames);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+}

@@ -1,0 +1,116 @@
+using System.Linq;
+using ArticleRecords.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleRecords.Generator.Tests;
+
+/// <summary>Each problem earns its diagnostic, located in the article file, and the other articles still generate.</summary>
+public class DiagnosticsTests
+{
+    private const string Good = "/project/Articles/Good.txt";
+
+    private static GeneratorRun RunWith(params ArticleFile[] articles)
+    {
+        var harness = new GeneratorHarness().WithArticle(new ArticleFile(Good, "WASHINGTON (AP) — A good article."));
+        foreach (var article in articles)
+            harness.WithArticle(article);
+        return harness.Run();
+    }
+
+    private static Diagnostic Single(GeneratorRun run, string id) => Assert.Single(run.Result.Diagnostics, d => d.Id == id);
+
+    private static void AssertGoodArticleStillGenerated(GeneratorRun run)
+    {
+        Assert.Contains("ArticleRecords.Articles.Good.g.cs", run.HintNames);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void Unreadable_file_is_an_error_at_the_start_of_that_file()
+    {
+        var run = RunWith(new ArticleFile("/project/Articles/Missing.txt", null));
+        var diagnostic = Single(run, "AR0001");
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("/project/Articles/Missing.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.DoesNotContain("ArticleRecords.Articles.Missing.g.cs", run.HintNames);
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Fact]
+    public void Binary_file_is_unreadable()
+    {
+        var run = RunWith(new ArticleFile("/project/Articles/Image.txt", "PNG\0\0\u0001binary"));
+        Assert.Contains("NUL characters", Single(run, "AR0001").GetMessage());
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Fact]
+    public void Empty_article_is_a_warning_and_still_generates()
+    {
+        var run = RunWith(new ArticleFile("/project/Articles/Empty.txt", "  \n\n"));
+        Assert.Equal(DiagnosticSeverity.Warning, Single(run, "AR0002").Severity);
+        Assert.Contains("ArticleRecords.Articles.Empty.g.cs", run.HintNames);
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Fact]
+    public void Two_articles_with_one_name_keep_the_first_by_path_and_report_the_second()
+    {
+        var run = RunWith(
+            new ArticleFile("/project/news/b.txt", "Second.", Name: "Story"),
+            new ArticleFile("/project/news/a.txt", "First.", Name: "Story"));
+        var diagnostic = Single(run, "AR0005");
+        Assert.Equal("/project/news/b.txt", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("'a.txt'", diagnostic.GetMessage());
+        Assert.Single(run.HintNames, h => h == "ArticleRecords.Articles.Story.g.cs");
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Theory]
+    [InlineData("class")]
+    [InlineData("2Fast")]
+    [InlineData("has space")]
+    [InlineData("All")]
+    [InlineData("Quotes")]
+    [InlineData("Quote3")]
+    public void Invalid_name_is_an_error_and_that_article_is_skipped(string name)
+    {
+        var run = RunWith(new ArticleFile("/project/Articles/x.txt", "Text.", Name: name));
+        var diagnostic = Single(run, "AR0006");
+        Assert.Contains($"'{name}'", diagnostic.GetMessage());
+        Assert.Equal("/project/Articles/x.txt", diagnostic.Location.GetLineSpan().Path);
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Theory]
+    [InlineData("07/11/2025")]
+    [InlineData("2025-13-01")]
+    [InlineData("yesterday")]
+    public void Invalid_published_is_a_warning_naming_the_value(string published)
+    {
+        var run = RunWith(new ArticleFile("/project/Articles/x.txt", "Text on Nov. 7.", Published: published));
+        var diagnostic = Single(run, "AR0007");
+        Assert.Contains($"'{published}'", diagnostic.GetMessage());
+        Assert.Contains("2025-11-07", diagnostic.GetMessage());
+        Assert.Contains("ArticleRecords.Articles.X.g.cs", run.HintNames);
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Fact]
+    public void Invalid_currency_is_a_warning_naming_the_value()
+    {
+        var run = RunWith(new ArticleFile("/project/Articles/x.txt", "It cost $5.", Currency: "dollars"));
+        Assert.Contains("'dollars'", Single(run, "AR0008").GetMessage());
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Fact]
+    public void Other_additional_files_are_never_read_as_articles()
+    {
+        var run = RunWith(new ArticleFile("/project/PublicAPI.Shipped.txt", "#nullable enable\nFoo.Bar", IsArticleItem: false));
+        Assert.DoesNotContain(run.HintNames, h => h.Contains("PublicAPI", System.StringComparison.Ordinal));
+        Assert.Empty(run.Result.Diagnostics);
+        AssertGoodArticleStillGenerated(run);
+    }
+}

@@ -1,0 +1,48 @@
+using ArticleRecords.Generator.Emit;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleRecords.Generator.Tests;
+
+/// <summary>Article text cannot break out of a literal or a doc comment.</summary>
+public class EmitHelpersTests
+{
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("quote \" and backslash \\ and */ and \"\"\"")]
+    [InlineData("line\nbreaks\r\u2028\u2029\u0085")]
+    [InlineData("nul \0 and lone \uD800 surrogate")]
+    [InlineData("{0} #region")]
+    public void String_literals_parse_back_to_the_same_text(string text)
+    {
+        var literal = Literals.String(text);
+        var parsed = SyntaxFactory.ParseExpression(literal);
+        Assert.False(parsed.ContainsDiagnostics);
+        Assert.Equal(text, ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)parsed).Token.ValueText);
+    }
+
+    [Fact]
+    public void Decimal_literals_keep_every_digit_in_the_invariant_form() =>
+        Assert.Equal("17000000000.25M", Literals.Decimal(17000000000.25m));
+
+    [Theory]
+    [InlineData("a\nb", "a b")]
+    [InlineData("a\u2028b\u0085c", "a b c")]
+    [InlineData("<b>&</b>", "&lt;b&gt;&amp;&lt;/b&gt;")]
+    public void Doc_text_stays_on_one_line_and_is_xml_escaped(string text, string expected) =>
+        Assert.Equal(expected, DocText.Escape(text));
+
+    [Fact]
+    public void Doc_text_replaces_lone_surrogates()
+    {
+        // Built in code: attribute arguments cannot carry a lone surrogate intact.
+        var text = "lone " + (char)0xDC00 + " and " + (char)0xD800;
+        Assert.Equal("lone \uFFFD and \uFFFD", DocText.Escape(text));
+    }
+
+    [Fact]
+    public void Doc_text_is_cut_without_splitting_a_surrogate_pair()
+    {
+        var text = new string('a', 9) + "😀" + "tail";
+        Assert.Equal(new string('a', 9) + "😀…", DocText.Escape(text, 10));
+    }
+}

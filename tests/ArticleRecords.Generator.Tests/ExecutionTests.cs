@@ -1,0 +1,73 @@
+using System.Collections;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using ArticleRecords.Extraction;
+using ArticleRecords.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleRecords.Generator.Tests;
+
+/// <summary>Runs the generated code and checks every value against the article it came from.</summary>
+public class ExecutionTests
+{
+    [Fact]
+    public void Every_emitted_string_and_offset_matches_the_article_text()
+    {
+        var articles = new[] { TestArticles.Seed, TestArticles.Ap, TestArticles.Reuters, TestArticles.Riverton };
+        var harness = PublicHarness();
+        foreach (var article in articles)
+            harness.WithArticle(article);
+        var all = LoadAll(harness.Run().Output);
+
+        Assert.Equal(articles.Length, all.Count);
+        foreach (dynamic record in all)
+        {
+            var file = articles.Single(a => Path.GetFileName(a.Path) == (string)record.FileName);
+            string text = record.Text;
+            Assert.Equal(ArticleText.Normalize(file.Text!), text);
+            foreach (dynamic paragraph in record.Paragraphs)
+                Assert.Contains((string)paragraph, text);
+            foreach (dynamic quote in record.Quotes)
+                Assert.InRange((int)quote.Start + (int)quote.Length, 0, text.Length);
+            foreach (dynamic date in record.Dates)
+                Assert.Equal((string)date.Text, text.Substring(date.Start, date.Length));
+            foreach (dynamic money in record.Money)
+                Assert.Equal((string)money.Text, text.Substring(money.Start, money.Length));
+            foreach (dynamic mention in ((IEnumerable)record.People).Cast<object>().Concat(((IEnumerable)record.Organizations).Cast<object>()).Concat(((IEnumerable)record.Places).Cast<object>()))
+                Assert.InRange((int)mention.Start + (int)mention.Length, 1, text.Length);
+        }
+    }
+
+    [Fact]
+    public void The_seed_record_holds_the_published_date_and_dateline_values()
+    {
+        var harness = PublicHarness().WithArticle(TestArticles.Seed with { Name = "KazakhstanAbrahamAccords" });
+        dynamic record = LoadAll(harness.Run().Output).Cast<object>().Single();
+
+        Assert.Equal("KazakhstanAbrahamAccords", (string)record.Name);
+        Assert.Equal(new System.DateOnly(2025, 11, 7), (System.DateOnly?)record.Published);
+        Assert.Equal(6, ((IEnumerable)record.Paragraphs).Cast<object>().Count());
+    }
+
+    // Public, so that the dynamic binder may read the records from the test assembly.
+    private static GeneratorHarness PublicHarness()
+    {
+        var harness = new GeneratorHarness { References = ReferenceSets.For("runtime") };
+        harness.Properties["ArticleRecordsVisibility"] = "public";
+        return harness;
+    }
+
+    internal static IList LoadAll(Compilation output)
+    {
+        using var stream = new MemoryStream();
+        var emit = output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("generated", isCollectible: true);
+        var assembly = context.LoadFromStream(stream);
+        var articles = assembly.GetType("ArticleRecords.Articles")!;
+        return (IList)articles.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using ArticleRecords.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleRecords.Generator.Tests;
+
+/// <summary>What each kind of edit makes the pipeline recompute, read from its tracked steps.</summary>
+public class IncrementalityTests
+{
+    private static GeneratorHarness ThreeArticles() => new GeneratorHarness()
+        .WithArticle(TestArticles.Seed)
+        .WithArticle(TestArticles.Ap)
+        .WithArticle(TestArticles.Reuters);
+
+    [Fact]
+    public void Editing_one_article_reextracts_only_that_article()
+    {
+        var first = ThreeArticles().Run();
+        var edited = new InMemoryAdditionalText(TestArticles.Ap.Path, TestArticles.Ap.Text + "\nA paragraph added by an edit.");
+
+        // The options provider keys metadata by path, so the edited file keeps its metadata.
+        var driver = first.Driver
+            .ReplaceAdditionalText(first.Texts.Single(t => t.Path == TestArticles.Ap.Path), edited)
+            .RunGenerators(first.Input);
+
+        var reasons = Reasons(driver, TrackingNames.Articles);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Equal(1, Reasons(driver, TrackingNames.ArticleOutputs).Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Editing_csharp_code_reextracts_no_article()
+    {
+        var harness = ThreeArticles();
+        var first = harness.Run();
+        var edited = first.Input.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edited { }", harness.ParseOptions));
+
+        var driver = first.Driver.RunGenerators(edited);
+
+        Assert.All(Reasons(driver, TrackingNames.ArticleInputs), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.Articles), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.TargetFeatures), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(driver, TrackingNames.ArticleOutputs), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
+    public void Adding_an_article_extracts_only_the_new_one()
+    {
+        var harness = ThreeArticles();
+        var first = harness.Run();
+        var added = new InMemoryAdditionalText(TestArticles.Riverton.Path, TestArticles.Riverton.Text);
+        harness.Articles.Add(TestArticles.Riverton);
+        var driver = first.Driver
+            .AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(added))
+            .WithUpdatedAnalyzerConfigOptions(harness.OptionsProvider())
+            .RunGenerators(first.Input);
+
+        var reasons = Reasons(driver, TrackingNames.Articles);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(3, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+    }
+
+    [Fact]
+    public void The_same_input_gives_byte_identical_output()
+    {
+        var first = ThreeArticles().Run().Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
+        var second = ThreeArticles().Run().Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
+        Assert.Equal(first, second);
+    }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string stepName) =>
+        driver.GetRunResult().Results.Single().TrackedSteps[stepName]
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Reason)
+            .ToList();
+}

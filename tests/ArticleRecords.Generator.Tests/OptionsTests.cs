@@ -1,0 +1,74 @@
+using System.Linq;
+using ArticleRecords.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ArticleRecords.Generator.Tests;
+
+/// <summary>The ArticleRecords* MSBuild properties and the consumer's language version.</summary>
+public class OptionsTests
+{
+    private static GeneratorRun RunWith(string property, string value)
+    {
+        var harness = new GeneratorHarness().WithArticle(TestArticles.Ap);
+        harness.Properties[property] = value;
+        return harness.Run();
+    }
+
+    [Fact]
+    public void Namespace_and_public_visibility_apply_to_every_generated_type()
+    {
+        var harness = new GeneratorHarness().WithArticle(TestArticles.Ap);
+        harness.Properties["ArticleRecordsNamespace"] = "Newsroom.Data";
+        harness.Properties["ArticleRecordsVisibility"] = "public";
+        var run = harness.Run();
+
+        var articles = run.Output.GetTypeByMetadataName("Newsroom.Data.Articles");
+        Assert.NotNull(articles);
+        Assert.Equal(Accessibility.Public, articles!.DeclaredAccessibility);
+        Assert.Equal(Accessibility.Public, run.Output.GetTypeByMetadataName("Newsroom.Data.Quote")!.DeclaredAccessibility);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Types_are_internal_by_default()
+    {
+        var run = new GeneratorHarness().WithArticle(TestArticles.Ap).Run();
+        Assert.Equal(Accessibility.Internal, run.Output.GetTypeByMetadataName("ArticleRecords.Article")!.DeclaredAccessibility);
+    }
+
+    [Theory]
+    [InlineData("My App")]
+    [InlineData("class.Data")]
+    [InlineData("Trailing.")]
+    public void Invalid_namespace_is_reported_and_the_default_is_used(string value)
+    {
+        var run = RunWith("ArticleRecordsNamespace", value);
+        Assert.Contains($"'{value}'", Assert.Single(run.Result.Diagnostics, d => d.Id == "AR0101").GetMessage());
+        Assert.NotNull(run.Output.GetTypeByMetadataName("ArticleRecords.Articles"));
+    }
+
+    [Fact]
+    public void Unknown_visibility_is_reported_naming_what_is_accepted()
+    {
+        var message = Assert.Single(RunWith("ArticleRecordsVisibility", "protected").Result.Diagnostics, d => d.Id == "AR0102").GetMessage();
+        Assert.Contains("'protected'", message);
+        Assert.Contains("'public'", message);
+    }
+
+    [Fact]
+    public void Unknown_date_order_is_reported()
+    {
+        Assert.Single(RunWith("ArticleRecordsDateOrder", "YearFirst").Result.Diagnostics, d => d.Id == "AR0103");
+        Assert.Empty(RunWith("ArticleRecordsDateOrder", "dayfirst").Result.Diagnostics);
+    }
+
+    [Fact]
+    public void Language_versions_before_csharp_9_get_one_error_and_no_code()
+    {
+        var harness = new GeneratorHarness { LanguageVersion = LanguageVersion.CSharp8 }.WithArticle(TestArticles.Ap);
+        var run = harness.Run();
+        Assert.Contains("8.0", Assert.Single(run.Result.Diagnostics, d => d.Id == "AR0104").GetMessage());
+        Assert.Empty(run.HintNames);
+    }
+}
