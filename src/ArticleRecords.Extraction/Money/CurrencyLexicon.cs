@@ -129,6 +129,8 @@ internal static class CurrencyLexicon
         Add("MYR", "|malaysian", "ringgit");
         Add("AED", "|uae|emirati", "dirham|dirhams");
         Add("SAR", "|saudi", "riyal|riyals");
+        Add("QAR", "qatari", "riyal|riyals");
+        Add("KWD", "kuwaiti", "dinar|dinars");
         Add("IDR", "|indonesian", "rupiah");
         Add("BRL", "|brazilian", "reais");
         Add("BRL", "brazilian", "real");

@@ -189,7 +189,7 @@ internal static class MoneyExtractor
             scale = factor;
             next++;
         }
-        else if (needsScale)
+        else if (needsScale && !(value == 1m && IsSingularCurrencyWord(document, next)))
         {
             return false;
         }
@@ -209,6 +209,13 @@ internal static class MoneyExtractor
         var token = tokens[index];
         var text = document.TextOf(token);
 
+        if (token.IsPunctuation && text == "\u00A2" && !core.HasScale)
+        {
+            currency = dollar;
+            divisor = 100m;
+            next = index + 1;
+            return true;
+        }
         if (token.IsPunctuation)
         {
             // "5€", "5 €", but not the "$" of a following "$6".
@@ -265,6 +272,11 @@ internal static class MoneyExtractor
         }
         return true;
     }
+
+    // "a dollar", "a euro": the article is a number only before a singular currency word.
+    private static bool IsSingularCurrencyWord(ArticleDocument document, int index) =>
+        index < document.Tokens.Length && document.Tokens[index].IsWord
+        && CurrencyLexicon.Key(document.TextOf(document.Tokens[index])) is "dollar" or "euro" or "pound" or "cent" or "penny" or "rupee" or "ruble" or "rouble" or "franc" or "shekel";
 
     // "-", "–", "to", "and" after "between": the first end of a range.
     private static bool TryConnector(ArticleDocument document, int start, int index, out int next)
