@@ -70,7 +70,7 @@ internal static class CalendarDates
         return (yearIndex >= 0 ? yearIndex : after - 1) + 1;
     }
 
-    /// <summary>At a number: "7 November", "7th of November 2025", "6-7 November".</summary>
+    /// <summary>At a number: "7 November", "7th of November 2025", "6-7 November", "13th to 15th July".</summary>
     public static int? TryDayFirst(ArticleDocument document, int index, DateMentions mentions)
     {
         var tokens = document.Tokens;
@@ -78,13 +78,16 @@ internal static class CalendarDates
         if (day < 1 || DateWords.FollowsCurrency(document, index) || DateWords.GluedToNumberPunctuation(document, index))
             return null;
 
-        // "6-7 November": the first day borrows the second's month.
-        if (DateWords.IsRangeDash(document, index + 1) && index + 2 < tokens.Length
-            && DateWords.Digits(document, tokens[index + 2], 2) is var second and > 0 && second > day
-            && ReadDayMonth(document, index + 2, second, mentions, out var rangeMonth, out var rangeYear, out var rangeNext))
+        // "6-7 November", "13th to 15th July": the first day borrows the second's month.
+        var firstEnd = DateWords.IsOrdinalSuffix(document, index + 1) ? index + 1 : index;
+        var connector = firstEnd + 1;
+        if ((DateWords.IsRangeDash(document, connector) || DateWords.IsWord(document, connector, "to") || DateWords.IsWord(document, connector, "through"))
+            && connector + 1 < tokens.Length
+            && DateWords.Digits(document, tokens[connector + 1], 2) is var second and > 0 && second > day
+            && ReadDayMonth(document, connector + 1, second, mentions, out var rangeMonth, out var rangeYear, out var rangeNext))
         {
-            mentions.Add(tokens[index].Start, tokens[index].End, rangeYear ?? YearResolver.Nearest(rangeMonth, day, mentions.Published), rangeMonth, day);
-            return Add(document, mentions, index + 2, rangeNext, rangeYear, rangeMonth, second);
+            mentions.Add(tokens[index].Start, tokens[firstEnd].End, rangeYear ?? YearResolver.Nearest(rangeMonth, day, mentions.Published), rangeMonth, day);
+            return Add(document, mentions, connector + 1, rangeNext, rangeYear, rangeMonth, second);
         }
 
         return ReadDayMonth(document, index, day, mentions, out var month, out var year, out var next)

@@ -3,7 +3,7 @@ using ArticleRecords.Extraction.Text;
 namespace ArticleRecords.Extraction.Dates;
 
 /// <summary>
-/// All-digit dates: ISO "2025-11-07" (and "2025/11/07"), "11/7/2025" read in the options' order, and
+/// All-digit dates: ISO "2025-11-07" (and "2025-3-3", "2025/11/07"), "11/7/2025" read in the options' order, and
 /// "7.11.2025", which is always day first: the dotted form is a day-first convention.
 /// </summary>
 internal static class NumericDates
@@ -40,7 +40,7 @@ internal static class NumericDates
             return null;
 
         int year, month, day;
-        if (tokens[index].Length == 4 && tokens[index + 2].Length == 2 && tokens[index + 4].Length == 2)
+        if (tokens[index].Length == 4 && tokens[index + 2].Length <= 2 && tokens[index + 4].Length <= 2)
         {
             year = DateWords.Year(document, tokens[index]);
             month = DateWords.Digits(document, tokens[index + 2], 2);

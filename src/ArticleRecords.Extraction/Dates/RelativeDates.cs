@@ -17,15 +17,23 @@ internal static class RelativeDates
         ["today"] = 0, ["tonight"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
     };
 
-    /// <summary>"today", "Yesterday's": the mention covers the word without its possessive.</summary>
+    /// <summary>"today", "Yesterday's", "the day after tomorrow": the mention covers the words without a possessive.</summary>
     public static bool TryDayWord(ArticleDocument document, int index, DateMentions mentions)
     {
         var token = document.Tokens[index];
         var word = DateMentions.WithoutPossessive(document.TextOf(token));
         if (!DayWords.TryGetValue(word, out var offset) || (index > 0 && DateWords.IsWord(document, index - 1, "USA")))
             return false;
-        var date = mentions.Published?.AddDays(offset);
-        mentions.Add(token.Start, token.Start + word.Length, date?.Year, date?.Month, date?.Day);
+        var start = token.Start;
+        // "the day before yesterday", "the day after tomorrow": one more day out, and the mention says so.
+        if (offset != 0 && index >= 2 && DateWords.IsWord(document, index - 2, "day")
+            && DateWords.IsWord(document, index - 1, offset < 0 ? "before" : "after"))
+        {
+            offset *= 2;
+            start = document.Tokens[index - 2].Start;
+        }
+        var date = SafeCalendar.AddDays(mentions.Published, offset);
+        mentions.Add(start, token.Start + word.Length, date?.Year, date?.Month, date?.Day);
         return true;
     }
 
@@ -47,12 +55,12 @@ internal static class RelativeDates
         var published = mentions.Published;
         if (string.Equals(word, "year", StringComparison.OrdinalIgnoreCase))
         {
-            mentions.Add(start, end, published?.Year + dir, null, null);
+            mentions.Add(start, end, published is { } p ? SafeCalendar.Year(p.Year + dir) : null, null, null);
             return index + 2;
         }
         if (string.Equals(word, "month", StringComparison.OrdinalIgnoreCase))
         {
-            var month = published?.AddMonths(dir);
+            var month = SafeCalendar.AddMonths(published, dir);
             mentions.Add(start, end, month?.Year, month?.Month, null);
             return index + 2;
         }
@@ -63,9 +71,7 @@ internal static class RelativeDates
         }
         if (WeekdayNames.TryGet(word, out var day))
         {
-            CalendarDate? date = published is { } p
-                ? WeekdayResolver.Resolve(day, p, dir > 0 ? Tense.Future : dir < 0 ? Tense.Past : TenseDetector.Of(document, index + 1), strict: dir != 0)
-                : null;
+            var date = WeekdayResolver.Resolve(day, published, dir > 0 ? Tense.Future : dir < 0 ? Tense.Past : TenseDetector.Of(document, index + 1), strict: dir != 0);
             mentions.Add(start, end, date?.Year, date?.Month, date?.Day);
             return index + 2;
         }
@@ -102,15 +108,15 @@ internal static class RelativeDates
             case "day" or "days":
             case "week" or "weeks":
                 var days = unitWord.StartsWith("week", StringComparison.Ordinal) ? count * 7 : count;
-                var date = published is { } p && p.Year > 1 + days / 365 ? p.AddDays(-days) : (CalendarDate?)null;
+                var date = SafeCalendar.AddDays(published, -days);
                 mentions.Add(start, end, date?.Year, date?.Month, date?.Day);
                 return unit + 2;
             case "month" or "months":
-                var month = published is { } q && q.Year > 1 + count / 12 ? q.AddMonths(-count) : (CalendarDate?)null;
+                var month = SafeCalendar.AddMonths(published, -count);
                 mentions.Add(start, end, month?.Year, month?.Month, null);
                 return unit + 2;
             case "year" or "years":
-                mentions.Add(start, end, published is { } r && r.Year > count ? r.Year - count : null, null, null);
+                mentions.Add(start, end, published is { } r ? SafeCalendar.Year(r.Year - count) : null, null, null);
                 return unit + 2;
             default:
                 return null;

@@ -7,7 +7,8 @@ namespace ArticleRecords.Extraction.Dates;
 /// <summary>
 /// Reads the tense of the clause around a token from the nearest marker: a future auxiliary or plan word
 /// ("will", "would", "expect", "scheduled"), a past form ("said", "had", a word in -ed). It looks back to the
-/// clause start first (the nearest marker wins: "said Biden would sign it by Friday" is future), then forward.
+/// clause start first (the nearest marker wins: "said Biden would sign it by Friday" is future), then forward
+/// to the sentence end.
 /// </summary>
 internal static class TenseDetector
 {
@@ -48,9 +49,10 @@ internal static class TenseDetector
             if (Marker(document, i) is var tense and not Tense.Unknown)
                 return tense;
         }
+        // Forward, a comma does not stop the search: "On Tuesday, the company will ...", "... on Monday, the companies said".
         for (var i = index + 1; i < tokens.Length && i <= index + Reach; i++)
         {
-            if (EndsClause(document, i) || tokens[i].Paragraph != tokens[index].Paragraph)
+            if (EndsSentence(document, i) || tokens[i].Paragraph != tokens[index].Paragraph)
                 break;
             if (Marker(document, i) is var tense and not Tense.Unknown)
                 return tense;
@@ -76,6 +78,9 @@ internal static class TenseDetector
             return Tense.Past;
         return Tense.Unknown;
     }
+
+    private static bool EndsSentence(ArticleDocument document, int i) =>
+        document.Tokens[i].IsPunctuation && document.FirstChar(document.Tokens[i]) is ';' or '.' or '!' or '?';
 
     private static bool EndsClause(ArticleDocument document, int i)
     {

@@ -23,9 +23,7 @@ internal static class Weekdays
         if (after < tokens.Length && (IsMonth(document, after) || (tokens[after].IsNumber && IsMonth(document, after + 1))))
             return after;
 
-        CalendarDate? date = mentions.Published is { } published
-            ? WeekdayResolver.Resolve(day, published, TenseOrDeadline(document, index), strict: false)
-            : null;
+        var date = WeekdayResolver.Resolve(day, mentions.Published, TenseOrDeadline(document, index), strict: false);
         mentions.Add(token.Start, token.Start + word.Length, date?.Year, date?.Month, date?.Day);
         return index + 1;
     }

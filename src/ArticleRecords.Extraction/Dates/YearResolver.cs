@@ -39,12 +39,12 @@ internal static class YearResolver
     {
         if (published is not { } reference)
             return null;
-        return direction switch
+        return SafeCalendar.Year(direction switch
         {
             < 0 => month < reference.Month ? reference.Year : reference.Year - 1,
             > 0 => month > reference.Month ? reference.Year : reference.Year + 1,
             _ => reference.Year,
-        };
+        });
     }
 
     /// <summary>Whether a day can exist in a month of some year (29 February can), for dates without a year.</summary>
