@@ -47,6 +47,10 @@ internal static class RelativeDates
             : (int?)null;
         if (direction is not { } dir || index + 1 >= tokens.Length || !tokens[index + 1].IsWord || tokens[index + 1].LineBreakBefore)
             return null;
+        // "the next year", "that last month": counted from the story's own time, not from the published date.
+        if (index > 0 && (DateWords.IsWord(document, index - 1, "the") || DateWords.IsWord(document, index - 1, "that")
+                          || DateWords.IsWord(document, index - 1, "a") || DateWords.IsWord(document, index - 1, "every")))
+            return null;
 
         var target = tokens[index + 1];
         var word = DateMentions.WithoutPossessive(document.TextOf(target));

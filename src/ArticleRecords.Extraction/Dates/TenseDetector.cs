@@ -69,6 +69,9 @@ internal static class TenseDetector
         // "set" is a plan in "is set to", a past otherwise; the future list is read first.
         if (Future.Contains(word) && (word != "set" || DateWords.IsWord(document, i + 1, "to")))
             return Tense.Future;
+        // "is to visit", "are to meet": the newswire future.
+        if ((word is "is" or "are") && DateWords.IsWord(document, i + 1, "to"))
+            return Tense.Future;
         if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
             return Tense.Future;
         if (Past.Contains(word))

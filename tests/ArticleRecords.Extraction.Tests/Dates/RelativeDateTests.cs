@@ -33,6 +33,10 @@ public class RelativeDateTests
         Assert.Equal(expected, Show(Find(text, Published)));
 
     [Fact]
+    public void The_next_year_of_a_story_is_not_the_year_after_publication() =>
+        Assert.Equal("2016=2016/?/?", Show(Find("In 2016 he lost, and the next year he won.", Published)));
+
+    [Fact]
     public void Next_month_in_december_is_january_of_the_next_year() =>
         Assert.Equal("next month=2026/1/?", Show(Find("next month", "2025-12-15")));
 
@@ -51,5 +55,7 @@ public class RelativeDateTests
     [InlineData("next time")]
     [InlineData("this one")]
     [InlineData("three apples ago")]
+    [InlineData("over the last year")]
+    [InlineData("every next month")]
     public void Reads_nothing_from_look_alikes(string text) => Assert.Empty(Find(text, Published));
 }

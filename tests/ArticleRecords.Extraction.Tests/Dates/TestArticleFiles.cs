@@ -10,8 +10,10 @@ internal static class TestArticleFiles
 {
     private static readonly Lazy<string> Folder = new(FindFolder);
 
+    public static string Read(string fileName) => File.ReadAllText(Path.Combine(Folder.Value, fileName));
+
     public static ArticleDocument Parse(string fileName) =>
-        ArticleDocument.Parse(ArticleText.Normalize(File.ReadAllText(Path.Combine(Folder.Value, fileName))), CancellationToken.None);
+        ArticleDocument.Parse(ArticleText.Normalize(Read(fileName)), CancellationToken.None);
 
     private static string FindFolder()
     {

@@ -22,6 +22,7 @@ public class WeekdayResolutionTests
     [InlineData("a premium to the closing price on Monday, the companies said.", "Monday=2025-11-03")]
     [InlineData("The vote is scheduled for Thursday.", "Thursday=2025-11-13")]
     [InlineData("the summit opens on Saturday", "Saturday=2025-11-01")]
+    [InlineData("The president is to visit on Monday.", "Monday=2025-11-10")]
     public void Resolves_a_weekday_in_the_direction_of_the_tense(string text, string expected) =>
         Assert.Equal(expected, Show(Find(text, Published)));
 
