@@ -47,13 +47,14 @@ internal static class CurrencyLexicon
         ["CN"] = "CNY", ["RMB"] = "CNY", ["JP"] = "JPY",
     };
 
-    // Codes only, no words: "ALL" (lek) and the like are left out on purpose, they read as English.
+    // Codes that are also English words or names are left out on purpose: ALL (lek), TRY (lira), PEN (sol),
+    // GEL (lari), PHP (peso, and the language), CUP, TOP, MOP; an all-capitals headline is full of them.
     private static readonly HashSet<string> IsoCodes = new(StringComparer.Ordinal)
     {
         "USD", "EUR", "GBP", "JPY", "CNY", "KZT", "RUB", "INR", "KRW", "CHF", "CAD", "AUD", "HKD", "NZD", "SGD",
-        "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "TRY", "BRL", "MXN", "ZAR", "ILS", "UAH", "NGN", "EGP",
-        "SAR", "AED", "QAR", "KWD", "THB", "MYR", "IDR", "PHP", "TWD", "VND", "PKR", "BDT", "ARS", "CLP", "COP",
-        "PEN", "KES", "UZS", "AZN", "GEL", "BYN", "KGS", "TJS",
+        "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "RON", "BRL", "MXN", "ZAR", "ILS", "UAH", "NGN", "EGP",
+        "SAR", "AED", "QAR", "KWD", "THB", "MYR", "IDR", "TWD", "VND", "PKR", "BDT", "ARS", "CLP", "COP",
+        "KES", "UZS", "AZN", "BYN", "KGS", "TJS",
     };
 
     private static readonly Dictionary<string, CurrencyWord> Words = BuildWords();

@@ -164,6 +164,8 @@ public class MoneyExtractorTests
     [InlineData("measured in 2016 dollars")]
     [InlineData("$5th")]
     [InlineData("the dollar fell")]
+    [InlineData("UPGRADE TO PHP 8 NOW")]
+    [InlineData("WE WILL TRY 3 TIMES")]
     public void Finds_no_money(string text) => Assert.Empty(Find(text));
 
     [Theory]
