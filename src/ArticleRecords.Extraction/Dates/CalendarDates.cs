@@ -12,7 +12,8 @@ internal static class CalendarDates
     public static int? TryMonthFirst(ArticleDocument document, int index, DateMentions mentions)
     {
         var tokens = document.Tokens;
-        if (!MonthNames.TryGet(document.TextOf(tokens[index]), out var month, out var abbreviated))
+        if (!MonthNames.TryGet(document.TextOf(tokens[index]), out var month, out var abbreviated)
+            || (month == 5 && DateWords.FollowsName(document, index)))
             return null;
         var next = index + 1;
         if (abbreviated && DateWords.IsPunct(document, next, '.') && !tokens[next].SpaceBefore)

@@ -18,6 +18,14 @@ internal static class DateWords
         ["twenty-eighth"] = 28, ["twenty-ninth"] = 29, ["thirtieth"] = 30, ["thirty-first"] = 31,
     };
 
+    // Capitalised at a sentence start, these still introduce a date: "On May 5", "By May 2026".
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "by", "since", "until", "till", "from", "through", "between", "before", "after", "during", "early",
+        "late", "mid", "last", "next", "this", "of", "to", "and", "or", "the", "said", "says", "as", "for",
+        "that", "than", "around", "about", "circa", "dated", "effective", "starting", "beginning", "ending",
+    };
+
     // Lower-case words that may follow a year without making it a number of things: "in 2016 and", "of 2026 was".
     private static readonly HashSet<string> YearFollowers = new(StringComparer.Ordinal)
     {
@@ -27,6 +35,16 @@ internal static class DateWords
         "than", "so", "because", "if", "though", "although", "amid", "despite", "ended", "began", "saw", "brought",
         "there", "this", "his", "her", "its", "their", "our", "also", "only", "already",
     };
+
+    /// <summary>
+    /// Whether a capitalised word that is not a preposition stands right before: "Theresa May 2019" is a person.
+    /// </summary>
+    public static bool FollowsName(ArticleDocument document, int index)
+    {
+        if (index == 0 || !document.Tokens[index].SpaceBefore || !document.IsCapitalized(document.Tokens[index - 1]))
+            return false;
+        return !TimeWords.Contains(document.TextOf(document.Tokens[index - 1]));
+    }
 
     /// <summary>The value of a plain run of 1 to <paramref name="maxDigits"/> ASCII digits, or -1.</summary>
     public static int Digits(ArticleDocument document, in Token token, int maxDigits)

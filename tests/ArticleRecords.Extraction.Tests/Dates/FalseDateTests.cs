@@ -34,5 +34,7 @@ public class FalseDateTests
     [InlineData("Rat 6")]
     [InlineData("3 30")]
     [InlineData("mayday")]
+    [InlineData("Prime Minister Theresa May 2019 speech")]
+    [InlineData("said Theresa May 5 times")]
     public void Reads_no_date(string text) => Assert.Empty(Find(text, "2025-11-07"));
 }
