@@ -51,6 +51,7 @@ internal static class MoneyExtractor
             if (secondCurrency == currency
                 && TryDigits(document, afterConnector, out var end)
                 && !HasLooseAttachment(document, end.Next)
+                && (secondStart != afterConnector || end.HasScale || EndsFigure(document, end.Next))
                 && end.TryAmount(end.Scale, out var secondAmount))
             {
                 if (!first.HasScale && end.HasScale)
@@ -301,6 +302,18 @@ internal static class MoneyExtractor
     {
         var tokens = document.Tokens;
         return index < tokens.Length && !tokens[index].SpaceBefore && (tokens[index].IsWord || tokens[index].IsNumber);
+    }
+
+    // A bare second end ("$5 to 6") is money only where the figure visibly ends: not "$5 to 6 percent", "to 6 people".
+    private static bool EndsFigure(ArticleDocument document, int index)
+    {
+        var tokens = document.Tokens;
+        if (index >= tokens.Length || tokens[index].LineBreakBefore)
+            return true;
+        var token = tokens[index];
+        if (token.IsPunctuation)
+            return document.FirstChar(token) != '%';
+        return token.IsWord && (document.Is(token, "a") || document.Is(token, "per") || document.Is(token, "each") || document.Is(token, "apiece"));
     }
 
     // "in 2016 dollars" is a price level, not a sum.
