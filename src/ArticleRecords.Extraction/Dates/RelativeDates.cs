@@ -22,7 +22,9 @@ internal static class RelativeDates
     {
         var token = document.Tokens[index];
         var word = DateMentions.WithoutPossessive(document.TextOf(token));
-        if (!DayWords.TryGetValue(word, out var offset) || (index > 0 && DateWords.IsWord(document, index - 1, "USA")))
+        // "USA Today", "NBC's Today show": titles.
+        if (!DayWords.TryGetValue(word, out var offset) || DateWords.IsWord(document, index - 1, "USA")
+            || (char.IsUpper(word[0]) && (DateWords.IsWord(document, index + 1, "show") || DateWords.IsWord(document, index + 1, "programme"))))
             return false;
         var start = token.Start;
         // "the day before yesterday", "the day after tomorrow": one more day out, and the mention says so.

@@ -16,7 +16,8 @@ internal static class Weekdays
         if (!WeekdayNames.TryGet(word, out var day))
             return null;
         var next = index + 1;
-        if (next < tokens.Length && tokens[next].IsWord && WeekdayNames.IsTitleWord(document.TextOf(tokens[next])))
+        if (next < tokens.Length && tokens[next].IsWord
+            && (WeekdayNames.IsTitleWord(document.TextOf(tokens[next])) || document.Is(tokens[next], "school")))
             return next + 1;
         // "Tuesday, Nov. 7": the calendar date that follows says it all; let it be the mention.
         var after = DateWords.IsPunct(document, next, ',') ? next + 1 : next;

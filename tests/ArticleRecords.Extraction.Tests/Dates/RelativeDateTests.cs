@@ -51,6 +51,7 @@ public class RelativeDateTests
 
     [Theory]
     [InlineData("told USA Today")]
+    [InlineData("told NBC's Today show")]
     [InlineData("last week")]
     [InlineData("next time")]
     [InlineData("this one")]

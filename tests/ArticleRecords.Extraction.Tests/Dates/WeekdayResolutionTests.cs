@@ -23,6 +23,7 @@ public class WeekdayResolutionTests
     [InlineData("The vote is scheduled for Thursday.", "Thursday=2025-11-13")]
     [InlineData("the summit opens on Saturday", "Saturday=2025-11-01")]
     [InlineData("The president is to visit on Monday.", "Monday=2025-11-10")]
+    [InlineData("They met Tuesday night.", "Tuesday=2025-11-04")]
     public void Resolves_a_weekday_in_the_direction_of_the_tense(string text, string expected) =>
         Assert.Equal(expected, Show(Find(text, Published)));
 
@@ -55,5 +56,6 @@ public class WeekdayResolutionTests
     [InlineData("The Sun reported")]
     [InlineData("on Tuesdays")]
     [InlineData("on sunday")]
+    [InlineData("she taught Sunday school")]
     public void Ignores_weekday_titles_plurals_and_lower_case(string text) => Assert.Empty(Find(text, Published));
 }
