@@ -118,7 +118,7 @@ internal static class DateWords
             var joinsMore = next + 1 < tokens.Length && !tokens[next + 1].SpaceBefore && (tokens[next + 1].IsNumber || tokens[next + 1].IsWord);
             return !(joinsMore && (c == '/' || CharClass.IsHyphen(c) || CharClass.IsDash(c) || CharClass.IsApostrophe(c)));
         }
-        if (token.IsNumber)
+        if (token.IsNumber || (token.IsPunctuation && document.FirstChar(token) == '%'))
             return false;
         if (!token.IsWord || !char.IsLower(document.FirstChar(token)))
             return true;

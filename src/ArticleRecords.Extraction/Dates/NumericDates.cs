@@ -10,7 +10,6 @@ internal static class NumericDates
 {
     public static int? TryRead(ArticleDocument document, int index, DateMentions mentions)
     {
-        var tokens = document.Tokens;
         if (DateWords.GluedToNumberPunctuation(document, index) || DateWords.FollowsCurrency(document, index))
             return null;
         return TryDotted(document, index, mentions) ?? TrySeparated(document, index, mentions);

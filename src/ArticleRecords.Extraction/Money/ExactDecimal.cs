@@ -44,15 +44,17 @@ internal static class ExactDecimal
         return true;
     }
 
-    /// <summary><paramref name="value"/> times <paramref name="factor"/>, or false where the product would overflow or lose digits.</summary>
+    /// <summary>
+    /// <paramref name="value"/> times <paramref name="factor"/>, a power of ten (a scale word), or false where the
+    /// product would overflow. Shifting by a power of ten only moves the decimal point, so what fits is exact.
+    /// </summary>
     public static bool TryMultiply(decimal value, decimal factor, out decimal product)
     {
         product = 0m;
-        if (factor != 0m && value > decimal.MaxValue / factor)
+        if (factor <= 0m || value > decimal.MaxValue / factor)
             return false;
         product = value * factor;
-        // A product past 28 significant digits is rounded by decimal multiplication: refuse it rather than be inexact.
-        return product / factor == value;
+        return true;
     }
 
     /// <summary>The same value without trailing fractional zeros (1200000000.0 becomes 1200000000).</summary>

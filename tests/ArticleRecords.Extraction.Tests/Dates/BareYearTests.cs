@@ -29,5 +29,7 @@ public class BareYearTests
     [InlineData("of 2,016 votes")]
     [InlineData("in 61")]
     [InlineData("1954")]
+    [InlineData("by 2016 %")]
+    [InlineData("in 2016's race")]
     public void Reads_no_year_from_modifiers_quantities_and_decades(string text) => Assert.Empty(Find(text, "2025-11-07"));
 }
