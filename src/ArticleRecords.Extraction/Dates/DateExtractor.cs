@@ -38,6 +38,7 @@ internal static class DateExtractor
         if (!token.IsWord)
             return null;
         return CalendarDates.TryMonthFirst(document, index, mentions)
+            ?? BareMonths.TryRead(document, index, mentions)
             ?? CalendarDates.TryOrdinalWord(document, index, mentions)
             ?? Weekdays.TryRead(document, index, mentions)
             ?? (RelativeDates.TryDayWord(document, index, mentions) ? index + 1 : (int?)null)

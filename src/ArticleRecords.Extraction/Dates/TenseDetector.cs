@@ -60,6 +60,20 @@ internal static class TenseDetector
         return Tense.Unknown;
     }
 
+    /// <summary>
+    /// The tense, or where no verb tells: a deadline ahead after "by"/"until" ("an answer by Friday"), else the past,
+    /// which is what news mostly reports.
+    /// </summary>
+    public static Tense OfOrDeadline(ArticleDocument document, int index)
+    {
+        var tense = Of(document, index);
+        if (tense != Tense.Unknown)
+            return tense;
+        return DateWords.IsWord(document, index - 1, "by") || DateWords.IsWord(document, index - 1, "until")
+            ? Tense.Future
+            : Tense.Past;
+    }
+
     private static Tense Marker(ArticleDocument document, int i)
     {
         var token = document.Tokens[i];

@@ -24,20 +24,9 @@ internal static class Weekdays
         if (after < tokens.Length && (IsMonth(document, after) || (tokens[after].IsNumber && IsMonth(document, after + 1))))
             return after;
 
-        var date = WeekdayResolver.Resolve(day, mentions.Published, TenseOrDeadline(document, index), strict: false);
+        var date = WeekdayResolver.Resolve(day, mentions.Published, TenseDetector.OfOrDeadline(document, index), strict: false);
         mentions.Add(token.Start, token.Start + word.Length, date?.Year, date?.Month, date?.Day);
         return index + 1;
-    }
-
-    // With no tense to go by, "by Friday" and "until Friday" are deadlines ahead; anything else is news of the past.
-    private static Tense TenseOrDeadline(ArticleDocument document, int index)
-    {
-        var tense = TenseDetector.Of(document, index);
-        if (tense != Tense.Unknown)
-            return tense;
-        return DateWords.IsWord(document, index - 1, "by") || DateWords.IsWord(document, index - 1, "until")
-            ? Tense.Future
-            : Tense.Past;
     }
 
     private static bool IsMonth(ArticleDocument document, int index) =>
