@@ -97,6 +97,7 @@ internal static class CurrencyLexicon
 
         const string Dollars = "dollar|dollars|dlr|dlrs";
         Add(null, "", Dollars);
+        Add(null, "", "buck|bucks");
         Add(null, "", "cent|cents", 100m);
         Add("USD", "u.s.|us|american", Dollars);
         Add("USD", "u.s.|us", "cent|cents", 100m);
@@ -112,6 +113,7 @@ internal static class CurrencyLexicon
         Add("GBP", "|british|sterling", "pound|pounds");
         Add("GBP", "", "stg|sterling|pounds sterling|pound sterling");
         Add("GBP", "", "penny|pence", 100m);
+        Add("GBP", "", "quid");
         Add("EGP", "egyptian", "pound|pounds");
         Add("JPY", "|japanese", "yen");
         Add("CNY", "|chinese", "yuan|renminbi");

@@ -110,6 +110,8 @@ public class MoneyExtractorTests
     [InlineData("lower than 7\u20AC", "7\u20AC", "7", "EUR")]
     [InlineData("at least $1.42", "$1.42", "1.42", "USD")]
     [InlineData("over 1.42 dollars", "1.42 dollars", "1.42", "USD")]
+    [InlineData("around 42 bucks", "42 bucks", "42", "USD")]
+    [InlineData("a pint is 5 quid", "5 quid", "5", "GBP")]
     [InlineData("cost Rs 500 crore", "Rs 500 crore", "5000000000", "INR")]
     public void Reads_one_sum(string text, string expectedText, string amount, string currency)
     {
