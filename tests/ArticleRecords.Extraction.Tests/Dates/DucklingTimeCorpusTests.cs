@@ -4,7 +4,7 @@ namespace ArticleRecords.Extraction.Tests.Dates;
 
 // Facts from facebook/duckling's English Time corpus, whose reference time is Tuesday 2013-02-12. Only the
 // forms and readings this extractor shares with it: duckling reads a bare weekday forward, news reads it back.
-public class DuckTimeCorpusTests
+public class DucklingTimeCorpusTests
 {
     private const string Reference = "2013-02-12";
 
