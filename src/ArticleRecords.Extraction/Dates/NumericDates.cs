@@ -1,0 +1,82 @@
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Dates;
+
+/// <summary>
+/// All-digit dates: ISO "2025-11-07" (and "2025-3-3", "2025/11/07"), "11/7/2025" read in the options' order, and
+/// "7.11.2025", which is always day first: the dotted form is a day-first convention.
+/// </summary>
+internal static class NumericDates
+{
+    public static int? TryRead(ArticleDocument document, int index, DateMentions mentions)
+    {
+        if (DateWords.GluedToNumberPunctuation(document, index) || DateWords.FollowsCurrency(document, index))
+            return null;
+        return TryDotted(document, index, mentions) ?? TrySeparated(document, index, mentions);
+    }
+
+    // Number sep Number sep Number, all glued: "2025-11-07", "11/7/2025".
+    private static int? TrySeparated(ArticleDocument document, int index, DateMentions mentions)
+    {
+        var tokens = document.Tokens;
+        if (index + 4 >= tokens.Length)
+            return null;
+        for (var i = index + 1; i <= index + 4; i++)
+        {
+            if (tokens[i].SpaceBefore)
+                return null;
+        }
+        var separator = tokens[index + 1];
+        if (!separator.IsPunctuation || !document.Is(tokens[index + 3], document.TextOf(separator)))
+            return null;
+        var c = document.FirstChar(separator);
+        var slash = c == '/';
+        if (!slash && c != '-')
+            return null;
+        // Glued to more figures ("2025-11-07-3", "1/2/2025/4"): a code, not a date.
+        if (index + 5 < tokens.Length && !tokens[index + 5].SpaceBefore && tokens[index + 5].IsPunctuation
+            && index + 6 < tokens.Length && !tokens[index + 6].SpaceBefore && tokens[index + 6].IsNumber)
+            return null;
+
+        int year, month, day;
+        if (tokens[index].Length == 4 && tokens[index + 2].Length <= 2 && tokens[index + 4].Length <= 2)
+        {
+            year = DateWords.Year(document, tokens[index]);
+            month = DateWords.Digits(document, tokens[index + 2], 2);
+            day = DateWords.Digits(document, tokens[index + 4], 2);
+        }
+        else if (slash && tokens[index + 4].Length == 4)
+        {
+            var first = DateWords.Digits(document, tokens[index], 2);
+            var second = DateWords.Digits(document, tokens[index + 2], 2);
+            year = DateWords.Year(document, tokens[index + 4]);
+            (month, day) = mentions.DateOrder == NumericDateOrder.DayFirst ? (second, first) : (first, second);
+        }
+        else
+        {
+            return null;
+        }
+        if (year < 0 || !CalendarDate.IsValid(year, month, day))
+            return null;
+        mentions.Add(tokens[index].Start, tokens[index + 4].End, year, month, day);
+        return index + 5;
+    }
+
+    // The tokenizer reads "7.11.2025" as one number.
+    private static int? TryDotted(ArticleDocument document, int index, DateMentions mentions)
+    {
+        var token = document.Tokens[index];
+        var text = document.TextOf(token);
+        var firstDot = text.IndexOf('.');
+        var secondDot = firstDot < 0 ? -1 : text.IndexOf('.', firstDot + 1);
+        if (firstDot is < 1 or > 2 || secondDot - firstDot is < 2 or > 3 || text.Length - secondDot != 5 || text.IndexOf(',') >= 0)
+            return null;
+        if (!int.TryParse(text.Substring(0, firstDot), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
+            || !int.TryParse(text.Substring(firstDot + 1, secondDot - firstDot - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(text.Substring(secondDot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            || !CalendarDate.IsValid(year, month, day) || year < 1000)
+            return null;
+        mentions.Add(token.Start, token.End, year, month, day);
+        return index + 1;
+    }
+}

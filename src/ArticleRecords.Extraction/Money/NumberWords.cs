@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Money;
+
+/// <summary>Cardinals written as words: "seventeen", "twenty-five", "two hundred", "a", "half a".</summary>
+internal static class NumberWords
+{
+    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
+        ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
+    };
+
+    private static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
+        ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
+    };
+
+    /// <summary>
+    /// Reads number words from token <paramref name="index"/>. <paramref name="next"/> is the token after them;
+    /// <paramref name="needsScale"/> is set for "a"/"an"/"half a", which are amounts only before a scale word.
+    /// </summary>
+    public static bool TryRead(ArticleDocument document, int index, out decimal value, out int next, out bool needsScale)
+    {
+        var tokens = document.Tokens;
+        value = 0m;
+        next = index;
+        needsScale = false;
+        if (index >= tokens.Length || !tokens[index].IsWord)
+            return false;
+
+        if (document.Is(tokens[index], "a", true) || document.Is(tokens[index], "an", true))
+        {
+            value = 1m;
+            next = index + 1;
+            needsScale = true;
+            return true;
+        }
+        if (document.Is(tokens[index], "half", true))
+        {
+            if (index + 1 < tokens.Length && (document.Is(tokens[index + 1], "a", true) || document.Is(tokens[index + 1], "an", true)))
+            {
+                value = 0.5m;
+                next = index + 2;
+                needsScale = true;
+                return true;
+            }
+            return false;
+        }
+
+        // A small state machine: [units|teens|tens[-unit]|tens unit] [hundred [and] [units|teens|tens[-unit]|tens unit]].
+        var total = 0;
+        var read = false;
+        var sawHundred = false;
+        var lastWasBareTens = false;
+        var lastWasHundred = false;
+        var i = index;
+        while (i < tokens.Length && tokens[i].IsWord)
+        {
+            var word = document.TextOf(tokens[i]);
+            if (TryReadCompound(word, out var small))
+            {
+                var fits = !read || lastWasHundred || (lastWasBareTens && small < 10);
+                if (!fits)
+                    break;
+                total += small;
+                read = true;
+                lastWasBareTens = small >= 20 && small % 10 == 0;
+                lastWasHundred = false;
+                i++;
+            }
+            else if (read && !sawHundred && !lastWasHundred && total < 100
+                     && string.Equals(word, "hundred", StringComparison.OrdinalIgnoreCase))
+            {
+                total *= 100;
+                sawHundred = true;
+                lastWasHundred = true;
+                lastWasBareTens = false;
+                i++;
+            }
+            else if (lastWasHundred && string.Equals(word, "and", StringComparison.OrdinalIgnoreCase)
+                     && i + 1 < tokens.Length && tokens[i + 1].IsWord && TryReadCompound(document.TextOf(tokens[i + 1]), out _))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        if (!read)
+            return false;
+        value = total;
+        next = i;
+        return true;
+    }
+
+    // "seven", "twenty", "twenty-five".
+    private static bool TryReadCompound(string word, out int value)
+    {
+        if (Units.TryGetValue(word, out value) || Tens.TryGetValue(word, out value))
+            return true;
+        var hyphen = word.IndexOf('-');
+        if (hyphen > 0
+            && Tens.TryGetValue(word.Substring(0, hyphen), out var tens)
+            && Units.TryGetValue(word.Substring(hyphen + 1), out var unit) && unit < 10)
+        {
+            value = tens + unit;
+            return true;
+        }
+        value = 0;
+        return false;
+    }
+}
