@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using ArticleRecords.Extraction.Places;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Datelines;
+
+/// <summary>
+/// Reads a dateline at the start of a paragraph, token by token:
+/// <c>PLACE [, Region] [, Month Day[, Year]] [(Source)] (dash | colon)</c>, where PLACE is one or more
+/// words in capitals ("ST. LOUIS", "SEATTLE/WASHINGTON") and the dash is '—', '–', '-' or "--".
+/// A colon closes a dateline only after a region, a date, a source or a place the lexicon knows,
+/// so "UPDATE:" or "NOTE:" never reads as one.
+/// </summary>
+internal static class DatelineMatcher
+{
+    private const int MaxPlaceWords = 5;
+    private const int MaxRegionTokens = 6;
+    private const int MaxSourceTokens = 12;
+
+    // Capitalised openings that are labels, not places.
+    private static readonly HashSet<string> Labels = new(StringComparer.Ordinal)
+    {
+        "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "EDITOR", "EDITORS", "NOTE",
+        "CORRECTION", "ADVISORY", "URGENT", "FLASH", "OPINION", "ANALYSIS", "LIVE", "REVIEW", "COMMENTARY",
+        "EDITORIAL", "WARNING", "SPOILER", "PHOTO", "AUDIO", "LISTEN", "READ", "MORE", "FACT", "CHECK", "NEWS",
+    };
+
+    public static DatelineMatch? MatchAt(ArticleDocument document, int paragraph)
+    {
+        if (paragraph < 0 || paragraph >= document.Paragraphs.Length)
+            return null;
+        var tokens = document.Tokens;
+        var i = document.TokenIndexAtOrAfter(document.Paragraphs[paragraph].Start);
+        if (i >= tokens.Length || tokens[i].Paragraph != paragraph)
+            return null;
+
+        var placeStart = tokens[i].Start;
+        var placeEnd = ReadPlace(document, paragraph, ref i);
+        if (placeEnd < 0)
+            return null;
+
+        var hasQualifier = false;
+        TextRange? date = null;
+        if (IsAt(document, paragraph, i, ",") && ReadRegion(document, paragraph, i + 1) is var afterRegion && afterRegion > i + 1)
+        {
+            i = afterRegion;
+            hasQualifier = true;
+        }
+        if (IsAt(document, paragraph, i, ",") && ReadDate(document, paragraph, i + 1, out var dateRange) is var afterDate && afterDate > i + 1)
+        {
+            date = dateRange;
+            i = afterDate;
+            hasQualifier = true;
+        }
+
+        TextRange? source = null;
+        if (IsAt(document, paragraph, i, "(") && ReadSource(document, paragraph, i + 1, out var sourceRange) is var afterSource && afterSource > i + 1)
+        {
+            source = sourceRange;
+            i = afterSource;
+            hasQualifier = true;
+        }
+
+        var end = ReadTerminator(document, paragraph, i, out var isColon);
+        if (end < 0)
+            return null;
+        if (isColon && !hasQualifier && !Gazetteer.IsPlaceName(document.TextBetween(placeStart, placeEnd)))
+            return null;
+
+        return new DatelineMatch(new TextRange(placeStart, end - placeStart), new TextRange(placeStart, placeEnd - placeStart), source, date);
+    }
+
+    // Capitalised words, a dot right after one ("ST."), a slash between two ("SEATTLE/WASHINGTON").
+    private static int ReadPlace(ArticleDocument document, int paragraph, ref int i)
+    {
+        var tokens = document.Tokens;
+        var words = 0;
+        var end = -1;
+        while (i < tokens.Length && tokens[i].Paragraph == paragraph)
+        {
+            var token = tokens[i];
+            if (token.IsWord && IsCapitalsWord(document, token))
+            {
+                if (words == 0 && Labels.Contains(document.TextOf(token)))
+                    return -1;
+                if (++words > MaxPlaceWords)
+                    return -1;
+                end = token.End;
+                i++;
+            }
+            else if (end == token.Start && document.Is(token, ".") && words > 0)
+            {
+                end = token.End;
+                i++;
+            }
+            else if (end == token.Start && document.Is(token, "/") && i + 1 < tokens.Length
+                     && tokens[i + 1].Paragraph == paragraph && !tokens[i + 1].SpaceBefore && IsCapitalsWord(document, tokens[i + 1]))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return words > 0 ? end : -1;
+    }
+
+    // "ASTANA", "WILKES-BARRE", "O'HARE": capitals only, no initialism dots ("U.S." is not a dateline city).
+    private static bool IsCapitalsWord(ArticleDocument document, in Token token) =>
+        token.IsWord && document.Text.IndexOf('.', token.Start, token.Length) < 0
+        && PlaceCasing.IsAllCaps(document.Text, token.Start, token.Length);
+
+    // "Nev.", "N.H.", "Lebanon", "Iowa", "W. Va.": capitalised words and their abbreviation dots, not a month.
+    private static int ReadRegion(ArticleDocument document, int paragraph, int i)
+    {
+        var tokens = document.Tokens;
+        var start = i;
+        while (i < tokens.Length && tokens[i].Paragraph == paragraph && i - start < MaxRegionTokens)
+        {
+            var token = tokens[i];
+            if (token.IsWord && document.IsCapitalized(token) && !MonthNames.Contains(document.TextOf(token)))
+                i++;
+            else if (i > start && !token.SpaceBefore && document.Is(token, ".") && tokens[i - 1].IsWord)
+                i++;
+            else
+                break;
+        }
+        return i;
+    }
+
+    // "March 26", "Nov. 19", "Aug 31", optionally ", 2015".
+    private static int ReadDate(ArticleDocument document, int paragraph, int i, out TextRange date)
+    {
+        date = default;
+        var tokens = document.Tokens;
+        if (!InParagraph(tokens, paragraph, i) || !tokens[i].IsWord || !MonthNames.Contains(document.TextOf(tokens[i])))
+            return i;
+        var start = tokens[i].Start;
+        var j = i + 1;
+        if (IsAt(document, paragraph, j, ".") && !tokens[j].SpaceBefore)
+            j++;
+        if (!InParagraph(tokens, paragraph, j) || !IsNumberBetween(document, tokens[j], 1, 31))
+            return i;
+        var end = tokens[j].End;
+        j++;
+        if (IsAt(document, paragraph, j, ",") && InParagraph(tokens, paragraph, j + 1) && IsNumberBetween(document, tokens[j + 1], 1000, 9999))
+        {
+            end = tokens[j + 1].End;
+            j += 2;
+        }
+        date = new TextRange(start, end - start);
+        return j;
+    }
+
+    // "(AP)", "(Reuters)", "( WNAM MONITIRONG)": a short run starting with a letter, up to ')'.
+    private static int ReadSource(ArticleDocument document, int paragraph, int i, out TextRange source)
+    {
+        source = default;
+        var tokens = document.Tokens;
+        if (!InParagraph(tokens, paragraph, i) || !tokens[i].IsWord)
+            return i;
+        for (var j = i; InParagraph(tokens, paragraph, j) && j - i < MaxSourceTokens; j++)
+        {
+            if (document.Is(tokens[j], "("))
+                return i;
+            if (document.Is(tokens[j], ")"))
+            {
+                if (j == i)
+                    return i;
+                source = new TextRange(tokens[i].Start, tokens[j - 1].End - tokens[i].Start);
+                return j + 1;
+            }
+        }
+        return i;
+    }
+
+    // Returns the offset just past the closing dash or colon, or -1.
+    private static int ReadTerminator(ArticleDocument document, int paragraph, int i, out bool isColon)
+    {
+        isColon = false;
+        var tokens = document.Tokens;
+        if (!InParagraph(tokens, paragraph, i) || !tokens[i].IsPunctuation)
+            return -1;
+        var c = document.FirstChar(tokens[i]);
+        if (c == ':')
+        {
+            isColon = true;
+            return tokens[i].End;
+        }
+        if (CharClass.IsDash(c) && c != '\u2212')
+            return tokens[i].End;
+        if (c != '-' || !tokens[i].SpaceBefore)
+            return -1;
+        if (IsAt(document, paragraph, i + 1, "-") && !tokens[i + 1].SpaceBefore)
+            return tokens[i + 1].End;
+        return tokens[i].End;
+    }
+
+    private static bool IsNumberBetween(ArticleDocument document, in Token token, int min, int max)
+    {
+        if (!token.IsNumber || token.Length > 4)
+            return false;
+        var value = 0;
+        for (var k = token.Start; k < token.End; k++)
+        {
+            var c = document.Text[k];
+            if (c < '0' || c > '9')
+                return false;
+            value = value * 10 + (c - '0');
+        }
+        return value >= min && value <= max;
+    }
+
+    private static bool InParagraph(Token[] tokens, int paragraph, int i) => i < tokens.Length && tokens[i].Paragraph == paragraph;
+
+    private static bool IsAt(ArticleDocument document, int paragraph, int i, string value) =>
+        InParagraph(document.Tokens, paragraph, i) && document.Is(document.Tokens[i], value);
+}
