@@ -17,11 +17,16 @@ internal static class HeadlineDetector
     private const int MaxSentenceCaseWords = 18;
     private const int MaxLength = 320;
 
-    // Words a news lead uses and a headline avoids: past-tense reporting and the day of the event.
+    // Words a news lead uses and a headline avoids: past-tense reporting.
     private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
     {
-        "said", "told", "announced", "reported", "according", "Monday", "Tuesday", "Wednesday", "Thursday",
-        "Friday", "Saturday", "Sunday", "yesterday", "today",
+        "said", "told", "announced", "reported", "according", "yesterday",
+    };
+
+    // "on Tuesday": a lead dates the event, a headline seldom does ("4 Super Tuesday states").
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
     // Short words title case leaves in lower case.
@@ -69,7 +74,8 @@ internal static class HeadlineDetector
                 continue;
             words++;
             var text = document.TextOf(token);
-            hasLeadWord |= LeadWords.Contains(text);
+            hasLeadWord |= LeadWords.Contains(text)
+                           || (Weekdays.Contains(text) && i > 0 && document.Is(tokens[i - 1], "on"));
             if (char.IsUpper(text[0]))
                 capitalised++;
             else if (!MinorWords.Contains(text))

@@ -18,7 +18,7 @@ internal static class PlaceMentionFilter
         "Olympia", "Santiago", "Montgomery", "Israel", "Washington", "Kingston", "Denver", "Cleveland", "Aurora",
         "Savannah", "Virginia", "Carolina", "Dakota", "Augusta", "Chelsea", "Regina", "Adelaide", "Wellington",
         "Nelson", "Tyler", "Camden", "Sofia", "Lima", "Dover", "Salem", "Richmond", "Boston", "Nashville",
-        "Indiana", "Nevada", "Montana", "Arizona", "Jersey",
+        "Indiana", "Nevada", "Montana", "Arizona", "Jersey", "Douglas",
     };
 
     // Capitalised words that follow a place in news writing without making it a first name: "Georgia Republicans".
@@ -73,8 +73,11 @@ internal static class PlaceMentionFilter
         if (next is not null && LooksLikeSurname(document, match.EndToken))
             return true;
 
-        // "Michael Jordan", "George Washington": a surname after a first name.
+        // "Michael Jordan", "George Washington", "Michael B. Jordan": a surname after a first name or an initial.
         var previous = PreviousInParagraph(tokens, match.StartToken);
+        if (previous is { } dot && document.Is(dot, ".") && match.StartToken >= 2
+            && tokens[match.StartToken - 2] is { Length: 1 } initial && document.IsCapitalized(initial))
+            return true;
         return previous is { } p && document.IsCapitalized(p) && !SentenceOpeners.Contains(document.TextOf(p))
                && !PlaceCasing.IsAllCaps(document.Text, p.Start, p.Length) && p.Length > 1;
     }
