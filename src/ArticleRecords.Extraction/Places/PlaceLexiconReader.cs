@@ -65,7 +65,9 @@ internal static class PlaceLexiconReader
         void AddName(string name, PlaceEntry entry, bool afterCommaOnly)
         {
             names.Add(name, entry, afterCommaOnly);
-            if (!byName.ContainsKey(name))
+            // Bare postal codes ("IN", "OK", "ME") name a place only after a comma, never on their own.
+            var standsAlone = !afterCommaOnly || name.IndexOf('.') >= 0;
+            if (standsAlone && !byName.ContainsKey(name))
                 byName.Add(name, entry);
         }
     }

@@ -12,7 +12,7 @@ internal static class PlaceNameMatcher
         if (!tokens[start].IsWord || !char.IsUpper(document.FirstChar(tokens[start])))
             return false;
 
-        var afterComma = start > 0 && tokens[start - 1].Paragraph == tokens[start].Paragraph && document.Is(tokens[start - 1], ",");
+        var afterComma = FollowsCityAndComma(document, start);
         var node = trie.Root;
         var found = false;
         for (var i = start; i < tokens.Length && i - start < trie.MaxTokens; i++)
@@ -27,7 +27,7 @@ internal static class PlaceNameMatcher
             if (child is null)
                 break;
             node = child;
-            var entry = node.Entry ?? (afterComma ? node.AfterCommaEntry : null);
+            var entry = node.Entry ?? (afterComma && (i > start || !IsPostalCodeAfterCapitals(document, token, start)) ? node.AfterCommaEntry : null);
             if (entry is not null)
             {
                 match = new PlaceMatch(entry, start, i + 1);
@@ -35,5 +35,20 @@ internal static class PlaceNameMatcher
             }
         }
         return found;
+    }
+
+    // "Reno, Nev.", "Lynchburg, VA": a capitalised word, then a comma.
+    private static bool FollowsCityAndComma(ArticleDocument document, int start)
+    {
+        var tokens = document.Tokens;
+        return start >= 2 && tokens[start - 2].Paragraph == tokens[start].Paragraph
+               && document.Is(tokens[start - 1], ",") && document.IsCapitalized(tokens[start - 2]);
+    }
+
+    // "VA" after "Lynchburg," is Virginia, but "OK" after "OUT," (text in capitals) is a word.
+    private static bool IsPostalCodeAfterCapitals(ArticleDocument document, in Token token, int start)
+    {
+        var city = document.Tokens[start - 2];
+        return token.IsWord && token.Length == 2 && PlaceCasing.IsAllCaps(document.Text, city.Start, city.Length);
     }
 }
