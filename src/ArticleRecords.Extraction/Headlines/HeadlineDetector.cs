@@ -15,12 +15,20 @@ internal static class HeadlineDetector
 {
     private const int MaxWords = 40;
     private const int MaxSentenceCaseWords = 18;
+    private const int MaxWordsWithAuxiliary = 10;
     private const int MaxLength = 320;
 
     // Words a news lead uses and a headline avoids: past-tense reporting.
     private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
     {
         "said", "told", "announced", "reported", "according", "yesterday",
+    };
+
+    // Auxiliaries headline style drops ("Trump facing attack ads"): a sign of a lead in a longer line only,
+    // since short headlines keep them often enough ("Rubio has the praise, just not the votes.").
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "would", "could", "did", "does", "been",
     };
 
     // "on Tuesday": a lead dates the event, a headline seldom does ("4 Super Tuesday states").
@@ -57,7 +65,10 @@ internal static class HeadlineDetector
             return null;
         if (shape.IsTitleCase || !shape.EndsWithTerminator)
             return first;
-        return shape.Sentences == 1 && !shape.HasLeadWord && shape.Words <= MaxSentenceCaseWords ? first : null;
+        return shape.Sentences == 1 && !shape.HasLeadWord && shape.Words <= MaxSentenceCaseWords
+               && !(shape.HasAuxiliary && shape.Words > MaxWordsWithAuxiliary)
+            ? first
+            : null;
     }
 
     private static ParagraphShape Measure(ArticleDocument document, TextRange paragraph)
@@ -65,6 +76,7 @@ internal static class HeadlineDetector
         var tokens = document.Tokens;
         int words = 0, capitalised = 0, lowercase = 0;
         var hasLeadWord = false;
+        var hasAuxiliary = false;
         var last = -1;
         for (var i = document.TokenIndexAtOrAfter(paragraph.Start); i < tokens.Length && tokens[i].Paragraph == 0; i++)
         {
@@ -74,6 +86,7 @@ internal static class HeadlineDetector
                 continue;
             words++;
             var text = document.TextOf(token);
+            hasAuxiliary |= Auxiliaries.Contains(text);
             hasLeadWord |= LeadWords.Contains(text)
                            || (Weekdays.Contains(text) && i > 0 && document.Is(tokens[i - 1], "on"));
             if (char.IsUpper(text[0]))
@@ -98,7 +111,8 @@ internal static class HeadlineDetector
             IsTitleCase: words >= 2 && capitalised >= 2 && lowercase * 4 <= capitalised,
             EndsWithTerminator: endsWith is '.' or '!' or '?' or '\u2026',
             EndsWith: document.Text[paragraph.End - 1],
-            HasLeadWord: hasLeadWord);
+            HasLeadWord: hasLeadWord,
+            HasAuxiliary: hasAuxiliary);
     }
 
     // The last character that is not a closing quotation mark or bracket.
@@ -113,5 +127,5 @@ internal static class HeadlineDetector
         return '\0';
     }
 
-    private readonly record struct ParagraphShape(int Words, int Sentences, bool IsTitleCase, bool EndsWithTerminator, char EndsWith, bool HasLeadWord);
+    private readonly record struct ParagraphShape(int Words, int Sentences, bool IsTitleCase, bool EndsWithTerminator, char EndsWith, bool HasLeadWord, bool HasAuxiliary);
 }
