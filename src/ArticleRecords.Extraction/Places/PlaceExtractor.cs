@@ -24,6 +24,11 @@ internal static class PlaceExtractor
         {
             if ((i & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
+            if (PartyLabelMatcher.TryMatch(document, trie, i, out var partyState))
+            {
+                Add(firstMentions, partyState);
+                continue;
+            }
             if (!PlaceNameMatcher.TryMatchLongest(document, trie, i, out var match))
                 continue;
             if (!PlaceMentionFilter.IsPartOfAnotherName(document, match))

@@ -18,7 +18,7 @@ internal static class PlaceMentionFilter
         "Olympia", "Santiago", "Montgomery", "Israel", "Washington", "Kingston", "Denver", "Cleveland", "Aurora",
         "Savannah", "Virginia", "Carolina", "Dakota", "Augusta", "Chelsea", "Regina", "Adelaide", "Wellington",
         "Nelson", "Tyler", "Camden", "Sofia", "Lima", "Dover", "Salem", "Richmond", "Boston", "Nashville",
-        "Indiana", "Nevada", "Montana", "Arizona", "Jersey", "Douglas",
+        "Indiana", "Nevada", "Montana", "Arizona", "Jersey", "Douglas", "Stanley", "Pierre", "Rosario", "Providence",
     };
 
     // Capitalised words that follow a place in news writing without making it a first name: "Georgia Republicans".
@@ -89,8 +89,9 @@ internal static class PlaceMentionFilter
         var token = tokens[index];
         if (!token.SpaceBefore || !document.IsCapitalized(token) || PlaceCasing.IsAllCaps(document.Text, token.Start, token.Length))
             return false;
+        // "Gov." is a title after a place; "J." is a middle initial after a first name ("Douglas J. Band").
         if (NextInParagraph(tokens, index) is { } after && !after.SpaceBefore && document.Is(after, "."))
-            return false;
+            return token.Length == 1;
         return !PlaceQualifiers.Contains(document.TextOf(token));
     }
 

@@ -44,7 +44,7 @@ public class PlaceExtractorTests
     [Fact]
     public void Finds_the_places_of_the_test_articles()
     {
-        Assert.Equal(new[] { "Washington", "South Dakota" }, Names(TestArticleFile.Read("ApSenateWildfireAid.txt")));
+        Assert.Equal(new[] { "Washington", "South Dakota", "Utah" }, Names(TestArticleFile.Read("ApSenateWildfireAid.txt")));
         Assert.Equal(new[] { "London", "United States", "New York" }, Names(TestArticleFile.Read("ReutersHaldenCorvina.txt")));
     }
 
@@ -85,6 +85,14 @@ public class PlaceExtractorTests
         Assert.Equal(new Place(name, code, start, length), place);
     }
 
+    [Theory]
+    [InlineData("said Sen. Maria Alvarez, D-Wash., who led the talks.", "Washington", 27, 5)]
+    [InlineData("Sen. Mark Ellison, R-Utah, called it.", "Utah", 21, 4)]
+    [InlineData("Sen. Lindsey Graham (R-SC) spoke.", "South Carolina", 23, 2)]
+    [InlineData("Sen. Bernie Sanders, I-Vt., spoke.", "Vermont", 23, 3)]
+    public void Reads_the_state_of_a_party_label(string text, string name, int start, int length) =>
+        Assert.Equal(new[] { new Place(name, null, start, length) }, Extract(text));
+
     [Fact]
     public void Finds_a_state_abbreviation_only_after_a_comma()
     {
@@ -99,6 +107,10 @@ public class PlaceExtractorTests
     [InlineData("Actor Michael B. Jordan starred.")]
     [InlineData("Jordan Peterson spoke.")]
     [InlineData("Georgia Brown said no.")]
+    [InlineData("Douglas J. Band led the foundation.")]
+    [InlineData("Goldman Sachs and Morgan Stanley gave.")]
+    [InlineData("Actress Rosario Dawson spoke.")]
+    [InlineData("D-Day and I-95 and R-Ohioans and D-Wash")]
     [InlineData("Chad Smith played drums.")]
     [InlineData("George Washington slept here.")]
     [InlineData("We ate roast turkey off china dishes.")]
