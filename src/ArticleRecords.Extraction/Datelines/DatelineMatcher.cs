@@ -10,7 +10,8 @@ namespace ArticleRecords.Extraction.Datelines;
 /// <c>PLACE [, Region] [, Month Day[, Year]] [(Source)] (dash | colon)</c>, where PLACE is one or more
 /// words in capitals ("ST. LOUIS", "SEATTLE/WASHINGTON") and the dash is '—', '–', '-' or "--".
 /// A colon closes a dateline only after a region, a date, a source or a place the lexicon knows,
-/// so "UPDATE:" or "NOTE:" never reads as one.
+/// so "UPDATE:" or "NOTE:" never reads as one; and body text in lower case must follow, so a headline
+/// in capitals ("TRUMP WINS — AGAIN") is not one either.
 /// </summary>
 internal static class DatelineMatcher
 {
@@ -66,6 +67,8 @@ internal static class DatelineMatcher
         if (end < 0)
             return null;
         if (isColon && !hasQualifier && !Gazetteer.IsPlaceName(document.TextBetween(placeStart, placeEnd)))
+            return null;
+        if (!IsFollowedByBodyText(document, paragraph, end))
             return null;
 
         return new DatelineMatch(new TextRange(placeStart, end - placeStart), new TextRange(placeStart, placeEnd - placeStart), source, date);
@@ -196,6 +199,20 @@ internal static class DatelineMatcher
         if (IsAt(document, paragraph, i + 1, "-") && !tokens[i + 1].SpaceBefore)
             return tokens[i + 1].End;
         return tokens[i].End;
+    }
+
+    // A dateline opens body text, written in lower case; "TRUMP WINS — AGAIN" is a headline in capitals.
+    private static bool IsFollowedByBodyText(ArticleDocument document, int paragraph, int offset)
+    {
+        var end = document.Paragraphs[paragraph].End;
+        if (offset >= end)
+            return true;
+        for (var i = offset; i < end; i++)
+        {
+            if (char.IsLower(document.Text[i]))
+                return true;
+        }
+        return false;
     }
 
     private static bool IsNumberBetween(ArticleDocument document, in Token token, int min, int max)

@@ -50,11 +50,11 @@ internal static class HeadlineDetector
         if (paragraphs.Length < 2)
             return null;
         var first = paragraphs[0];
-        if (document.ParagraphOf(first.Start) != 0 || DatelineMatcher.MatchAt(document, 0) is not null || BylineDetector.IsByline(document, 0))
+        if (first.Length > MaxLength || DatelineMatcher.MatchAt(document, 0) is not null || BylineDetector.IsByline(document, 0))
             return null;
 
         var shape = Measure(document, first);
-        if (shape.Words == 0 || shape.Words > MaxWords || first.Length > MaxLength)
+        if (shape.Words == 0 || shape.Words > MaxWords)
             return null;
 
         var next = BylineDetector.IsByline(document, 1) ? 2 : 1;

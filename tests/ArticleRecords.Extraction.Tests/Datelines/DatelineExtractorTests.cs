@@ -54,6 +54,12 @@ public class DatelineExtractorTests
     }
 
     [Fact]
+    public void Reads_a_dateline_alone_on_its_line()
+    {
+        Assert.Equal(new Dateline("WASHINGTON", "AP", null, "WASHINGTON (AP) —", 0, 17), Extract("WASHINGTON (AP) —\nThe Senate voted."));
+    }
+
+    [Fact]
     public void Takes_the_date_mention_inside_an_older_wire_dateline()
     {
         const string text = "NEW YORK, March 26 - Shares rose on Wall Street.";
@@ -100,6 +106,8 @@ public class DatelineExtractorTests
     [InlineData("Washington (AP) — lower-case cities are not read.")]
     [InlineData("")]
     [InlineData("(AP) —")]
+    [InlineData("TRUMP WINS — AGAIN\n\nDonald Trump won the primary.")]
+    [InlineData("KEY POINTS: GOP, NRA AND FBI\n\nThe points were these.")]
     public void Reads_no_dateline_from_an_opening_sentence(string text) => Assert.Null(Extract(text));
 
     [Fact]

@@ -30,6 +30,7 @@ public class HeadlineDetectorTests
     [Theory]
     [InlineData("O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — Democratic presidential candidate Martin O’Malley is shifting staff.", "O’Malley campaign to shift staff, resources to Iowa.")]
     [InlineData("Republican Donor Adelson and Trump May be Aligning on Israel.\n\nTop Republican Party donor Sheldon Adelson said on Friday he met Trump.", "Republican Donor Adelson and Trump May be Aligning on Israel.")]
+    [InlineData("TRUMP WINS — AGAIN\n\nDonald Trump won the primary, and he won it big.", "TRUMP WINS — AGAIN")]
     [InlineData("Senate passes storm relief bill\n\nThe Senate on Tuesday passed a bill that sends money to storm-hit towns, after a long fight.", "Senate passes storm relief bill")]
     [InlineData("Rubio has the praise, just not the votes.\n\nMarco Rubio won the endorsements of many colleagues in the Senate but not enough voters.", "Rubio has the praise, just not the votes.")]
     [InlineData("Trump tells 3,000 in Reno NFL has gone ‘soft’ like the US.\n\nRENO, Nev. (AP) — Republican presidential hopeful Donald Trump says he does not watch football much anymore.", "Trump tells 3,000 in Reno NFL has gone ‘soft’ like the US.")]
