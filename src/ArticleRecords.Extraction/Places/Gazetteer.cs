@@ -19,6 +19,12 @@ internal static class Gazetteer
     /// <summary>Whether <paramref name="name"/> (as written, one or more words) names a place.</summary>
     public static bool IsPlaceName(string name) => TryFind(name, out _);
 
+    /// <summary>
+    /// Whether <paramref name="word"/> names a place but is also a common first name or surname
+    /// ("Jordan", "Jackson", "Paris"), so that a capitalised word next to it decides which it is.
+    /// </summary>
+    public static bool IsAlsoPersonName(string word) => PersonNamePlaces.Contains(word ?? "");
+
     /// <summary>The place <paramref name="name"/> names, as written ("U.S.") or in capitals ("ASTANA").</summary>
     public static bool TryFind(string name, out PlaceEntry entry)
     {

@@ -10,17 +10,6 @@ namespace ArticleRecords.Extraction.Places;
 /// </summary>
 internal static class PlaceMentionFilter
 {
-    // Places that are also common first names or surnames.
-    private static readonly HashSet<string> PersonNamePlaces = new(StringComparer.Ordinal)
-    {
-        "Jordan", "Chad", "Georgia", "Paris", "Austin", "Jackson", "Lincoln", "Madison", "Columbus", "Hamilton",
-        "Sydney", "Florence", "Charlotte", "Houston", "Dallas", "Phoenix", "Orlando", "Raleigh", "Helena",
-        "Olympia", "Santiago", "Montgomery", "Israel", "Washington", "Kingston", "Denver", "Cleveland", "Aurora",
-        "Savannah", "Virginia", "Carolina", "Dakota", "Augusta", "Chelsea", "Regina", "Adelaide", "Wellington",
-        "Nelson", "Tyler", "Camden", "Sofia", "Lima", "Dover", "Salem", "Richmond", "Boston", "Nashville",
-        "Indiana", "Nevada", "Montana", "Arizona", "Jersey", "Douglas", "Stanley", "Pierre", "Rosario", "Providence",
-    };
-
     // Capitalised words that follow a place in news writing without making it a first name: "Georgia Republicans".
     private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.Ordinal)
     {

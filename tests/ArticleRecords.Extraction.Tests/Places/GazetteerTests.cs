@@ -96,4 +96,16 @@ public class GazetteerTests
     [InlineData("IN")]
     [InlineData("")]
     public void Names_no_place_for_buildings_demonyms_and_common_words(string name) => Assert.False(Gazetteer.IsPlaceName(name));
+
+    [Theory]
+    [InlineData("Jordan", true)]
+    [InlineData("Jackson", true)]
+    [InlineData("Paris", true)]
+    [InlineData("Kazakhstan", false)]
+    [InlineData("jordan", false)]
+    public void Tells_which_place_names_are_also_person_names(string word, bool expected)
+    {
+        Assert.True(Gazetteer.IsPlaceName(word) || !expected);
+        Assert.Equal(expected, Gazetteer.IsAlsoPersonName(word));
+    }
 }
