@@ -16,8 +16,12 @@ internal static class Gazetteer
     public static bool IsDemonym(string word, out string countryCode) =>
         Lexicon.Demonyms.TryGetValue(word ?? "", out countryCode!);
 
-    /// <summary>Whether <paramref name="name"/> (as written, one or more words) names a place.</summary>
-    public static bool IsPlaceName(string name) => TryFind(name, out _);
+    /// <summary>
+    /// Whether <paramref name="name"/> (as written, one or more words) names a place, or a room or grounds
+    /// such as "Oval Office" (see <see cref="Venues"/>): either way, no person and no organisation.
+    /// "White House" is no place name: it stands for an organisation.
+    /// </summary>
+    public static bool IsPlaceName(string name) => TryFind(name, out _) || Venues.Contains(name ?? "");
 
     /// <summary>
     /// Whether <paramref name="word"/> names a place but is also a common first name or surname
