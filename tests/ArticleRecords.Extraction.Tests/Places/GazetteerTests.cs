@@ -65,6 +65,7 @@ public class GazetteerTests
     [InlineData("Saudi", "SA")]
     [InlineData("French", "FR")]
     [InlineData("South Korean", "KR")]
+    [InlineData("Dominican", "DO")]
     public void Links_demonyms_to_their_country(string word, string code)
     {
         Assert.True(Gazetteer.IsDemonym(word, out var found));
@@ -75,6 +76,7 @@ public class GazetteerTests
     [InlineData("Arab")]
     [InlineData("Kazakhstan")]
     [InlineData("kazakh")]
+    [InlineData("Djibouti")]
     [InlineData("")]
     public void Reads_no_demonym_in_other_words(string word) => Assert.False(Gazetteer.IsDemonym(word, out _));
 

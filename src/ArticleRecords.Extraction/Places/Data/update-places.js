@@ -56,7 +56,7 @@ const EXTRA_COUNTRY_ALIASES = {
 const EXTRA_DEMONYMS = {
   Kazakh: 'KZ', Saudi: 'SA', Emirati: 'AE', Briton: 'GB', English: 'GB', Scottish: 'GB', Welsh: 'GB',
   Uzbek: 'UZ', Tajik: 'TJ', Kyrgyz: 'KG', Turkmen: 'TM', Afghan: 'AF', Filipino: 'PH', Dutch: 'NL',
-  Korean: 'KR', Congolese: 'CD', Czech: 'CZ', Burmese: 'MM', Palestinian: 'PS', Iraqi: 'IQ',
+  Korean: 'KR', Congolese: 'CD', Czech: 'CZ', Burmese: 'MM', Palestinian: 'PS', Iraqi: 'IQ', Dominican: 'DO',
 };
 
 const REGIONS = [
@@ -169,7 +169,8 @@ function main() {
       countryRows.push(['country', name, c.cca2, [...aliases].sort().join(';'), '']);
       const eng = c.demonyms && c.demonyms.eng;
       for (const d of eng ? [eng.m, eng.f] : []) {
-        if (d && isLatinName(d) && !demonyms.has(d)) demonyms.set(d, c.cca2);
+        // "Djibouti" and "Gibraltar" are their own demonyms in the dataset; "Kittitian or Nevisian" is two.
+        if (d && isLatinName(d) && !demonyms.has(d) && !d.includes(' or ')) demonyms.set(d, c.cca2);
       }
     }
 
@@ -205,8 +206,10 @@ function main() {
     }
     for (const [name, ...aliases] of REGIONS) lines.push(['region', name, '', aliases.join(';'), ''].join('\t'));
     for (const row of [...cityRows.values()].sort((a, b) => a[1].localeCompare(b[1]))) lines.push(row.join('\t'));
-    for (const [d, code] of [...demonyms.entries()].sort((a, b) => a[0].localeCompare(b[0])))
-      lines.push(['demonym', d, code, '', ''].join('\t'));
+    const countryNames = new Set(countryRows.flatMap((row) => [row[1], ...row[3].split(';')]));
+    for (const [d, code] of [...demonyms.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      if (!countryNames.has(d)) lines.push(['demonym', d, code, '', ''].join('\t'));
+    }
 
     fs.writeFileSync(path.join(__dirname, 'places.tsv'), lines.join('\n') + '\n');
     console.log(`places.tsv: ${lines.length} lines`);
