@@ -40,7 +40,7 @@ internal static class PlaceMentionFilter
     private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
     {
         "Bank", "University", "College", "Institute", "Museum", "Library", "Council", "Church", "Chamber",
-        "Federation", "Association", "Society", "Club", "Academy", "Foundation", "Scouts", "Orchestra",
+        "Federation", "Association", "Society", "Club", "Academy", "Foundation", "Scouts", "Orchestra", "Voice",
     };
 
     public static bool IsPartOfAnotherName(ArticleDocument document, PlaceMatch match)

@@ -116,6 +116,7 @@ public class PlaceExtractorTests
     [InlineData("We ate roast turkey off china dishes.")]
     [InlineData("They met at the White House, in the Oval Office.")]
     [InlineData("Bank of America cut rates.")]
+    [InlineData("Voice of America reported it.")]
     [InlineData("The Washington Post and the New York Times reported it.")]
     [InlineData("Kazakh and Israeli officials met American and British diplomats.")]
     [InlineData("IN OR OUT, OK?")]
