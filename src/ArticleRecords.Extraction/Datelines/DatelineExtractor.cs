@@ -22,7 +22,7 @@ internal static class DatelineExtractor
         return new Dateline(
             document.TextOf(match.Place),
             match.Source is { } source ? document.TextOf(source) : null,
-            match.Date is { } date ? FindDate(dates, date) : null,
+            match.Date is { } date && dates is not null ? FindDate(dates, date) : null,
             document.TextOf(match.Span),
             match.Span.Start,
             match.Span.Length);

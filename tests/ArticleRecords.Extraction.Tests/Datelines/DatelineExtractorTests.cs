@@ -48,6 +48,11 @@ public class DatelineExtractorTests
     [InlineData("LA CROSSE, Wisc. — Gov. Mike Pence blamed the media.", "LA CROSSE", null, "LA CROSSE, Wisc. —")]
     [InlineData("NEW YORK (CNNMoney) -- Stocks fell.", "NEW YORK", "CNNMoney", "NEW YORK (CNNMoney) --")]
     [InlineData("ASTANA: Kazakhstan joined the accords.", "ASTANA", null, "ASTANA:")]
+    [InlineData("RENO, NEVADA (AP) — Trump spoke.", "RENO", "AP", "RENO, NEVADA (AP) —")]
+    [InlineData("WASHINGTON, D.C. — The Senate voted.", "WASHINGTON", null, "WASHINGTON, D.C. —")]
+    [InlineData("SÃO PAULO (Reuters) - Brazil’s real fell.", "SÃO PAULO", "Reuters", "SÃO PAULO (Reuters) -")]
+    [InlineData("N'DJAMENA, Chad (AFP) - Troops moved.", "N'DJAMENA", "AFP", "N'DJAMENA, Chad (AFP) -")]
+    [InlineData("WILKES-BARRE, Pa. (dpa) – Voters queued.", "WILKES-BARRE", "dpa", "WILKES-BARRE, Pa. (dpa) –")]
     public void Reads_each_wire_style(string text, string place, string? source, string datelineText)
     {
         Assert.Equal(new Dateline(place, source, null, datelineText, 0, datelineText.Length), Extract(text));
