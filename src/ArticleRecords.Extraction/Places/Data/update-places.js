@@ -91,6 +91,13 @@ const US_STATES = [
 // Initialisms with dots cannot be words, so they need no comma before them.
 const isInitialism = (alias) => /^([A-Z]\.){2,}$/.test(alias);
 
+// Former or English names news writing still uses for cities in the data.
+const EXTRA_CITY_ALIASES = {
+  Kyiv: ['Kiev'], Astana: ['Nur-Sultan'], Mumbai: ['Bombay'], Kolkata: ['Calcutta'], Chennai: ['Madras'],
+  Bengaluru: ['Bangalore'], Yangon: ['Rangoon'], 'Ho Chi Minh City': ['Saigon'], 'New York City': ['NYC'],
+  'Los Angeles': ['L.A.'], 'Saint Paul': ['St. Paul'],
+};
+
 // Capitals and cities whose name is a common English word at a sentence start.
 const CITY_EXCLUSIONS = new Set(['Male', 'Of', 'Mobile', 'Reading', 'Nice', 'Split', 'Bath', 'Sale', 'Victoria']);
 
@@ -179,7 +186,7 @@ function main() {
     const cityRows = new Map();
     const addCity = (name, country, aliases) => {
       const folded = foldDiacritics(name);
-      const all = new Set(aliases);
+      const all = new Set([...aliases, ...(EXTRA_CITY_ALIASES[name] || [])]);
       if (folded !== name) all.add(folded);
       if (!cityRows.has(name) && isLatinName(name) && !CITY_EXCLUSIONS.has(name))
         cityRows.set(name, ['city', name, country, [...all].sort().join(';'), '']);
