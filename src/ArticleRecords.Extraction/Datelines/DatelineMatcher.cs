@@ -41,27 +41,10 @@ internal static class DatelineMatcher
         if (placeEnd < 0)
             return null;
 
-        var hasQualifier = false;
-        TextRange? date = null;
-        if (IsAt(document, paragraph, i, ",") && ReadRegion(document, paragraph, i + 1) is var afterRegion && afterRegion > i + 1)
-        {
-            i = afterRegion;
-            hasQualifier = true;
-        }
-        if (IsAt(document, paragraph, i, ",") && ReadDate(document, paragraph, i + 1, out var dateRange) is var afterDate && afterDate > i + 1)
-        {
-            date = dateRange;
-            i = afterDate;
-            hasQualifier = true;
-        }
-
-        TextRange? source = null;
-        if (IsAt(document, paragraph, i, "(") && ReadSource(document, paragraph, i + 1, out var sourceRange) is var afterSource && afterSource > i + 1)
-        {
-            source = sourceRange;
-            i = afterSource;
-            hasQualifier = true;
-        }
+        var hasRegion = TryReadRegion(document, paragraph, ref i);
+        var date = TryReadDate(document, paragraph, ref i);
+        var source = TryReadSource(document, paragraph, ref i);
+        var hasQualifier = hasRegion || date is not null || source is not null;
 
         var end = ReadTerminator(document, paragraph, i, out var isColon);
         if (end < 0)
@@ -115,11 +98,16 @@ internal static class DatelineMatcher
         token.IsWord && document.Text.IndexOf('.', token.Start, token.Length) < 0
         && PlaceCasing.IsAllCaps(document.Text, token.Start, token.Length);
 
-    // "Nev.", "N.H.", "Lebanon", "Iowa", "W. Va.": capitalised words and their abbreviation dots, not a month.
-    private static int ReadRegion(ArticleDocument document, int paragraph, int i)
+    // Each TryRead* reads its part at position (its opening ',' or '(') and moves position past it.
+
+    // ", Nev.", ", N.H.", ", Lebanon", ", W. Va.": capitalised words and their abbreviation dots, not a month.
+    private static bool TryReadRegion(ArticleDocument document, int paragraph, ref int position)
     {
+        if (!IsAt(document, paragraph, position, ","))
+            return false;
         var tokens = document.Tokens;
-        var start = i;
+        var start = position + 1;
+        var i = start;
         while (i < tokens.Length && tokens[i].Paragraph == paragraph && i - start < MaxRegionTokens)
         {
             var token = tokens[i];
@@ -130,22 +118,26 @@ internal static class DatelineMatcher
             else
                 break;
         }
-        return i;
+        if (i == start)
+            return false;
+        position = i;
+        return true;
     }
 
-    // "March 26", "Nov. 19", "Aug 31", optionally ", 2015".
-    private static int ReadDate(ArticleDocument document, int paragraph, int i, out TextRange date)
+    // ", March 26", ", Nov. 19", ", Aug 31", optionally followed by ", 2015".
+    private static TextRange? TryReadDate(ArticleDocument document, int paragraph, ref int position)
     {
-        date = default;
         var tokens = document.Tokens;
-        if (!InParagraph(tokens, paragraph, i) || !tokens[i].IsWord || !MonthNames.Contains(document.TextOf(tokens[i])))
-            return i;
+        var i = position + 1;
+        if (!IsAt(document, paragraph, position, ",") || !InParagraph(tokens, paragraph, i) || !tokens[i].IsWord
+            || !MonthNames.Contains(document.TextOf(tokens[i])))
+            return null;
         var start = tokens[i].Start;
         var j = i + 1;
         if (IsAt(document, paragraph, j, ".") && !tokens[j].SpaceBefore)
             j++;
         if (!InParagraph(tokens, paragraph, j) || !IsNumberBetween(document, tokens[j], 1, 31))
-            return i;
+            return null;
         var end = tokens[j].End;
         j++;
         if (IsAt(document, paragraph, j, ",") && InParagraph(tokens, paragraph, j + 1) && IsNumberBetween(document, tokens[j + 1], 1000, 9999))
@@ -153,30 +145,28 @@ internal static class DatelineMatcher
             end = tokens[j + 1].End;
             j += 2;
         }
-        date = new TextRange(start, end - start);
-        return j;
+        position = j;
+        return new TextRange(start, end - start);
     }
 
-    // "(AP)", "(Reuters)", "( WNAM MONITIRONG)": a short run starting with a letter, up to ')'.
-    private static int ReadSource(ArticleDocument document, int paragraph, int i, out TextRange source)
+    // "(AP)", "(Reuters)", "( WNAM MONITIRONG)": a short run starting with a word, up to ')'.
+    private static TextRange? TryReadSource(ArticleDocument document, int paragraph, ref int position)
     {
-        source = default;
         var tokens = document.Tokens;
-        if (!InParagraph(tokens, paragraph, i) || !tokens[i].IsWord)
-            return i;
-        for (var j = i; InParagraph(tokens, paragraph, j) && j - i < MaxSourceTokens; j++)
+        var i = position + 1;
+        if (!IsAt(document, paragraph, position, "(") || !InParagraph(tokens, paragraph, i) || !tokens[i].IsWord)
+            return null;
+        for (var j = i + 1; InParagraph(tokens, paragraph, j) && j - i < MaxSourceTokens; j++)
         {
             if (document.Is(tokens[j], "("))
-                return i;
+                return null;
             if (document.Is(tokens[j], ")"))
             {
-                if (j == i)
-                    return i;
-                source = new TextRange(tokens[i].Start, tokens[j - 1].End - tokens[i].Start);
-                return j + 1;
+                position = j + 1;
+                return new TextRange(tokens[i].Start, tokens[j - 1].End - tokens[i].Start);
             }
         }
-        return i;
+        return null;
     }
 
     // Returns the offset just past the closing dash or colon, or -1.
