@@ -1,25 +1,45 @@
 using System;
-using System.Collections.Generic;
 
 namespace ArticleRecords.Extraction.Places;
 
-/// <summary>What the place lexicon knows about a word or name: shared by places, people and organisations.</summary>
+/// <summary>
+/// What the place lexicon knows about a word or name: shared by places, people and organisations.
+/// The lexicon is the embedded <c>Data/places.tsv</c>, parsed once at first use; look-ups are ordinal.
+/// </summary>
 internal static class Gazetteer
 {
-    // PLACEHOLDER entries until the places work replaces them with the dataset-driven lexicon (same API).
-    private static readonly Dictionary<string, string> Demonyms = new(StringComparer.Ordinal)
-    {
-        ["American"] = "US", ["Israeli"] = "IL", ["Kazakh"] = "KZ", ["British"] = "GB",
-    };
+    private static readonly Lazy<PlaceLexicon> Data = new(PlaceLexiconReader.ReadEmbedded);
 
-    private static readonly HashSet<string> PlaceNames = new(StringComparer.Ordinal)
-    {
-        "Washington", "White House", "Oval Office", "Kazakhstan", "Israel", "Middle East", "Central Asia",
-    };
+    internal static PlaceLexicon Lexicon => Data.Value;
 
     /// <summary>Whether <paramref name="word"/> is a nationality adjective ("Kazakh", "Israeli"), with its country.</summary>
-    public static bool IsDemonym(string word, out string countryCode) => Demonyms.TryGetValue(word, out countryCode!);
+    public static bool IsDemonym(string word, out string countryCode) =>
+        Lexicon.Demonyms.TryGetValue(word ?? "", out countryCode!);
 
-    /// <summary>Whether <paramref name="name"/> (as written, one or more words) names a place.</summary>
-    public static bool IsPlaceName(string name) => PlaceNames.Contains(name);
+    /// <summary>
+    /// Whether <paramref name="name"/> (as written, one or more words) names a place, or a room or grounds
+    /// such as "Oval Office" (see <see cref="Venues"/>): either way, no person and no organisation.
+    /// "White House" is no place name: it stands for an organisation.
+    /// </summary>
+    public static bool IsPlaceName(string name) => TryFind(name, out _) || Venues.Contains(name ?? "");
+
+    /// <summary>
+    /// Whether <paramref name="word"/> names a place but is also a common first name or surname
+    /// ("Jordan", "Jackson", "Paris"), so that a capitalised word next to it decides which it is.
+    /// </summary>
+    public static bool IsAlsoPersonName(string word) => PersonNamePlaces.Contains(word ?? "");
+
+    /// <summary>The place <paramref name="name"/> names, as written ("U.S.") or in capitals ("ASTANA").</summary>
+    public static bool TryFind(string name, out PlaceEntry entry)
+    {
+        var byName = Lexicon.ByName;
+        if (name is null || name.Length == 0)
+        {
+            entry = null!;
+            return false;
+        }
+        if (byName.TryGetValue(name, out entry!))
+            return true;
+        return PlaceCasing.IsAllCaps(name) && byName.TryGetValue(PlaceCasing.ToTitleCase(name), out entry!);
+    }
 }

@@ -1,11 +1,76 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Places;
 
+/// <summary>
+/// Finds the places an article names: lexicon names matched longest first in one pass over the tokens,
+/// plus the dateline's place even when the lexicon does not know it. One <see cref="Place"/> per
+/// canonical name, at its first mention, in text order.
+/// </summary>
 internal static class PlaceExtractor
 {
-    // PLACEHOLDER until the places work lands.
-    public static Place[] Extract(ArticleDocument document, Dateline? dateline, CancellationToken cancellationToken) => Array.Empty<Place>();
+    public static Place[] Extract(ArticleDocument document, Dateline? dateline, CancellationToken cancellationToken)
+    {
+        var firstMentions = new Dictionary<string, Place>(StringComparer.Ordinal);
+        if (dateline is not null)
+            AddDatelinePlaces(dateline, firstMentions);
+
+        var trie = Gazetteer.Lexicon.Names;
+        var tokens = document.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((i & 0xFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (PartyLabelMatcher.TryMatch(document, trie, i, out var partyState))
+            {
+                Add(firstMentions, partyState);
+                continue;
+            }
+            if (!PlaceNameMatcher.TryMatchLongest(document, trie, i, out var match))
+                continue;
+            if (!PlaceMentionFilter.IsPartOfAnotherName(document, match))
+            {
+                var start = tokens[match.StartToken].Start;
+                var end = tokens[match.EndToken - 1].End;
+                Add(firstMentions, new Place(match.Entry.Name, match.Entry.PlaceCountryCode, start, end - start));
+            }
+            i = match.EndToken - 1;
+        }
+
+        var places = new Place[firstMentions.Count];
+        firstMentions.Values.CopyTo(places, 0);
+        Array.Sort(places, (a, b) => a.Start.CompareTo(b.Start));
+        return places;
+    }
+
+    // "SEATTLE/WASHINGTON" names two places; an unknown one ("RIVERTON") is still a place, title-cased.
+    private static void AddDatelinePlaces(Dateline dateline, Dictionary<string, Place> firstMentions)
+    {
+        var place = dateline.Place;
+        var partStart = 0;
+        for (var i = 0; i <= place.Length; i++)
+        {
+            if (i < place.Length && place[i] != '/')
+                continue;
+            var part = place.Substring(partStart, i - partStart).Trim();
+            if (part.Length > 0)
+            {
+                var offset = dateline.Start + place.IndexOf(part, partStart, StringComparison.Ordinal);
+                var mention = Gazetteer.TryFind(part, out var entry)
+                    ? new Place(entry.Name, entry.PlaceCountryCode, offset, part.Length)
+                    : new Place(PlaceCasing.ToTitleCase(part), null, offset, part.Length);
+                Add(firstMentions, mention);
+            }
+            partStart = i + 1;
+        }
+    }
+
+    private static void Add(Dictionary<string, Place> firstMentions, Place mention)
+    {
+        if (!firstMentions.TryGetValue(mention.Name, out var known) || known.Start > mention.Start)
+            firstMentions[mention.Name] = mention;
+    }
 }

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Headlines;
+
+/// <summary>What tells a headline from a news lead in a paragraph: its size, its casing, its ending, its words.</summary>
+internal readonly record struct ParagraphShape(
+    int Words,
+    int Sentences,
+    bool IsTitleCase,
+    bool EndsWithTerminator,
+    char EndsWith,
+    bool HasLeadWord,
+    bool HasAuxiliary)
+{
+    // Words a news lead uses and a headline avoids: past-tense reporting.
+    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    {
+        "said", "told", "announced", "reported", "according", "yesterday",
+    };
+
+    // Auxiliaries headline style drops ("Trump facing attack ads"): a sign of a lead in a longer line only,
+    // since short headlines keep them often enough ("Rubio has the praise, just not the votes.").
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "would", "could", "did", "does", "been",
+    };
+
+    // "on Tuesday": a lead dates the event, a headline seldom does ("4 Super Tuesday states").
+    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    // Short words title case leaves in lower case.
+    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+        "per", "to", "up", "via", "vs", "with", "from", "into", "over", "than",
+    };
+
+    public static ParagraphShape Measure(ArticleDocument document, int paragraph)
+    {
+        var range = document.Paragraphs[paragraph];
+        var tokens = document.Tokens;
+        int words = 0, capitalised = 0, lowercase = 0;
+        var hasLeadWord = false;
+        var hasAuxiliary = false;
+        for (var i = document.TokenIndexAtOrAfter(range.Start); i < tokens.Length && tokens[i].Paragraph == paragraph; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsWord)
+                continue;
+            words++;
+            var text = document.TextOf(token);
+            hasAuxiliary |= Auxiliaries.Contains(text);
+            hasLeadWord |= LeadWords.Contains(text)
+                           || (Weekdays.Contains(text) && i > 0 && document.Is(tokens[i - 1], "on"));
+            if (char.IsUpper(text[0]))
+                capitalised++;
+            else if (!MinorWords.Contains(text))
+                lowercase++;
+        }
+
+        var lastMeaningful = LastMeaningfulChar(document, range);
+        return new ParagraphShape(
+            words,
+            CountSentences(document, range),
+            IsTitleCase: words >= 2 && capitalised >= 2 && lowercase * 4 <= capitalised,
+            EndsWithTerminator: lastMeaningful is '.' or '!' or '?' or '\u2026',
+            EndsWith: document.Text[range.End - 1],
+            HasLeadWord: hasLeadWord,
+            HasAuxiliary: hasAuxiliary);
+    }
+
+    private static int CountSentences(ArticleDocument document, TextRange range)
+    {
+        var sentences = 0;
+        foreach (var sentence in document.Sentences)
+        {
+            if (sentence.Start >= range.End)
+                break;
+            if (sentence.Start >= range.Start)
+                sentences++;
+        }
+        return sentences;
+    }
+
+    // The last character that is not a closing quotation mark or bracket.
+    private static char LastMeaningfulChar(ArticleDocument document, TextRange range)
+    {
+        for (var i = range.End - 1; i >= range.Start; i--)
+        {
+            var c = document.Text[i];
+            if (c is not ('"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB'))
+                return c;
+        }
+        return '\0';
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Places;
+
+/// <summary>
+/// Rejects lexicon names that, where they stand, are part of a person's or an organisation's name:
+/// "Paris Hilton", "Michael Jordan", "Washington Post", "Bank of America".
+/// </summary>
+internal static class PlaceMentionFilter
+{
+    // Capitalised words that follow a place in news writing without making it a first name: "Georgia Republicans".
+    private static readonly HashSet<string> PlaceQualifiers = new(StringComparer.Ordinal)
+    {
+        "Republican", "Republicans", "Democrat", "Democrats", "Democratic", "GOP", "Governor", "Senator",
+        "Attorney", "State", "Supreme", "Legislature", "House", "Senate", "Assembly", "Department", "National",
+        "Police", "County", "City", "Court", "Primary", "Caucus", "Caucuses", "Delegation", "Congressman",
+        "Congresswoman", "Secretary", "General", "Army", "Guard", "Airport", "Harbor", "Bay", "River", "Valley",
+    };
+
+    // Capitalised words that may open a sentence before a place without being a first name.
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "In", "At", "From", "To", "Of", "For", "The", "And", "But", "On", "By", "With", "Near", "Across", "Outside",
+        "Inside", "Into", "Like", "Than", "Visiting", "Unlike", "Since", "While", "When", "Where", "After", "Before",
+        "Despite", "Including", "Via", "Toward", "Towards", "Against", "Between", "Around", "Through", "Throughout",
+        "Within", "Beyond", "Over", "Under", "Leaving", "Both", "Or", "Nor", "If", "As", "About", "Only", "Even",
+        "Northern", "Southern", "Eastern", "Western", "Central", "Rural", "Downtown", "Greater", "Suburban",
+    };
+
+    // Words that make a place the first word of an organisation: "New York Times", "China Airlines".
+    private static readonly HashSet<string> OrganizationTails = new(StringComparer.Ordinal)
+    {
+        "Times", "Post", "Journal", "Herald", "Tribune", "Gazette", "Chronicle", "Examiner", "Daily", "Globe",
+        "University", "College", "Airlines", "Airways", "Stock",
+    };
+
+    // Heads of "X of <place>" organisation names: "Bank of America", "University of Texas".
+    private static readonly HashSet<string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        "Bank", "University", "College", "Institute", "Museum", "Library", "Council", "Church", "Chamber",
+        "Federation", "Association", "Society", "Club", "Academy", "Foundation", "Scouts", "Orchestra", "Voice",
+    };
+
+    public static bool IsPartOfAnotherName(ArticleDocument document, PlaceMatch match)
+    {
+        var tokens = document.Tokens;
+        var first = tokens[match.StartToken];
+        var next = NextInParagraph(tokens, match.EndToken - 1);
+        if (next is { } n && n.IsWord && OrganizationTails.Contains(document.TextOf(n)))
+            return true;
+        if (IsOrganizationOf(document, match.StartToken))
+            return true;
+
+        if (match.EndToken - match.StartToken != 1 || PlaceCasing.IsAllCaps(document.Text, first.Start, first.Length))
+            return false;
+        if (!PersonNamePlaces.Contains(document.TextOf(first)))
+            return false;
+
+        // "Paris Hilton", "Jordan Peterson": a first name before a surname.
+        if (next is not null && LooksLikeSurname(document, match.EndToken))
+            return true;
+
+        // "Michael Jordan", "George Washington", "Michael B. Jordan": a surname after a first name or an initial.
+        var previous = PreviousInParagraph(tokens, match.StartToken);
+        if (previous is { } dot && document.Is(dot, ".") && match.StartToken >= 2
+            && tokens[match.StartToken - 2] is { Length: 1 } initial && document.IsCapitalized(initial))
+            return true;
+        return previous is { } p && document.IsCapitalized(p) && !SentenceOpeners.Contains(document.TextOf(p))
+               && !PlaceCasing.IsAllCaps(document.Text, p.Start, p.Length) && p.Length > 1;
+    }
+
+    // A capitalised word that is not a title abbreviation ("Gov.") nor a usual place qualifier.
+    private static bool LooksLikeSurname(ArticleDocument document, int index)
+    {
+        var tokens = document.Tokens;
+        var token = tokens[index];
+        if (!token.SpaceBefore || !document.IsCapitalized(token) || PlaceCasing.IsAllCaps(document.Text, token.Start, token.Length))
+            return false;
+        // "Gov." is a title after a place; "J." is a middle initial after a first name ("Douglas J. Band").
+        if (NextInParagraph(tokens, index) is { } after && !after.SpaceBefore && document.Is(after, "."))
+            return token.Length == 1;
+        return !PlaceQualifiers.Contains(document.TextOf(token));
+    }
+
+    private static bool IsOrganizationOf(ArticleDocument document, int start)
+    {
+        var tokens = document.Tokens;
+        if (PreviousInParagraph(tokens, start) is not { } of || !document.Is(of, "of"))
+            return false;
+        return PreviousInParagraph(tokens, start - 1) is { } head && head.IsWord && OrganizationHeads.Contains(document.TextOf(head));
+    }
+
+    private static Token? NextInParagraph(Token[] tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index + 1].Paragraph == tokens[index].Paragraph ? tokens[index + 1] : null;
+
+    private static Token? PreviousInParagraph(Token[] tokens, int index) =>
+        index > 0 && tokens[index - 1].Paragraph == tokens[index].Paragraph ? tokens[index - 1] : null;
+}
