@@ -26,11 +26,11 @@ public class DiagnosticsTests
     }
 
     [Fact]
-    public void Unreadable_file_is_an_error_at_the_start_of_that_file()
+    public void Unreadable_file_is_a_warning_at_the_start_of_that_file()
     {
         var run = RunWith(new ArticleFile("/project/Articles/Missing.txt", null));
         var diagnostic = Single(run, "AR0001");
-        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/project/Articles/Missing.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.DoesNotContain("ArticleRecords.Articles.Missing.g.cs", run.HintNames);

@@ -10,8 +10,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnreadableArticle = new(
         "AR0001", "Article file cannot be read",
-        "Article '{0}' cannot be read: {1}",
-        Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLink);
+        "Article '{0}' cannot be read: {1}; it is not generated",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLink);
 
     public static readonly DiagnosticDescriptor EmptyArticle = new(
         "AR0002", "Article is empty",
