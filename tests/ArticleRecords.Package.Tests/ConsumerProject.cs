@@ -30,6 +30,13 @@ internal sealed class ConsumerProject : IDisposable
         File.WriteAllText(path, content);
     }
 
+    public void WriteBytes(string relativePath, byte[] content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+    }
+
     public void Dispose()
     {
         try

@@ -8,7 +8,9 @@ namespace ArticleRecords.Package.Tests;
 /// <summary>Runs the dotnet CLI as a user would, without the test host's MSBuild environment leaking in.</summary>
 internal static class DotNetCli
 {
-    public static string Run(string workingDirectory, params string[] arguments)
+    public static string Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, expectSuccess: true, arguments);
+
+    public static string Run(string workingDirectory, bool expectSuccess, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,7 +39,7 @@ internal static class DotNetCli
             throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish:\n{output}");
         }
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
+        Assert.True((process.ExitCode == 0) == expectSuccess, $"dotnet {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{output}");
         return output.ToString();
     }
 

@@ -19,7 +19,7 @@ internal static class ArticleInputReader
         string? readError = null;
         var sourceText = file.GetText(cancellationToken);
         if (sourceText is null)
-            readError = "the file does not exist or cannot be opened";
+            readError = "the compiler cannot read it as text (the file is missing, or is a binary file: see CS2015)";
         else
             text = sourceText.ToString();
 
