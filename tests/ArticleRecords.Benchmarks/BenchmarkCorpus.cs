@@ -1,0 +1,43 @@
+using System;
+using System.IO;
+using System.Linq;
+
+namespace ArticleRecords.Benchmarks;
+
+/// <summary>
+/// The text benchmarks run on: the PolNeAR articles in ../shared/corpus when they are beside the
+/// repository, else the articles bundled for the tests.
+/// </summary>
+internal static class BenchmarkCorpus
+{
+    private static readonly Lazy<(string Source, string[] Texts)> Loaded = new(Load);
+
+    public static string Source => Loaded.Value.Source;
+
+    public static string[] Texts => Loaded.Value.Texts;
+
+    public static long Characters => Texts.Sum(t => (long)t.Length);
+
+    /// <summary>Real text repeated until it is <paramref name="length"/> characters long.</summary>
+    public static string Repeat(int length)
+    {
+        var builder = new System.Text.StringBuilder(length + 8192);
+        var i = 0;
+        while (builder.Length < length)
+            builder.Append(Texts[i++ % Texts.Length]).Append("\n\n");
+        return builder.ToString(0, length);
+    }
+
+    private static (string, string[]) Load()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
+            directory = directory.Parent;
+        var corpus = directory is null ? null : Path.Combine(directory.FullName, "..", "shared", "corpus", "polnear-train", "text");
+        if (corpus is not null && Directory.Exists(corpus))
+            return ("polnear-train", Directory.GetFiles(corpus, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray());
+
+        var bundled = Path.Combine(AppContext.BaseDirectory, "TestArticles");
+        return ("tests/TestArticles", Directory.GetFiles(bundled, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray());
+    }
+}

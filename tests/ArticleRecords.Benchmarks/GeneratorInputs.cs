@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ArticleRecords.Benchmarks;
+
+/// <summary>What a build hands the generator for N articles made by replicating real text.</summary>
+internal sealed class GeneratorInputs
+{
+    public GeneratorInputs(int articleCount)
+    {
+        var texts = BenchmarkCorpus.Texts;
+        Texts = Enumerable.Range(0, articleCount)
+            .Select(i => (AdditionalText)new MemoryText($"/bench/Articles/a{i:D5}.txt", texts[i % texts.Length] + $"\n\nCopy {i}."))
+            .ToImmutableArray();
+        Compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }") }, Basic.Reference.Assemblies.Net80.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        Options = new ArticleOptions(Texts.Select(t => t.Path));
+    }
+
+    public ImmutableArray<AdditionalText> Texts { get; }
+
+    public CSharpCompilation Compilation { get; }
+
+    public AnalyzerConfigOptionsProvider Options { get; }
+
+    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
+        new[] { new Generator.ArticleRecordsGenerator().AsSourceGenerator() }, Texts, optionsProvider: Options);
+
+    internal sealed class MemoryText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class ArticleOptions(IEnumerable<string> paths) : AnalyzerConfigOptionsProvider
+    {
+        private static readonly AnalyzerConfigOptions Article = new Options(new Dictionary<string, string>
+        {
+            ["build_metadata.AdditionalFiles.ArticleRecordsItem"] = "Article",
+            ["build_metadata.AdditionalFiles.Published"] = "2016-01-01",
+        });
+
+        private readonly HashSet<string> _paths = new(paths);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => GlobalOptions;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _paths.Contains(textFile.Path) ? Article : GlobalOptions;
+
+        private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
+        {
+            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => values.TryGetValue(key, out value);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System;
+using BenchmarkDotNet.Running;
+
+namespace ArticleRecords.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- scaling       (linear-time table)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- --filter '*'  (BenchmarkDotNet suites)
+/// </summary>
+public static class Program
+{
+    public static void Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "scaling")
+        {
+            ScalingCommand.Run();
+            return;
+        }
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+}
