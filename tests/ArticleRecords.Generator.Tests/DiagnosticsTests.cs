@@ -113,4 +113,25 @@ public class DiagnosticsTests
         Assert.Empty(run.Result.Diagnostics);
         AssertGoodArticleStillGenerated(run);
     }
+
+    [Fact]
+    public void The_same_file_name_in_two_folders_is_reported_not_a_compile_error()
+    {
+        var run = RunWith(
+            new ArticleFile("/project/Articles/sports/story.txt", "A match."),
+            new ArticleFile("/project/Articles/news/story.txt", "A vote."));
+        var diagnostic = Single(run, "AR0005");
+        Assert.Equal("/project/Articles/sports/story.txt", diagnostic.Location.GetLineSpan().Path);
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Fact]
+    public void Cancellation_reaches_the_caller_instead_of_becoming_a_diagnostic()
+    {
+        var harness = new GeneratorHarness().WithArticle(TestArticles.Seed);
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<System.OperationCanceledException>(() =>
+            harness.CreateDriver(harness.AdditionalTexts()).RunGenerators(harness.CreateCompilation(), cancelled.Token));
+    }
 }
