@@ -68,8 +68,9 @@ internal static class ArticleClassEmitter
         writer.Line($"public static {context.Type("Dateline")}? Dateline {{ get; }} = {(dateline is null ? "null" : context.New(dateline))};");
         writer.Line();
 
+        // Paragraphs are slices of Text rather than literals of their own: the text is compiled once, not twice.
         writer.Line("/// <summary>The paragraphs (each non-blank line), in order.</summary>");
-        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs {{ get; }} = {ReadOnlyList("string", Map(article.Paragraphs, p => Literals.String(article.Text.Substring(p.Start, p.Length))))};");
+        writer.Line($"public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs {{ get; }} = {ReadOnlyList("string", Map(article.Paragraphs, p => $"Text.Substring({Literals.Int(p.Start)}, {Literals.Int(p.Length)})"))};");
         writer.Line();
     }
 

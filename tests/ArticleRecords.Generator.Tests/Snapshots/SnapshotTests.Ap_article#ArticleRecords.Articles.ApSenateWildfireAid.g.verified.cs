@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>ApSenateWildfireAid.txt</c>: “WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the mea…” (0 quotations, 0 dates, 0 money figures, 0 people, 0 organisations, 0 places).</summary>
+        /// <summary>The article read from <c>ApSenateWildfireAid.txt</c>: “WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the mea…” (0 quotations, 4 dates, 1 money figures, 0 people, 0 organisations, 3 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class ApSenateWildfireAid
         {
@@ -19,10 +19,10 @@ namespace ArticleRecords
             public const string? Title = null;
 
             /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
-            public const string? Source = null;
+            public const string? Source = "AP";
 
             /// <summary>The place the dateline names, as written, or null.</summary>
-            public const string? DatelinePlace = null;
+            public const string? DatelinePlace = "WASHINGTON";
 
             /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
             public const string Text = "WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.\n\n\"This is money that communities in the West have been waiting on for far too long,\" said Sen. Maria Alvarez, D-Wash., who led the talks. \"Every week we delayed, the fire season got closer.\"\n\nSenate Majority Leader Charles Whitfield said the vote showed that \"bipartisanship is not dead,\" though he acknowledged the bill fell short of what Democrats had sought.\n\nRepublicans were divided. Sen. John Harlan of South Dakota told reporters the package was \"a reasonable compromise.\" But Sen. Mark Ellison, R-Utah, called it \"another blank check.\"\n\n\"We cannot keep borrowing against our children's future,\" Ellison said in a statement. He added that he would offer amendments next month.\n\nThe House passed its version of the bill on Sept. 14. The White House said Biden would sign it by Friday.\n";
@@ -30,20 +30,40 @@ namespace ArticleRecords
             /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
             public static global::System.DateOnly? Published { get; } = new global::System.DateOnly(2025, 10, 2);
 
-            /// <summary>The dateline: none was found.</summary>
-            public static global::ArticleRecords.Dateline? Dateline { get; } = null;
+            /// <summary>The dateline <c>WASHINGTON (AP) —</c> (line 1).</summary>
+            public static global::ArticleRecords.Dateline? Dateline { get; } = new global::ArticleRecords.Dateline(Place: "WASHINGTON", Source: "AP", Date: null, Text: "WASHINGTON (AP) —", Start: 0, Length: 17);
 
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.", "\"This is money that communities in the West have been waiting on for far too long,\" said Sen. Maria Alvarez, D-Wash., who led the talks. \"Every week we delayed, the fire season got closer.\"", "Senate Majority Leader Charles Whitfield said the vote showed that \"bipartisanship is not dead,\" though he acknowledged the bill fell short of what Democrats had sought.", "Republicans were divided. Sen. John Harlan of South Dakota told reporters the package was \"a reasonable compromise.\" But Sen. Mark Ellison, R-Utah, called it \"another blank check.\"", "\"We cannot keep borrowing against our children's future,\" Ellison said in a statement. He added that he would offer amendments next month.", "The House passed its version of the bill on Sept. 14. The White House said Biden would sign it by Friday." });
+            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 176), Text.Substring(178, 189), Text.Substring(369, 169), Text.Substring(540, 180), Text.Substring(722, 138), Text.Substring(862, 105) });
 
             /// <summary>Direct quotations (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
 
-            /// <summary>Dates (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = global::System.Array.Empty<global::ArticleRecords.DateMention>();
+            /// <summary>Date 1, <c>Wednesday</c>: 2025-10-01.</summary>
+            /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>
+            public static global::ArticleRecords.DateMention Date1 { get; } = new global::ArticleRecords.DateMention(Text: "Wednesday", Year: 2025, Month: 10, Day: 1, Date: new global::System.DateOnly(2025, 10, 1), Start: 44, Length: 9);
 
-            /// <summary>Sums of money (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = global::System.Array.Empty<global::ArticleRecords.MoneyMention>();
+            /// <summary>Date 2, <c>next month</c>: year 2025, month 11, day unknown.</summary>
+            /// <remarks>Line 9: He added that he would offer amendments next month.</remarks>
+            public static global::ArticleRecords.DateMention Date2 { get; } = new global::ArticleRecords.DateMention(Text: "next month", Year: 2025, Month: 11, Day: null, Date: null, Start: 849, Length: 10);
+
+            /// <summary>Date 3, <c>Sept. 14</c>: 2025-09-14.</summary>
+            /// <remarks>Line 11: The House passed its version of the bill on Sept. 14.</remarks>
+            public static global::ArticleRecords.DateMention Date3 { get; } = new global::ArticleRecords.DateMention(Text: "Sept. 14", Year: 2025, Month: 9, Day: 14, Date: new global::System.DateOnly(2025, 9, 14), Start: 906, Length: 8);
+
+            /// <summary>Date 4, <c>Friday</c>: 2025-10-03.</summary>
+            /// <remarks>Line 11: The White House said Biden would sign it by Friday.</remarks>
+            public static global::ArticleRecords.DateMention Date4 { get; } = new global::ArticleRecords.DateMention(Text: "Friday", Year: 2025, Month: 10, Day: 3, Date: new global::System.DateOnly(2025, 10, 3), Start: 960, Length: 6);
+
+            /// <summary>Dates (4).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.DateMention>(new global::ArticleRecords.DateMention[] { Date1, Date2, Date3, Date4 });
+
+            /// <summary>Money 1, <c>$4.5 billion</c>: 4500000000 USD.</summary>
+            /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>
+            public static global::ArticleRecords.MoneyMention Money1 { get; } = new global::ArticleRecords.MoneyMention(Text: "$4.5 billion", Amount: 4500000000M, Currency: "USD", Start: 67, Length: 12);
+
+            /// <summary>Sums of money (1).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1 });
 
             /// <summary>People, one per individual, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
@@ -51,8 +71,20 @@ namespace ArticleRecords
             /// <summary>Organisations, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();
 
-            /// <summary>Places, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = global::System.Array.Empty<global::ArticleRecords.Place>();
+            /// <summary>Place 1: Washington.</summary>
+            /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>
+            public static global::ArticleRecords.Place Place1 { get; } = new global::ArticleRecords.Place(Name: "Washington", CountryCode: null, Start: 0, Length: 10);
+
+            /// <summary>Place 2: South Dakota.</summary>
+            /// <remarks>Line 7: Sen. John Harlan of South Dakota told reporters the package was "a reasonable compromise."</remarks>
+            public static global::ArticleRecords.Place Place2 { get; } = new global::ArticleRecords.Place(Name: "South Dakota", CountryCode: null, Start: 586, Length: 12);
+
+            /// <summary>Place 3: Utah.</summary>
+            /// <remarks>Line 7: But Sen. Mark Ellison, R-Utah, called it "another blank check."</remarks>
+            public static global::ArticleRecords.Place Place3 { get; } = new global::ArticleRecords.Place(Name: "Utah", CountryCode: null, Start: 682, Length: 4);
+
+            /// <summary>Places, in order of first mention (3).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Place>(new global::ArticleRecords.Place[] { Place1, Place2, Place3 });
 
             /// <summary>The whole article as one record.</summary>
             public static global::ArticleRecords.Article Record { get; } = new global::ArticleRecords.Article(

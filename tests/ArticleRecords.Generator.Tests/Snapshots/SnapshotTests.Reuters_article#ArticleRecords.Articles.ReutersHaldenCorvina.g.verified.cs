@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>ReutersHaldenCorvina.txt</c>: “LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Th…” (0 quotations, 0 dates, 0 money figures, 0 people, 0 organisations, 0 places).</summary>
+        /// <summary>The article read from <c>ReutersHaldenCorvina.txt</c>: “LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Th…” (0 quotations, 3 dates, 6 money figures, 0 people, 0 organisations, 3 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class ReutersHaldenCorvina
         {
@@ -19,10 +19,10 @@ namespace ArticleRecords
             public const string? Title = null;
 
             /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
-            public const string? Source = null;
+            public const string? Source = "Reuters";
 
             /// <summary>The place the dateline names, as written, or null.</summary>
-            public const string? DatelinePlace = null;
+            public const string? DatelinePlace = "LONDON";
 
             /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
             public const string Text = "LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.\n\nHalden will pay $38.50 per share, a premium of 41% to Corvina's closing price on Monday, the companies said in a joint statement.\n\n\"Corvina gives us a late-stage pipeline in rare diseases that we could not have built ourselves,\" Halden Chief Executive Sarah Whitcombe told reporters on a conference call.\n\nThe deal, which also includes up to 300 million pounds ($402 million) in milestone payments, is expected to close in the first quarter of 2026, subject to regulatory approval.\n\nShares in Halden fell 3.2% to 1,412 pence in London trading, while Corvina's stock jumped 38% in New York premarket trade.\n\nAnalysts at Jefferies said the price was \"full but defensible\", noting that Corvina's lead drug could reach peak sales of $900m a year.\n\n(Reporting by Tom Ellery; Editing by Jane Merriwether)\n";
@@ -30,20 +30,56 @@ namespace ArticleRecords
             /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
             public static global::System.DateOnly? Published { get; } = new global::System.DateOnly(2025, 6, 10);
 
-            /// <summary>The dateline: none was found.</summary>
-            public static global::ArticleRecords.Dateline? Dateline { get; } = null;
+            /// <summary>The dateline <c>LONDON (Reuters) -</c> (line 1).</summary>
+            public static global::ArticleRecords.Dateline? Dateline { get; } = new global::ArticleRecords.Dateline(Place: "LONDON", Source: "Reuters", Date: null, Text: "LONDON (Reuters) -", Start: 0, Length: 18);
 
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.", "Halden will pay $38.50 per share, a premium of 41% to Corvina's closing price on Monday, the companies said in a joint statement.", "\"Corvina gives us a late-stage pipeline in rare diseases that we could not have built ourselves,\" Halden Chief Executive Sarah Whitcombe told reporters on a conference call.", "The deal, which also includes up to 300 million pounds ($402 million) in milestone payments, is expected to close in the first quarter of 2026, subject to regulatory approval.", "Shares in Halden fell 3.2% to 1,412 pence in London trading, while Corvina's stock jumped 38% in New York premarket trade.", "Analysts at Jefferies said the price was \"full but defensible\", noting that Corvina's lead drug could reach peak sales of $900m a year.", "(Reporting by Tom Ellery; Editing by Jane Merriwether)" });
+            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 184), Text.Substring(186, 129), Text.Substring(317, 173), Text.Substring(492, 175), Text.Substring(669, 122), Text.Substring(793, 135), Text.Substring(930, 54) });
 
             /// <summary>Direct quotations (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
 
-            /// <summary>Dates (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = global::System.Array.Empty<global::ArticleRecords.DateMention>();
+            /// <summary>Date 1, <c>Tuesday</c>: 2025-06-10.</summary>
+            /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
+            public static global::ArticleRecords.DateMention Date1 { get; } = new global::ArticleRecords.DateMention(Text: "Tuesday", Year: 2025, Month: 6, Day: 10, Date: new global::System.DateOnly(2025, 6, 10), Start: 63, Length: 7);
 
-            /// <summary>Sums of money (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = global::System.Array.Empty<global::ArticleRecords.MoneyMention>();
+            /// <summary>Date 2, <c>Monday</c>: 2025-06-09.</summary>
+            /// <remarks>Line 3: Halden will pay $38.50 per share, a premium of 41% to Corvina's closing price on Monday, the companies said in a joint statement.</remarks>
+            public static global::ArticleRecords.DateMention Date2 { get; } = new global::ArticleRecords.DateMention(Text: "Monday", Year: 2025, Month: 6, Day: 9, Date: new global::System.DateOnly(2025, 6, 9), Start: 267, Length: 6);
+
+            /// <summary>Date 3, <c>2026</c>: year 2026, month unknown, day unknown.</summary>
+            /// <remarks>Line 7: The deal, which also includes up to 300 million pounds ($402 million) in milestone payments, is expected to close in the first quarter of 2026, subject to regulatory approval.</remarks>
+            public static global::ArticleRecords.DateMention Date3 { get; } = new global::ArticleRecords.DateMention(Text: "2026", Year: 2026, Month: null, Day: null, Date: null, Start: 630, Length: 4);
+
+            /// <summary>Dates (3).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.DateMention>(new global::ArticleRecords.DateMention[] { Date1, Date2, Date3 });
+
+            /// <summary>Money 1, <c>$1.2bn</c>: 1200000000 USD.</summary>
+            /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
+            public static global::ArticleRecords.MoneyMention Money1 { get; } = new global::ArticleRecords.MoneyMention(Text: "$1.2bn", Amount: 1200000000M, Currency: "USD", Start: 139, Length: 6);
+
+            /// <summary>Money 2, <c>$38.50</c>: 38.5 USD.</summary>
+            /// <remarks>Line 3: Halden will pay $38.50 per share, a premium of 41% to Corvina's closing price on Monday, the companies said in a joint statement.</remarks>
+            public static global::ArticleRecords.MoneyMention Money2 { get; } = new global::ArticleRecords.MoneyMention(Text: "$38.50", Amount: 38.5M, Currency: "USD", Start: 202, Length: 6);
+
+            /// <summary>Money 3, <c>300 million pounds</c>: 300000000 GBP.</summary>
+            /// <remarks>Line 7: The deal, which also includes up to 300 million pounds ($402 million) in milestone payments, is expected to close in the first quarter of 2026, subject to regulatory approval.</remarks>
+            public static global::ArticleRecords.MoneyMention Money3 { get; } = new global::ArticleRecords.MoneyMention(Text: "300 million pounds", Amount: 300000000M, Currency: "GBP", Start: 528, Length: 18);
+
+            /// <summary>Money 4, <c>$402 million</c>: 402000000 USD.</summary>
+            /// <remarks>Line 7: The deal, which also includes up to 300 million pounds ($402 million) in milestone payments, is expected to close in the first quarter of 2026, subject to regulatory approval.</remarks>
+            public static global::ArticleRecords.MoneyMention Money4 { get; } = new global::ArticleRecords.MoneyMention(Text: "$402 million", Amount: 402000000M, Currency: "USD", Start: 548, Length: 12);
+
+            /// <summary>Money 5, <c>1,412 pence</c>: 14.12 GBP.</summary>
+            /// <remarks>Line 9: Shares in Halden fell 3.2% to 1,412 pence in London trading, while Corvina's stock jumped 38% in New York premarket trade.</remarks>
+            public static global::ArticleRecords.MoneyMention Money5 { get; } = new global::ArticleRecords.MoneyMention(Text: "1,412 pence", Amount: 14.12M, Currency: "GBP", Start: 699, Length: 11);
+
+            /// <summary>Money 6, <c>$900m</c>: 900000000 USD.</summary>
+            /// <remarks>Line 11: Analysts at Jefferies said the price was "full but defensible", noting that Corvina's lead drug could reach peak sales of $900m a year.</remarks>
+            public static global::ArticleRecords.MoneyMention Money6 { get; } = new global::ArticleRecords.MoneyMention(Text: "$900m", Amount: 900000000M, Currency: "USD", Start: 915, Length: 5);
+
+            /// <summary>Sums of money (6).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1, Money2, Money3, Money4, Money5, Money6 });
 
             /// <summary>People, one per individual, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
@@ -51,8 +87,20 @@ namespace ArticleRecords
             /// <summary>Organisations, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();
 
-            /// <summary>Places, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = global::System.Array.Empty<global::ArticleRecords.Place>();
+            /// <summary>Place 1: London.</summary>
+            /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
+            public static global::ArticleRecords.Place Place1 { get; } = new global::ArticleRecords.Place(Name: "London", CountryCode: null, Start: 0, Length: 6);
+
+            /// <summary>Place 2: United States (US).</summary>
+            /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
+            public static global::ArticleRecords.Place Place2 { get; } = new global::ArticleRecords.Place(Name: "United States", CountryCode: "US", Start: 92, Length: 4);
+
+            /// <summary>Place 3: New York.</summary>
+            /// <remarks>Line 9: Shares in Halden fell 3.2% to 1,412 pence in London trading, while Corvina's stock jumped 38% in New York premarket trade.</remarks>
+            public static global::ArticleRecords.Place Place3 { get; } = new global::ArticleRecords.Place(Name: "New York", CountryCode: null, Start: 766, Length: 8);
+
+            /// <summary>Places, in order of first mention (3).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Place>(new global::ArticleRecords.Place[] { Place1, Place2, Place3 });
 
             /// <summary>The whole article as one record.</summary>
             public static global::ArticleRecords.Article Record { get; } = new global::ArticleRecords.Article(

@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>RivertonFloodMayor.txt</c>: “Mayor vows to rebuild flooded riverfront by next spring” (0 quotations, 0 dates, 0 money figures, 0 people, 0 organisations, 0 places).</summary>
+        /// <summary>The article read from <c>RivertonFloodMayor.txt</c>: “Mayor vows to rebuild flooded riverfront by next spring” (0 quotations, 2 dates, 1 money figures, 0 people, 0 organisations, 2 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class RivertonFloodMayor
         {
@@ -22,7 +22,7 @@ namespace ArticleRecords
             public const string? Source = null;
 
             /// <summary>The place the dateline names, as written, or null.</summary>
-            public const string? DatelinePlace = null;
+            public const string? DatelinePlace = "RIVERTON";
 
             /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
             public const string Text = "Mayor vows to rebuild flooded riverfront by next spring\nBy Elena Marsh\n\nRIVERTON, Ore. — Mayor Daniel Okafor stood on the mud-caked steps of City Hall on Monday and spoke for nearly 10 minutes without notes.\n\n“We lost 212 homes in a single night. We lost the bakery that fed this town for 60 years, and we lost two of our neighbors.\n\n“But we did not lose the people who will rebuild it. I have asked the governor for $25 million in emergency aid, and I expect an answer by Friday.\n\n“We will be back on the riverfront by next spring,” Okafor said.\n\nGov. Laura Brennan’s office said in a statement that the request was “under active review.” A spokeswoman, Amelia Hart, declined to give a timeline.\n\nResidents were less certain. “I’ve heard promises before,” said Ruth Delaney, 71, whose house on Water Street was torn from its foundation. “I’ll believe it when I see the first brick.”\n";
@@ -30,20 +30,32 @@ namespace ArticleRecords
             /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
             public static global::System.DateOnly? Published { get; } = new global::System.DateOnly(2025, 3, 10);
 
-            /// <summary>The dateline: none was found.</summary>
-            public static global::ArticleRecords.Dateline? Dateline { get; } = null;
+            /// <summary>The dateline <c>RIVERTON, Ore. —</c> (line 4).</summary>
+            public static global::ArticleRecords.Dateline? Dateline { get; } = new global::ArticleRecords.Dateline(Place: "RIVERTON", Source: null, Date: null, Text: "RIVERTON, Ore. —", Start: 72, Length: 16);
 
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "Mayor vows to rebuild flooded riverfront by next spring", "By Elena Marsh", "RIVERTON, Ore. — Mayor Daniel Okafor stood on the mud-caked steps of City Hall on Monday and spoke for nearly 10 minutes without notes.", "“We lost 212 homes in a single night. We lost the bakery that fed this town for 60 years, and we lost two of our neighbors.", "“But we did not lose the people who will rebuild it. I have asked the governor for $25 million in emergency aid, and I expect an answer by Friday.", "“We will be back on the riverfront by next spring,” Okafor said.", "Gov. Laura Brennan’s office said in a statement that the request was “under active review.” A spokeswoman, Amelia Hart, declined to give a timeline.", "Residents were less certain. “I’ve heard promises before,” said Ruth Delaney, 71, whose house on Water Street was torn from its foundation. “I’ll believe it when I see the first brick.”" });
+            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 55), Text.Substring(56, 14), Text.Substring(72, 135), Text.Substring(209, 123), Text.Substring(334, 146), Text.Substring(482, 64), Text.Substring(548, 148), Text.Substring(698, 185) });
 
             /// <summary>Direct quotations (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
 
-            /// <summary>Dates (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = global::System.Array.Empty<global::ArticleRecords.DateMention>();
+            /// <summary>Date 1, <c>Monday</c>: 2025-03-10.</summary>
+            /// <remarks>Line 4: RIVERTON, Ore. — Mayor Daniel Okafor stood on the mud-caked steps of City Hall on Monday and spoke for nearly 10 minutes without notes.</remarks>
+            public static global::ArticleRecords.DateMention Date1 { get; } = new global::ArticleRecords.DateMention(Text: "Monday", Year: 2025, Month: 3, Day: 10, Date: new global::System.DateOnly(2025, 3, 10), Start: 154, Length: 6);
 
-            /// <summary>Sums of money (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = global::System.Array.Empty<global::ArticleRecords.MoneyMention>();
+            /// <summary>Date 2, <c>Friday</c>: 2025-03-14.</summary>
+            /// <remarks>Line 8: I have asked the governor for $25 million in emergency aid, and I expect an answer by Friday.</remarks>
+            public static global::ArticleRecords.DateMention Date2 { get; } = new global::ArticleRecords.DateMention(Text: "Friday", Year: 2025, Month: 3, Day: 14, Date: new global::System.DateOnly(2025, 3, 14), Start: 473, Length: 6);
+
+            /// <summary>Dates (2).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.DateMention>(new global::ArticleRecords.DateMention[] { Date1, Date2 });
+
+            /// <summary>Money 1, <c>$25 million</c>: 25000000 USD.</summary>
+            /// <remarks>Line 8: I have asked the governor for $25 million in emergency aid, and I expect an answer by Friday.</remarks>
+            public static global::ArticleRecords.MoneyMention Money1 { get; } = new global::ArticleRecords.MoneyMention(Text: "$25 million", Amount: 25000000M, Currency: "USD", Start: 417, Length: 11);
+
+            /// <summary>Sums of money (1).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1 });
 
             /// <summary>People, one per individual, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
@@ -51,8 +63,16 @@ namespace ArticleRecords
             /// <summary>Organisations, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();
 
-            /// <summary>Places, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = global::System.Array.Empty<global::ArticleRecords.Place>();
+            /// <summary>Place 1: Riverton.</summary>
+            /// <remarks>Line 4: RIVERTON, Ore. — Mayor Daniel Okafor stood on the mud-caked steps of City Hall on Monday and spoke for nearly 10 minutes without notes.</remarks>
+            public static global::ArticleRecords.Place Place1 { get; } = new global::ArticleRecords.Place(Name: "Riverton", CountryCode: null, Start: 72, Length: 8);
+
+            /// <summary>Place 2: Oregon.</summary>
+            /// <remarks>Line 4: RIVERTON, Ore. — Mayor Daniel Okafor stood on the mud-caked steps of City Hall on Monday and spoke for nearly 10 minutes without notes.</remarks>
+            public static global::ArticleRecords.Place Place2 { get; } = new global::ArticleRecords.Place(Name: "Oregon", CountryCode: null, Start: 82, Length: 4);
+
+            /// <summary>Places, in order of first mention (2).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Place>(new global::ArticleRecords.Place[] { Place1, Place2 });
 
             /// <summary>The whole article as one record.</summary>
             public static global::ArticleRecords.Article Record { get; } = new global::ArticleRecords.Article(

@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>KazakhstanAbrahamAccords.txt</c>: “ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Acc…” (0 quotations, 0 dates, 0 money figures, 0 people, 0 organisations, 0 places).</summary>
+        /// <summary>The article read from <c>KazakhstanAbrahamAccords.txt</c>: “ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Acc…” (0 quotations, 2 dates, 1 money figures, 0 people, 0 organisations, 11 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class KazakhstanAbrahamAccords
         {
@@ -19,10 +19,10 @@ namespace ArticleRecords
             public const string? Title = null;
 
             /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
-            public const string? Source = null;
+            public const string? Source = "WNAM MONITIRONG";
 
             /// <summary>The place the dateline names, as written, or null.</summary>
-            public const string? DatelinePlace = null;
+            public const string? DatelinePlace = "ASTANA";
 
             /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
             public const string Text = "ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Accords, marking a significant step in its foreign policy agenda. The decision, according to the ministry’s statement released on Nov. 7, was made “solely in the interests of Kazakhstan” and is “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”\n“Joining the Abraham Accords will contribute to strengthening our country’s cooperation with all interested states and, therefore, is fully in line with Kazakhstan’s strategic goals. Kazakhstan will continue to firmly advocate for a just, comprehensive, and sustainable settlement of the Middle East conflict based on international law, relevant UN resolutions, and the principle of “two states for two peoples,” the statement reads.\nThe announcement followed President Kassym-Jomart Tokayev’s meeting with U.S. President Donald Trump at the White House on Nov. 6. During the Oval Office talks, a joint phone conversation was held with Israeli Prime Minister Benjamin Netanyahu, focusing on Kazakhstan’s intention to join the peace initiative.\nTokayev emphasized that by joining the Abraham Accords, Kazakhstan aims “to help overcome confrontation, promote dialogue, and support international law grounded in the UN Charter.” He also underlined that this move “does not affect Kazakhstan’s bilateral commitments with any state,” reflecting the country’s multilateral and peace-oriented diplomacy.\nTrump praised Tokayev’s decision, describing it as a “bold and visionary step” that could inspire other nations to follow suit in advancing peace and stability in the Middle East. The Abraham Accords, initiated during Trump’s first term, established the normalization of relations between Israel and several Arab nations, including the United Arab Emirates, Bahrain, Sudan, and Morocco.\nDuring his visit to Washington, President Tokayev took part in the historic C5+1 Summit at the White House, where he hailed a new era in US–Central Asia relations. As part of the visit, Kazakhstan and the US forged $17 billion in agreements across critical minerals, aviation, artificial intelligence, education, and other key sectors, marking a transformative step in the countries’ strategic and economic partnership.";
@@ -30,20 +30,32 @@ namespace ArticleRecords
             /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
             public static global::System.DateOnly? Published { get; } = new global::System.DateOnly(2025, 11, 7);
 
-            /// <summary>The dateline: none was found.</summary>
-            public static global::ArticleRecords.Dateline? Dateline { get; } = null;
+            /// <summary>The dateline <c>ASTANA ( WNAM MONITIRONG):</c> (line 1).</summary>
+            public static global::ArticleRecords.Dateline? Dateline { get; } = new global::ArticleRecords.Dateline(Place: "ASTANA", Source: "WNAM MONITIRONG", Date: null, Text: "ASTANA ( WNAM MONITIRONG):", Start: 0, Length: 26);
 
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { "ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Accords, marking a significant step in its foreign policy agenda. The decision, according to the ministry’s statement released on Nov. 7, was made “solely in the interests of Kazakhstan” and is “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”", "“Joining the Abraham Accords will contribute to strengthening our country’s cooperation with all interested states and, therefore, is fully in line with Kazakhstan’s strategic goals. Kazakhstan will continue to firmly advocate for a just, comprehensive, and sustainable settlement of the Middle East conflict based on international law, relevant UN resolutions, and the principle of “two states for two peoples,” the statement reads.", "The announcement followed President Kassym-Jomart Tokayev’s meeting with U.S. President Donald Trump at the White House on Nov. 6. During the Oval Office talks, a joint phone conversation was held with Israeli Prime Minister Benjamin Netanyahu, focusing on Kazakhstan’s intention to join the peace initiative.", "Tokayev emphasized that by joining the Abraham Accords, Kazakhstan aims “to help overcome confrontation, promote dialogue, and support international law grounded in the UN Charter.” He also underlined that this move “does not affect Kazakhstan’s bilateral commitments with any state,” reflecting the country’s multilateral and peace-oriented diplomacy.", "Trump praised Tokayev’s decision, describing it as a “bold and visionary step” that could inspire other nations to follow suit in advancing peace and stability in the Middle East. The Abraham Accords, initiated during Trump’s first term, established the normalization of relations between Israel and several Arab nations, including the United Arab Emirates, Bahrain, Sudan, and Morocco.", "During his visit to Washington, President Tokayev took part in the historic C5+1 Summit at the White House, where he hailed a new era in US–Central Asia relations. As part of the visit, Kazakhstan and the US forged $17 billion in agreements across critical minerals, aviation, artificial intelligence, education, and other key sectors, marking a transformative step in the countries’ strategic and economic partnership." });
+            public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 400), Text.Substring(401, 433), Text.Substring(835, 309), Text.Substring(1145, 352), Text.Substring(1498, 386), Text.Substring(1885, 419) });
 
             /// <summary>Direct quotations (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
 
-            /// <summary>Dates (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = global::System.Array.Empty<global::ArticleRecords.DateMention>();
+            /// <summary>Date 1, <c>Nov. 7</c>: 2025-11-07.</summary>
+            /// <remarks>Line 1: The decision, according to the ministry’s statement released on Nov. 7, was made “solely in the interests of Kazakhstan” and is “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”</remarks>
+            public static global::ArticleRecords.DateMention Date1 { get; } = new global::ArticleRecords.DateMention(Text: "Nov. 7", Year: 2025, Month: 11, Day: 7, Date: new global::System.DateOnly(2025, 11, 7), Start: 247, Length: 6);
 
-            /// <summary>Sums of money (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = global::System.Array.Empty<global::ArticleRecords.MoneyMention>();
+            /// <summary>Date 2, <c>Nov. 6</c>: 2025-11-06.</summary>
+            /// <remarks>Line 3: The announcement followed President Kassym-Jomart Tokayev’s meeting with U.S. President Donald Trump at the White House on Nov. 6.</remarks>
+            public static global::ArticleRecords.DateMention Date2 { get; } = new global::ArticleRecords.DateMention(Text: "Nov. 6", Year: 2025, Month: 11, Day: 6, Date: new global::System.DateOnly(2025, 11, 6), Start: 958, Length: 6);
+
+            /// <summary>Dates (2).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.DateMention>(new global::ArticleRecords.DateMention[] { Date1, Date2 });
+
+            /// <summary>Money 1, <c>$17 billion</c>: 17000000000 USD.</summary>
+            /// <remarks>Line 6: As part of the visit, Kazakhstan and the US forged $17 billion in agreements across critical minerals, aviation, artificial intelligence, education, and other key sectors, marking a transformative step in the countries’ strategic and econom…</remarks>
+            public static global::ArticleRecords.MoneyMention Money1 { get; } = new global::ArticleRecords.MoneyMention(Text: "$17 billion", Amount: 17000000000M, Currency: "USD", Start: 2100, Length: 11);
+
+            /// <summary>Sums of money (1).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1 });
 
             /// <summary>People, one per individual, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
@@ -51,8 +63,52 @@ namespace ArticleRecords
             /// <summary>Organisations, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();
 
-            /// <summary>Places, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = global::System.Array.Empty<global::ArticleRecords.Place>();
+            /// <summary>Place 1: Astana.</summary>
+            /// <remarks>Line 1: ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Accords, marking a significant step in its foreign policy agenda.</remarks>
+            public static global::ArticleRecords.Place Place1 { get; } = new global::ArticleRecords.Place(Name: "Astana", CountryCode: null, Start: 0, Length: 6);
+
+            /// <summary>Place 2: Kazakhstan (KZ).</summary>
+            /// <remarks>Line 1: The decision, according to the ministry’s statement released on Nov. 7, was made “solely in the interests of Kazakhstan” and is “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”</remarks>
+            public static global::ArticleRecords.Place Place2 { get; } = new global::ArticleRecords.Place(Name: "Kazakhstan", CountryCode: "KZ", Start: 292, Length: 10);
+
+            /// <summary>Place 3: Middle East.</summary>
+            /// <remarks>Line 2: Kazakhstan will continue to firmly advocate for a just, comprehensive, and sustainable settlement of the Middle East conflict based on international law, relevant UN resolutions, and the principle of “two states for two peoples,” the statem…</remarks>
+            public static global::ArticleRecords.Place Place3 { get; } = new global::ArticleRecords.Place(Name: "Middle East", CountryCode: null, Start: 689, Length: 11);
+
+            /// <summary>Place 4: United States (US).</summary>
+            /// <remarks>Line 3: The announcement followed President Kassym-Jomart Tokayev’s meeting with U.S. President Donald Trump at the White House on Nov. 6.</remarks>
+            public static global::ArticleRecords.Place Place4 { get; } = new global::ArticleRecords.Place(Name: "United States", CountryCode: "US", Start: 908, Length: 4);
+
+            /// <summary>Place 5: Israel (IL).</summary>
+            /// <remarks>Line 5: The Abraham Accords, initiated during Trump’s first term, established the normalization of relations between Israel and several Arab nations, including the United Arab Emirates, Bahrain, Sudan, and Morocco.</remarks>
+            public static global::ArticleRecords.Place Place5 { get; } = new global::ArticleRecords.Place(Name: "Israel", CountryCode: "IL", Start: 1787, Length: 6);
+
+            /// <summary>Place 6: United Arab Emirates (AE).</summary>
+            /// <remarks>Line 5: The Abraham Accords, initiated during Trump’s first term, established the normalization of relations between Israel and several Arab nations, including the United Arab Emirates, Bahrain, Sudan, and Morocco.</remarks>
+            public static global::ArticleRecords.Place Place6 { get; } = new global::ArticleRecords.Place(Name: "United Arab Emirates", CountryCode: "AE", Start: 1834, Length: 20);
+
+            /// <summary>Place 7: Bahrain (BH).</summary>
+            /// <remarks>Line 5: The Abraham Accords, initiated during Trump’s first term, established the normalization of relations between Israel and several Arab nations, including the United Arab Emirates, Bahrain, Sudan, and Morocco.</remarks>
+            public static global::ArticleRecords.Place Place7 { get; } = new global::ArticleRecords.Place(Name: "Bahrain", CountryCode: "BH", Start: 1856, Length: 7);
+
+            /// <summary>Place 8: Sudan (SD).</summary>
+            /// <remarks>Line 5: The Abraham Accords, initiated during Trump’s first term, established the normalization of relations between Israel and several Arab nations, including the United Arab Emirates, Bahrain, Sudan, and Morocco.</remarks>
+            public static global::ArticleRecords.Place Place8 { get; } = new global::ArticleRecords.Place(Name: "Sudan", CountryCode: "SD", Start: 1865, Length: 5);
+
+            /// <summary>Place 9: Morocco (MA).</summary>
+            /// <remarks>Line 5: The Abraham Accords, initiated during Trump’s first term, established the normalization of relations between Israel and several Arab nations, including the United Arab Emirates, Bahrain, Sudan, and Morocco.</remarks>
+            public static global::ArticleRecords.Place Place9 { get; } = new global::ArticleRecords.Place(Name: "Morocco", CountryCode: "MA", Start: 1876, Length: 7);
+
+            /// <summary>Place 10: Washington.</summary>
+            /// <remarks>Line 6: During his visit to Washington, President Tokayev took part in the historic C5+1 Summit at the White House, where he hailed a new era in US–Central Asia relations.</remarks>
+            public static global::ArticleRecords.Place Place10 { get; } = new global::ArticleRecords.Place(Name: "Washington", CountryCode: null, Start: 1905, Length: 10);
+
+            /// <summary>Place 11: Central Asia.</summary>
+            /// <remarks>Line 6: During his visit to Washington, President Tokayev took part in the historic C5+1 Summit at the White House, where he hailed a new era in US–Central Asia relations.</remarks>
+            public static global::ArticleRecords.Place Place11 { get; } = new global::ArticleRecords.Place(Name: "Central Asia", CountryCode: null, Start: 2025, Length: 12);
+
+            /// <summary>Places, in order of first mention (11).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Place>(new global::ArticleRecords.Place[] { Place1, Place2, Place3, Place4, Place5, Place6, Place7, Place8, Place9, Place10, Place11 });
 
             /// <summary>The whole article as one record.</summary>
             public static global::ArticleRecords.Article Record { get; } = new global::ArticleRecords.Article(
