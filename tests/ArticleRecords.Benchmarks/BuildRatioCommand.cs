@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace ArticleRecords.Benchmarks;
+
+/// <summary>
+/// `build-ratio [articles] [rounds]`: the `dotnet build` time of a consumer of N articles through the
+/// packed ArticleRecords, against the same texts embedded as plain `const string` fields (what it costs
+/// the compiler just to hold the text), built alternately in one run. Prints the median ratio.
+/// </summary>
+internal static class BuildRatioCommand
+{
+    public static void Run(string[] args)
+    {
+        var articles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
+        var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var root = FindRepositoryRoot();
+        var work = Path.Combine(Path.GetTempPath(), "articlerecords-build-ratio-" + Guid.NewGuid().ToString("N"));
+        var feed = Path.Combine(work, "feed");
+        var version = $"0.1.0-bench.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        Directory.CreateDirectory(work);
+
+        Dotnet(root, "pack", "src/ArticleRecords.Generator/ArticleRecords.Generator.csproj", "-c", "Release", "-o", feed, $"-p:PackageVersion={version}");
+        var texts = Enumerable.Range(0, articles).Select(i => BenchmarkCorpus.Texts[i % BenchmarkCorpus.Texts.Length] + $"\n\nCopy {i}.").ToArray();
+        var generated = WriteGeneratorConsumer(Path.Combine(work, "generated"), feed, version, texts);
+        var floor = WriteConstFloor(Path.Combine(work, "floor"), texts);
+        Dotnet(generated, "restore");
+        Dotnet(floor, "restore");
+        Dotnet(generated, "build", "--no-restore", "-c", "Release"); // warm the compiler server and disk cache for both
+        Dotnet(floor, "build", "--no-restore", "-c", "Release");
+
+        var ratios = new List<double>();
+        Console.WriteLine($"{articles} articles ({BenchmarkCorpus.Source}, {texts.Sum(t => (long)t.Length):N0} characters), {rounds} alternating rounds, `dotnet build --no-incremental`:");
+        for (var round = 1; round <= rounds; round++)
+        {
+            var withGenerator = Time(generated);
+            var withConsts = Time(floor);
+            ratios.Add(withGenerator / withConsts);
+            Console.WriteLine($"  round {round}: ArticleRecords {withGenerator:F1} s, const floor {withConsts:F1} s, ratio {withGenerator / withConsts:F2}");
+        }
+        ratios.Sort();
+        Console.WriteLine($"median ratio: {ratios[ratios.Count / 2]:F2}");
+        Directory.Delete(work, recursive: true);
+    }
+
+    private static string WriteGeneratorConsumer(string directory, string feed, string version, string[] texts)
+    {
+        Directory.CreateDirectory(Path.Combine(directory, "Articles"));
+        File.WriteAllText(Path.Combine(directory, "nuget.config"),
+            $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
+        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ArticleRecords" Version="{version}" PrivateAssets="all" />
+                <Article Update="Articles/**/*.txt" Published="2016-01-01" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), "System.Console.WriteLine(ArticleRecords.Articles.All.Count);");
+        for (var i = 0; i < texts.Length; i++)
+            File.WriteAllText(Path.Combine(directory, "Articles", $"a{i:D5}.txt"), texts[i]);
+        return directory;
+    }
+
+    private static string WriteConstFloor(string directory, string[] texts)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "Floor.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), $"System.Console.WriteLine({texts.Length});");
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var literal = Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(texts[i], quote: true);
+            File.WriteAllText(Path.Combine(directory, $"A{i:D5}.cs"), $"internal static class A{i:D5} {{ public const string Text = {literal}; }}\n", Encoding.UTF8);
+        }
+        return directory;
+    }
+
+    private static double Time(string directory)
+    {
+        var watch = Stopwatch.StartNew();
+        Dotnet(directory, "build", "--no-restore", "--no-incremental", "-c", "Release");
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static void Dotnet(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {directory}:\n{output.Result}\n{error.Result}");
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("Generator.sln not found");
+    }
+}
