@@ -54,7 +54,7 @@ internal static class BuildRatioCommand
             $"<configuration><packageSources><add key=\"bench\" value=\"{feed}\" /></packageSources></configuration>");
         File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="ArticleRecords" Version="{version}" PrivateAssets="all" />
                 <Article Update="Articles/**/*.txt" Published="2016-01-01" />
@@ -72,7 +72,7 @@ internal static class BuildRatioCommand
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, "Floor.csproj"), """
             <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(directory, "Program.cs"), $"System.Console.WriteLine({texts.Length});");
