@@ -10,6 +10,9 @@ internal sealed record QuoteExtraction(Quote[] Quotes, ExtractionIssue[] Issues)
 /// <summary>
 /// Finds the direct quotations of an article and who said them. A quotation over several
 /// paragraphs keeps one "\n" between the paragraphs' pieces in <see cref="Quote.Text"/>.
+/// A quotation without a cue of its own takes the attribution of the quotation before it when
+/// both stand in one sentence, or, when it is a full quotation, of the last attribution in its
+/// paragraph or the one before.
 /// </summary>
 internal static class QuoteExtractor
 {
@@ -17,17 +20,72 @@ internal static class QuoteExtractor
     {
         var issues = new List<ExtractionIssue>();
         var passages = QuotationScanner.Scan(document, issues, cancellationToken);
+        var entities = EntityMentions.Build(document, people, organizations, cancellationToken);
+        var cues = new CueFinder(document, cancellationToken);
+        var resolver = new SpeakerResolver(document, entities);
         var quotes = new List<Quote>(passages.Count);
+        Quote? previous = null;
+        int previousSentence = -1, previousParagraph = -1;
         foreach (var passage in passages)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var text = TextOf(document, passage);
             if (text.Trim().Length == 0)
                 continue;
-            quotes.Add(new Quote(text, null, null, null, false, passage.Paragraph, passage.Start, passage.Length));
+            var openToken = document.TokenIndexAtOrAfter(passage.OpenMark);
+            var closeToken = document.TokenIndexAtOrAfter(passage.CloseMark);
+            var partial = IsPartial(document, cues, openToken, passage);
+            var sentence = document.SentenceOf(passage.OpenMark);
+
+            string? speaker = null, mention = null, cue = null;
+            var attribution = cues.After(closeToken) ?? cues.Before(openToken);
+            if (attribution is { } found)
+            {
+                mention = Span(document, found.MentionFirst, found.MentionLast);
+                cue = Span(document, found.CueFirst, found.CueLast);
+                speaker = resolver.Resolve(found.MentionFirst, found.MentionLast);
+            }
+            else if (previous is not null && (previousSentence == sentence || (!partial && passage.Paragraph - previousParagraph <= 1 && previous.Speaker is not null)))
+            {
+                speaker = previous.Speaker;
+                mention = previous.SpeakerMention;
+                cue = previous.Cue;
+            }
+            if (speaker is not null)
+                resolver.Spoke(speaker, passage.CloseMark, resolver.IsPersonName(speaker));
+
+            var quote = new Quote(text, speaker, mention, cue, partial, passage.Paragraph, passage.Start, passage.Length);
+            quotes.Add(quote);
+            if (speaker is not null || previousSentence != sentence)
+            {
+                previous = quote;
+                previousSentence = document.SentenceOf(passage.CloseMark);
+                previousParagraph = passage.LastParagraph;
+            }
         }
         issues.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new QuoteExtraction(quotes.ToArray(), issues.ToArray());
     }
+
+    // A fragment inside the writer's sentence, unless it opens its paragraph or sentence, follows a
+    // colon, or follows a comma or dash and starts with a capital ("He said, “We won.”").
+    private static bool IsPartial(ArticleDocument document, CueFinder cues, int openToken, QuotedPassage passage)
+    {
+        var tokens = document.Tokens;
+        if (openToken == 0 || tokens[openToken - 1].Paragraph != tokens[openToken].Paragraph)
+            return false;
+        var previous = openToken - 1;
+        var c = document.Text[tokens[previous].Start];
+        if (cues.IsSentenceEnd(previous) || QuotationMarks.IsDoubleMark(c) || c == ':')
+            return false;
+        var first = passage.Start < document.Text.Length ? document.Text[passage.Start] : ' ';
+        if (c == ',' || CharClass.IsDash(c))
+            return !char.IsUpper(first) && !(c == ',' && previous > 0 && cues.IsCueVerb(previous - 1));
+        return true;
+    }
+
+    private static string Span(ArticleDocument document, int first, int last) =>
+        document.TextBetween(document.Tokens[first].Start, document.Tokens[last].End);
 
     private static string TextOf(ArticleDocument document, QuotedPassage passage)
     {

@@ -1,0 +1,242 @@
+using System.Threading;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Finds the reporting cue of a quotation and the speaker mention at it, within the quotation's
+/// own sentence: after the closing mark ("“…,” he said", "“…,” said Sen. Maria Alvarez"), before
+/// the opening mark ("Tokayev emphasized that … “…”", "the statement reads: “…”"), or an
+/// "according to" phrase anywhere in the sentence.
+/// </summary>
+internal sealed class CueFinder
+{
+    private const int MaxTrailingGap = 10;
+    private const int MaxLeadingWindow = 45;
+    private const int MaxAppositive = 14;
+
+    private readonly ArticleDocument _document;
+    private readonly Token[] _tokens;
+    private readonly bool[] _sentenceEnd;
+
+    public CueFinder(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        _document = document;
+        _tokens = document.Tokens;
+        _sentenceEnd = new bool[_tokens.Length];
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var last = document.TokenIndexAtOrAfter(sentence.End) - 1;
+            if (last >= 0)
+                _sentenceEnd[last] = true;
+        }
+    }
+
+    public bool IsSentenceEnd(int token) => _sentenceEnd[token];
+
+    public Attribution? After(int closeToken)
+    {
+        var paragraph = _tokens[closeToken].Paragraph;
+        var t = closeToken + 1;
+        // “… Charter.” He also said …: a quotation that ends its sentence is followed by a new one,
+        // unless the next word is lower-case (“Why?” he asked).
+        if (EndsSentenceInside(closeToken) && !(t < _tokens.Length && IsWord(t) && char.IsLower(Word(t)[0])))
+            return null;
+        while (t < _tokens.Length && _tokens[t].Paragraph == paragraph && _tokens[t].IsPunctuation && IsLeadPunctuation(t))
+            t++;
+        var subjectStart = t;
+        for (var gap = 0; t < _tokens.Length && gap < MaxTrailingGap && _tokens[t].Paragraph == paragraph; t++, gap++)
+        {
+            if (IsMark(t) || (_sentenceEnd[t] && t > subjectStart && !IsWord(t)))
+                return null;
+            if (!IsCueVerb(t))
+                continue;
+            if (t == subjectStart)
+                return MentionAfter(t + 1) is { } after ? new Attribution(t, t, after.First, after.Last) : null;
+            // The speaker must follow the mark directly: not "“…,” though he acknowledged".
+            var subject = SubjectEndingAt(t - 1, subjectStart);
+            return subject is { } s && s.First == subjectStart ? new Attribution(t, t, s.First, s.Last) : null;
+        }
+        return null;
+    }
+
+    public Attribution? Before(int openToken)
+    {
+        var paragraph = _tokens[openToken].Paragraph;
+        var windowStart = openToken;
+        while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
+        {
+            var previous = windowStart - 1;
+            if (_tokens[previous].Paragraph != paragraph || _sentenceEnd[previous] || IsMark(previous))
+                break;
+            windowStart = previous;
+        }
+        for (var t = openToken - 1; t >= windowStart; t--)
+        {
+            if (IsAccordingTo(t))
+                return MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
+            if (!IsCueVerb(t))
+                continue;
+            var subject = SubjectEndingAt(t - 1, windowStart);
+            if (subject is { } s)
+                return new Attribution(t, t, s.First, s.Last);
+            if (MentionAfter(t + 1) is { } inverted && inverted.Last < openToken)
+                return new Attribution(t, t, inverted.First, inverted.Last);
+            // "…, describing it as a “…”": the participle's subject is the clause's.
+            if (ReportingCues.IsParticiple(_document.TextOf(_tokens[t])))
+                continue;
+            return null;
+        }
+        return AccordingToAfter(openToken);
+    }
+
+    private Attribution? AccordingToAfter(int openToken)
+    {
+        var paragraph = _tokens[openToken].Paragraph;
+        for (var t = openToken + 1; t + 1 < _tokens.Length && _tokens[t].Paragraph == paragraph && t - openToken < 60; t++)
+        {
+            if (IsAccordingTo(t))
+                return MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
+            if (_sentenceEnd[t] && !IsInsideQuotation(t))
+                return null;
+        }
+        return null;
+    }
+
+    // Sentence ends inside a quotation do not end the writer's sentence; a crude check that
+    // suffices for "according to" after a quotation: the next token is not a closing mark.
+    private bool IsInsideQuotation(int t) => t + 1 < _tokens.Length && IsMark(t + 1);
+
+    /// <summary>The speaker mention ending at <paramref name="end"/> (auxiliaries and an appositive skipped), not before <paramref name="limit"/>.</summary>
+    public (int First, int Last)? SubjectEndingAt(int end, int limit)
+    {
+        var t = end;
+        while (t >= limit && IsWord(t) && ReportingCues.IsAuxiliary(Word(t)))
+            t--;
+        if (t >= limit && IsComma(t))
+        {
+            // "Sen. Mark Ellison, R-Utah, said": skip the appositive between commas.
+            var comma = t - 1;
+            while (comma >= limit && t - comma <= MaxAppositive && !IsComma(comma) && !IsMark(comma))
+                comma--;
+            if (comma < limit || !IsComma(comma))
+                return null;
+            t = comma - 1;
+        }
+        if (t < limit || !IsWord(t))
+            return null;
+        var word = Word(t);
+        if (ClauseWords.IsPersonalPronoun(word))
+            return (t, t);
+        var first = t;
+        if (char.IsUpper(word[0]))
+        {
+            while (first - 1 >= limit && (NameRunScanner.IsNameWord(_document, first - 1) || IsNameDot(first - 1)))
+                first--;
+            if (first - 1 >= limit && IsWord(first - 1) && (ClauseWords.IsDeterminer(Word(first - 1)) || Titles.IsLowerCaseRole(Word(first - 1))))
+                first--;
+            // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
+            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(_document, first - 2))
+                return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
+            while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Word(first)))
+                first++;
+            return (first, t);
+        }
+        // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office".
+        for (var steps = 0; first - 1 >= limit && steps < 4; steps++)
+        {
+            var previous = first - 1;
+            if (!IsWord(previous) && !IsNameDot(previous))
+                return null;
+            first = previous;
+            if (IsNameDot(previous))
+                continue;
+            var previousWord = Word(previous);
+            if (ClauseWords.IsDeterminer(previousWord))
+                return (first, t);
+            if (NameRunScanner.EndsPossessive(_document, previous))
+            {
+                while (first - 1 >= limit && (NameRunScanner.IsNameWord(_document, first - 1) || IsNameDot(first - 1)))
+                    first--;
+                if (char.IsUpper(previousWord[0]))
+                    return (first, t);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A speaker mention starting at <paramref name="start"/>: a pronoun, a name with its title, or a determiner and noun.</summary>
+    public (int First, int Last)? MentionAfter(int start)
+    {
+        if (start >= _tokens.Length || !IsWord(start))
+            return null;
+        var word = Word(start);
+        if (ClauseWords.StartsNoSubject(word))
+            return null;
+        if (ClauseWords.IsPersonalPronoun(word))
+            return (start, start);
+        var t = start;
+        if (ClauseWords.IsDeterminer(word) || Titles.IsLowerCaseRole(word))
+        {
+            // "the ministry’s statement", "the senator", "spokeswoman Haley Morris"
+            var last = t;
+            for (var steps = 0; t + 1 < _tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1))
+                                && !ReportingCues.IsVerb(Word(t + 1)) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
+            {
+                t++;
+                last = t;
+                if (!NameRunScanner.EndsPossessive(_document, t) && !char.IsUpper(Word(t)[0]) && !IsNounModifierFollowed(t))
+                    break;
+            }
+            return last > start || Titles.IsLowerCaseRole(word) ? (start, last) : null;
+        }
+        if (!char.IsUpper(word[0]))
+            return null;
+        var end = t;
+        while (end + 1 < _tokens.Length && _tokens[end + 1].Paragraph == _tokens[start].Paragraph
+               && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)))
+        {
+            end++;
+            if (NameRunScanner.EndsPossessive(_document, end))
+                break;
+        }
+        if (!IsWord(end))
+            end--;
+        return (start, end);
+    }
+
+    // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.
+    private bool IsNounModifierFollowed(int t) =>
+        t + 1 < _tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1)) && !ReportingCues.IsVerb(Word(t + 1))
+        && Word(t) is "press" or "campaign" or "news" or "official" or "top" or "senior" or "former" or "white" or "house";
+
+    public bool IsCueVerb(int t) => IsWord(t) && ReportingCues.IsVerb(Word(t));
+
+    private bool IsAccordingTo(int t) =>
+        IsWord(t) && _document.Is(_tokens[t], "according", ignoreCase: true) && t + 1 < _tokens.Length && _document.Is(_tokens[t + 1], "to");
+
+    private bool EndsSentenceInside(int closeToken)
+    {
+        var t = closeToken - 1;
+        while (t >= 0 && _tokens[t].IsPunctuation && _document.Text[_tokens[t].Start] is '\u2019' or '\'' or ')')
+            t--;
+        return t >= 0 && _tokens[t].IsPunctuation && _document.Text[_tokens[t].Start] is '.' or '!' or '?' or '\u2026';
+    }
+
+    private bool IsLeadPunctuation(int t) => _document.Text[_tokens[t].Start] is ',' or ':' or ';' or '-' || CharClass.IsDash(_document.Text[_tokens[t].Start]);
+
+    private bool IsComma(int t) => _tokens[t].IsPunctuation && _document.Text[_tokens[t].Start] == ',';
+
+    private bool IsMark(int t) => _tokens[t].IsPunctuation && QuotationMarks.IsDoubleMark(_document.Text[_tokens[t].Start]);
+
+    private bool IsWord(int t) => _tokens[t].IsWord;
+
+    private string Word(int t) => _document.TextOf(_tokens[t]);
+
+    private bool IsNameDot(int t) =>
+        t > 0 && _tokens[t].IsPunctuation && !_tokens[t].SpaceBefore && _document.Text[_tokens[t].Start] == '.'
+        && _tokens[t - 1].IsWord && char.IsUpper(_document.Text[_tokens[t - 1].Start])
+        && (_tokens[t - 1].Length == 1 || Titles.IsAbbreviated(Word(t - 1)) || Titles.IsHonorific(Word(t - 1)));
+}

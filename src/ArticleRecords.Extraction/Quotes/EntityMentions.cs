@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ArticleRecords.Extraction.Organizations;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Every mention of the article's people and organisations in text order, so that a pronoun or a
+/// description ("the senator", "the ministry") can find the name it refers back to.
+/// </summary>
+internal sealed class EntityMentions
+{
+    private readonly List<EntityMention> _mentions;
+    private readonly List<PersonEntity> _people;
+    private readonly Organization[] _organizations;
+
+    private EntityMentions(List<EntityMention> mentions, List<PersonEntity> people, Organization[] organizations)
+    {
+        _mentions = mentions;
+        _people = people;
+        _organizations = organizations;
+    }
+
+    public IReadOnlyList<EntityMention> All => _mentions;
+
+    public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken)
+    {
+        var entities = new List<PersonEntity>(people.Length);
+        foreach (var person in people)
+            entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
+
+        var mentions = new List<EntityMention>();
+        var orgMentions = OrganizationFinder.Find(document, cancellationToken);
+        var orgIndex = 0;
+        var words = new List<string>();
+        foreach (var run in NameRunScanner.Scan(document, cancellationToken))
+        {
+            while (orgIndex < orgMentions.Count && orgMentions[orgIndex].LastToken < run.First)
+                orgIndex++;
+            for (var o = orgIndex; o < orgMentions.Count && orgMentions[o].FirstToken <= run.Last; o++)
+                mentions.Add(new EntityMention(orgMentions[o].Start, orgMentions[o].End, orgMentions[o].Name, false, null));
+
+            // A person mention: the run's words after any title, ending at "of".
+            words.Clear();
+            int start = -1, end = -1;
+            for (var t = run.First; t <= run.Last; t++)
+            {
+                if (!document.Tokens[t].IsWord)
+                    continue;
+                var word = NameRunScanner.WordOf(document, t);
+                if (word == "of")
+                    break;
+                if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
+                {
+                    words.Clear();
+                    start = -1;
+                    continue;
+                }
+                if (start < 0)
+                    start = document.Tokens[t].Start;
+                end = document.Tokens[t].Start + word.Length;
+                words.Add(word);
+            }
+            if (words.Count > 0 && PersonFinder.Lookup(entities, words) is { } person)
+                mentions.Add(new EntityMention(start, end, person.Name, true, person.Title));
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new EntityMentions(mentions, entities, organizations);
+    }
+
+    /// <summary>The person or organisation a capitalised name refers to, by its words (titles dropped).</summary>
+    public EntityMention? Named(IReadOnlyList<string> words, int before)
+    {
+        if (words.Count == 0)
+            return null;
+        var person = PersonFinder.Lookup(_people, words);
+        if (person is not null)
+        {
+            // The most recent person with that surname before the cue.
+            for (var i = _mentions.Count - 1; i >= 0; i--)
+            {
+                var m = _mentions[i];
+                if (m.IsPerson && m.Start < before && EndsWithWord(m.Name, words[words.Count - 1]) && (words.Count == 1 || m.Name == person.Name || m.Name.StartsWith(words[0], StringComparison.Ordinal)))
+                    return m;
+            }
+            return new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
+        }
+        var joined = string.Join(" ", words);
+        foreach (var organization in _organizations)
+        {
+            if (organization.Name == joined || organization.Name.EndsWith(" " + joined, StringComparison.Ordinal))
+                return new EntityMention(organization.Start, organization.Start + organization.Length, organization.Name, false, null);
+        }
+        if (OrganizationLexicon.TryExpandAcronym(joined, out var expanded) || OrganizationLexicon.TryFixedName(joined, out expanded))
+            return new EntityMention(0, 0, expanded, false, null);
+        return null;
+    }
+
+    /// <summary>The most recent person mentioned before <paramref name="offset"/>.</summary>
+    public EntityMention? LastPersonBefore(int offset) => LastBefore(offset, m => m.IsPerson);
+
+    /// <summary>The most recent person before <paramref name="offset"/> whose title fits the description's head ("senator" fits "Sen.").</summary>
+    public EntityMention? LastPersonTitled(string head, int offset) =>
+        LastBefore(offset, m => m.IsPerson && m.Title is { } title && Titles.DescriptionFits(head, title));
+
+    /// <summary>The most recent organisation before <paramref name="offset"/> whose name holds the description's head ("ministry").</summary>
+    public EntityMention? LastOrganizationWith(string head, int offset) =>
+        LastBefore(offset, m => !m.IsPerson && HeadFitsOrganization(head, m.Name));
+
+    private EntityMention? LastBefore(int offset, Func<EntityMention, bool> fits)
+    {
+        for (var i = _mentions.Count - 1; i >= 0; i--)
+        {
+            if (_mentions[i].Start < offset && fits(_mentions[i]))
+                return _mentions[i];
+        }
+        return null;
+    }
+
+    private static bool HeadFitsOrganization(string head, string name)
+    {
+        if (name.IndexOf(head, StringComparison.OrdinalIgnoreCase) >= 0)
+            return true;
+        return head switch
+        {
+            "company" or "firm" or "drugmaker" or "group" or "carrier" or "bank" or "lender" or "insurer" or "retailer" =>
+                EndsWithAny(name, " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " Company", " Corporation", " AG", " SA"),
+            "agency" or "bureau" or "department" or "ministry" or "office" or "administration" => false,
+            "network" or "newspaper" or "paper" or "outlet" or "channel" or "broadcaster" =>
+                EndsWithAny(name, " News", " Times", " Post", " Journal", " Network", " Tribune", " Herald", "CNN", "NBC", "ABC", "CBS", "BBC"),
+            "party" => name.EndsWith(" Party", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    private static bool EndsWithAny(string name, params string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithWord(string name, string word) =>
+        name == word || name.EndsWith(" " + word, StringComparison.Ordinal);
+}

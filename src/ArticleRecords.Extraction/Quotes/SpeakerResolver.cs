@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Turns a speaker mention into the fullest name it refers to: a name ("Trump", "Mr. Trump") to the
+/// person or organisation the article names in full; "he"/"she" to the most recent person who spoke
+/// or was named; a description ("the senator", "the ministry") to the most recent entity it fits; a
+/// document ("the statement", "the ministry’s statement") to its owner. Null when nothing fits.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly ArticleDocument _document;
+    private readonly EntityMentions _entities;
+    private string? _lastDocumentOwner;
+    private string? _lastPersonSpeaker;
+    private int _lastPersonSpeakerAt = -1;
+
+    public SpeakerResolver(ArticleDocument document, EntityMentions entities)
+    {
+        _document = document;
+        _entities = entities;
+    }
+
+    public string? Resolve(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        var at = tokens[first].Start;
+        var speaker = ResolvePhrase(first, last, at);
+        if (speaker is not null && IsDocumentPhrase(last))
+            _lastDocumentOwner = speaker;
+        return speaker;
+    }
+
+    /// <summary>Remembers who spoke last, for "he" and "she" later.</summary>
+    public void Spoke(string speaker, int at, bool isPerson)
+    {
+        if (!isPerson)
+            return;
+        _lastPersonSpeaker = speaker;
+        _lastPersonSpeakerAt = at;
+    }
+
+    public bool IsPersonName(string name)
+    {
+        foreach (var mention in _entities.All)
+        {
+            if (mention.IsPerson && mention.Name == name)
+                return true;
+        }
+        return false;
+    }
+
+    private string? ResolvePhrase(int first, int last, int at)
+    {
+        var tokens = _document.Tokens;
+        var lastWord = Word(last);
+        if (first == last && ClauseWords.IsPersonalPronoun(lastWord))
+            return ClauseWords.IsSingularPersonPronoun(lastWord) ? PersonForPronoun(at) : null;
+
+        // A possessor speaks for what it owns: "the ministry’s statement", "Brennan’s office".
+        for (var t = first; t < last; t++)
+        {
+            if (tokens[t].IsWord && NameRunScanner.EndsPossessive(_document, t))
+                return ResolvePhrase(first, t, at);
+        }
+
+        var names = CapitalisedNameWords(first, last);
+        if (names.Count > 0)
+        {
+            if (_entities.Named(names, at + 1) is { } named)
+                return named.Name;
+            return string.Join(" ", names);
+        }
+
+        var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
+        if (ClauseWords.IsDocumentNoun(head))
+            return _lastDocumentOwner;
+        if (_entities.LastPersonTitled(head, at) is { } titled)
+            return titled.Name;
+        if (_entities.LastOrganizationWith(head, at) is { } organization)
+            return organization.Name;
+        return null;
+    }
+
+    private string? PersonForPronoun(int at)
+    {
+        var lastMention = _entities.LastPersonBefore(at);
+        // The last speaker outranks a person merely named since, unless that person was named after the last quotation's cue.
+        if (_lastPersonSpeaker is not null && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
+            return _lastPersonSpeaker;
+        return lastMention?.Name ?? _lastPersonSpeaker;
+    }
+
+    private bool IsDocumentPhrase(int last) => ClauseWords.IsDocumentNoun(NameRunScanner.WordOf(_document, last).ToLowerInvariant());
+
+    // The capitalised words of a mention that can be a name: titles, honorifics and sentence words dropped.
+    private List<string> CapitalisedNameWords(int first, int last)
+    {
+        var words = new List<string>();
+        var tokens = _document.Tokens;
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].IsWord)
+                continue;
+            var word = NameRunScanner.WordOf(_document, t);
+            if (!char.IsUpper(word[0]))
+            {
+                // "John Harlan of South Dakota": the first name group is the speaker's.
+                if (words.Count > 0)
+                    return words;
+                continue;
+            }
+            if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
+            {
+                // Words before a title belong to an organisation or place: "Halden Chief Executive Sarah Whitcombe".
+                words.Clear();
+                continue;
+            }
+            words.Add(word);
+        }
+        return words;
+    }
+
+    private string Word(int t) => _document.TextOf(_document.Tokens[t]);
+}
