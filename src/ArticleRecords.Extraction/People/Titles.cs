@@ -23,7 +23,7 @@ internal static class Titles
         "Defense", "Defence", "Finance", "Interior", "Press", "State", "Homeland", "Security", "Treasury", "Health",
         "Energy", "Trade", "Labor", "Education", "Commerce", "Transportation", "Agriculture", "Acting", "Senior",
         "Lieutenant", "Colonel", "Captain", "Sergeant", "Admiral", "Commander", "Professor", "Doctor", "Reverend",
-        "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Councilman", "Councilwoman", "Councillor", "Alderman",
+        "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Councilman", "Councilwoman", "Committeeman", "Committeewoman", "Councillor", "Alderman",
         "Comptroller", "Auditor", "Treasurer", "Founder", "Co-Founder", "Chief-of-Staff", "Speaker", "Assemblyman",
         "Assemblywoman", "Delegate", "Lawmaker", "Economist", "Analyst", "Coach", "Manager", "Editor", "Anchor",
         "Host", "Reporter", "Correspondent", "Adviser", "Advisor", "Counsel", "Solicitor", "Prosecutor", "Inspector",

@@ -41,6 +41,14 @@ internal static class ClauseWords
         "Earlier", "Indeed", "Plus", "Finally", "Separately", "Meantime", "Afterward", "Afterwards", "Today", "Yesterday",
     };
 
+    private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
+    {
+        "though", "although", "but", "and", "or", "while", "as", "because", "when", "if", "which", "who", "that",
+        "so", "yet", "whether", "where", "since", "until", "unless", "after", "before", "then",
+    };
+
+    public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
+
     public static bool IsSentenceConnector(string word) => SentenceConnectors.Contains(word);
 
     public static bool IsDeterminer(string word) => Determiners.Contains(word);

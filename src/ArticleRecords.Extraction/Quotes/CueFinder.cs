@@ -57,7 +57,7 @@ internal sealed class CueFinder
                 return MentionAfter(t + 1) is { } after ? new Attribution(t, t, after.First, after.Last) : null;
             // The speaker must follow the mark directly: not "“…,” though he acknowledged".
             var subject = SubjectEndingAt(t - 1, subjectStart);
-            return subject is { } s && s.First == subjectStart ? new Attribution(t, t, s.First, s.Last) : null;
+            return subject is { } s && OnlyModifiersBetween(subjectStart, s.First) ? new Attribution(t, t, s.First, s.Last) : null;
         }
         return null;
     }
@@ -73,6 +73,7 @@ internal sealed class CueFinder
                 break;
             windowStart = previous;
         }
+        int? participle = null;
         for (var t = openToken - 1; t >= windowStart; t--)
         {
             if (IsAccordingTo(t))
@@ -86,10 +87,55 @@ internal sealed class CueFinder
                 return new Attribution(t, t, inverted.First, inverted.Last);
             // "…, describing it as a “…”": the participle's subject is the clause's.
             if (ReportingCues.IsParticiple(_document.TextOf(_tokens[t])))
+            {
+                participle ??= t;
                 continue;
+            }
             return null;
         }
+        if (participle is { } p && ClauseSubject(windowStart, p) is { } clauseSubject)
+            return new Attribution(p, p, clauseSubject.First, clauseSubject.Last);
+        if (SpeakerLabel(windowStart, openToken) is { } label)
+            return new Attribution(label.Last + 1, label.Last + 1, label.First, label.Last);
         return AccordingToAfter(openToken);
+    }
+
+    // "Trump shot back in a statement, saying he’s “…”": the sentence's first phrase, when it names someone.
+    private (int First, int Last)? ClauseSubject(int windowStart, int participle)
+    {
+        var start = windowStart;
+        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
+            start++;
+        if (start >= participle || !IsWord(start))
+            return null;
+        var word = Word(start);
+        if (!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0]))
+            return null;
+        return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
+    }
+
+    // A transcript's speaker label opening the paragraph: "Rep. Trey Gowdy (R-S.C.): “…”". The cue is the colon.
+    private (int First, int Last)? SpeakerLabel(int windowStart, int openToken)
+    {
+        var colon = openToken - 1;
+        if (colon <= windowStart || _document.Text[_tokens[colon].Start] != ':' || _tokens[windowStart].Paragraph != _tokens[openToken].Paragraph
+            || (windowStart > 0 && _tokens[windowStart - 1].Paragraph == _tokens[windowStart].Paragraph))
+            return null;
+        var last = colon - 1;
+        if (IsCloseParenthesis(last))
+        {
+            while (last > windowStart && !IsOpenParenthesis(last))
+                last--;
+            last--;
+        }
+        if (last < windowStart || !NameRunScanner.IsNameWord(_document, last))
+            return null;
+        for (var t = windowStart; t <= last; t++)
+        {
+            if (!(NameRunScanner.IsNameWord(_document, t) || IsNameDot(t) || (IsWord(t) && char.IsLower(Word(t)[0]) && Titles.IsLowerCaseRole(Word(t)))))
+                return null;
+        }
+        return (windowStart, last);
     }
 
     private Attribution? AccordingToAfter(int openToken)
@@ -115,6 +161,16 @@ internal sealed class CueFinder
         var t = end;
         while (t >= limit && IsWord(t) && ReportingCues.IsAuxiliary(Word(t)))
             t--;
+        if (t >= limit && IsCloseParenthesis(t))
+        {
+            // "Rep. Earl Blumenauer (D-Ore.) said"
+            var open = t - 1;
+            while (open >= limit && t - open <= MaxAppositive && !IsOpenParenthesis(open))
+                open--;
+            if (open < limit)
+                return null;
+            t = open - 1;
+        }
         if (t >= limit && IsComma(t))
         {
             // "Sen. Mark Ellison, R-Utah, said": skip the appositive between commas.
@@ -194,6 +250,8 @@ internal sealed class CueFinder
         }
         if (!char.IsUpper(word[0]))
             return null;
+        if (NameAfterModifiers(start) is { } described)
+            return (start, described);
         var end = t;
         while (end + 1 < _tokens.Length && _tokens[end + 1].Paragraph == _tokens[start].Paragraph
                && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)))
@@ -207,6 +265,29 @@ internal sealed class CueFinder
         return (start, end);
     }
 
+    // "Republican political consultant Chris Russell", "Monmouth University political scientist Patrick Murray":
+    // capitalised words, then lower-case modifiers ending in a role, then the name. Returns the name's last token.
+    private int? NameAfterModifiers(int start)
+    {
+        var t = start;
+        while (t < _tokens.Length && (NameRunScanner.IsNameWord(_document, t) || IsNameDot(t)))
+            t++;
+        var lower = 0;
+        while (t < _tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]) && lower < 3 && !ClauseWords.StartsNoSubject(Word(t)) && !ClauseWords.IsClauseOpener(Word(t)))
+        {
+            t++;
+            lower++;
+        }
+        if (lower == 0 || !Titles.IsLowerCaseRole(Word(t - 1)) || t >= _tokens.Length || !NameRunScanner.IsNameWord(_document, t))
+            return null;
+        var end = t;
+        while (end + 1 < _tokens.Length && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)) && !NameRunScanner.EndsPossessive(_document, end))
+            end++;
+        if (!IsWord(end))
+            end--;
+        return end;
+    }
+
     // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.
     private bool IsNounModifierFollowed(int t) =>
         t + 1 < _tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1)) && !ReportingCues.IsVerb(Word(t + 1))
@@ -217,6 +298,19 @@ internal sealed class CueFinder
     private bool IsAccordingTo(int t) =>
         IsWord(t) && _document.Is(_tokens[t], "according", ignoreCase: true) && t + 1 < _tokens.Length && _document.Is(_tokens[t + 1], "to");
 
+    // "“…,” chief executive Lowell McAdam said": lower-case role words may precede the name.
+    private bool OnlyModifiersBetween(int from, int subjectFirst)
+    {
+        if (subjectFirst - from > 3)
+            return false;
+        for (var t = from; t < subjectFirst; t++)
+        {
+            if (!IsWord(t) || !char.IsLower(Word(t)[0]) || ClauseWords.IsClauseOpener(Word(t)))
+                return false;
+        }
+        return true;
+    }
+
     private bool EndsSentenceInside(int closeToken)
     {
         var t = closeToken - 1;
@@ -226,6 +320,10 @@ internal sealed class CueFinder
     }
 
     private bool IsLeadPunctuation(int t) => _document.Text[_tokens[t].Start] is ',' or ':' or ';' or '-' || CharClass.IsDash(_document.Text[_tokens[t].Start]);
+
+    private bool IsCloseParenthesis(int t) => _tokens[t].IsPunctuation && _document.Text[_tokens[t].Start] == ')';
+
+    private bool IsOpenParenthesis(int t) => _tokens[t].IsPunctuation && _document.Text[_tokens[t].Start] == '(';
 
     private bool IsComma(int t) => _tokens[t].IsPunctuation && _document.Text[_tokens[t].Start] == ',';
 

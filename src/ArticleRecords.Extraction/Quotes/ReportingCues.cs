@@ -53,7 +53,7 @@ internal static class ReportingCues
         "stresses", "warning", "hail", "hails", "blast", "blasts", "chant", "chants", "muse", "muses", "musing",
         "reading", "write-in", "deny", "reply", "replies", "joke", "jokes", "vow", "vows",
         "pledge", "pledges", "boast", "boasts", "mock", "mocks", "read", "testify", "testifies", "testifying",
-        "add", "tell", "say", "ask", "urge", "warn", "confirm", "report", "dub", "dubs", "thunder", "thunders",
+        "confirm", "report", "dub", "dubs", "thunder", "thunders",
     };
 
     private static readonly HashSet<string> Verbs = Build();
@@ -65,7 +65,8 @@ internal static class ReportingCues
         "recently", "further", "often", "just", "did", "does", "do", "is", "was", "were", "are", "simply", "flatly",
         "publicly", "privately", "reportedly", "famously", "frequently", "told", "even", "already", "quickly",
         "angrily", "bluntly", "first", "initially", "subsequently", "loudly", "openly", "specifically", "explicitly",
-        "may", "might", "could", "should", "can", "not", "never",
+        "may", "might", "could", "should", "can", "not", "never", "to", "went", "on", "wants", "want", "wanted",
+        "tried", "decided", "used", "going", "been", "be", "being",
     };
 
     public static bool IsVerb(string word) => Verbs.Contains(word);

@@ -67,12 +67,29 @@ internal sealed class SpeakerResolver
                 return ResolvePhrase(first, t, at);
         }
 
-        var names = CapitalisedNameWords(first, last);
-        if (names.Count > 0)
+        var groups = CapitalisedNameGroups(first, last);
+        if (groups.Count > 0)
         {
-            if (_entities.Named(names, at + 1) is { } named)
-                return named.Name;
-            return string.Join(" ", names);
+            // "Monmouth University political scientist Patrick Murray of Christie": a known person
+            // first, then a known organisation, else the last group that can be a name.
+            EntityMention? knownOrganization = null;
+            foreach (var group in groups)
+            {
+                if (_entities.Named(group, at + 1) is { } named)
+                {
+                    if (named.IsPerson)
+                        return named.Name;
+                    knownOrganization ??= named;
+                }
+            }
+            if (knownOrganization is { } known)
+                return known.Name;
+            for (var g = groups.Count - 1; g >= 0; g--)
+            {
+                if (CanBeUnknownName(groups[g]))
+                    return string.Join(" ", groups[g]);
+            }
+            return null;
         }
 
         var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
@@ -96,9 +113,11 @@ internal sealed class SpeakerResolver
 
     private bool IsDocumentPhrase(int last) => ClauseWords.IsDocumentNoun(NameRunScanner.WordOf(_document, last).ToLowerInvariant());
 
-    // The capitalised words of a mention that can be a name: titles, honorifics and sentence words dropped.
-    private List<string> CapitalisedNameWords(int first, int last)
+    // Groups of capitalised words in a mention that can be names, split at lower-case words; titles,
+    // honorifics and sentence words dropped, and words before a title too ("Halden Chief Executive Sarah Whitcombe").
+    private List<List<string>> CapitalisedNameGroups(int first, int last)
     {
+        var groups = new List<List<string>>();
         var words = new List<string>();
         var tokens = _document.Tokens;
         for (var t = first; t <= last; t++)
@@ -108,20 +127,34 @@ internal sealed class SpeakerResolver
             var word = NameRunScanner.WordOf(_document, t);
             if (!char.IsUpper(word[0]))
             {
-                // "John Harlan of South Dakota": the first name group is the speaker's.
                 if (words.Count > 0)
-                    return words;
+                    groups.Add(words);
+                words = new List<string>();
                 continue;
             }
             if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
             {
-                // Words before a title belong to an organisation or place: "Halden Chief Executive Sarah Whitcombe".
                 words.Clear();
                 continue;
             }
             words.Add(word);
         }
-        return words;
+        if (words.Count > 0)
+            groups.Add(words);
+        return groups;
+    }
+
+    private static bool CanBeUnknownName(List<string> words)
+    {
+        var joined = string.Join(" ", words);
+        if (Places.Gazetteer.IsPlaceName(joined) || (words.Count == 1 && Places.Gazetteer.IsDemonym(words[0], out _)))
+            return false;
+        foreach (var word in words)
+        {
+            if (word.Length > 1 && word.ToUpperInvariant() == word && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _))
+                return false;
+        }
+        return true;
     }
 
     private string Word(int t) => _document.TextOf(_document.Tokens[t]);
