@@ -60,6 +60,7 @@ Console.WriteLine(FormattableString.Invariant($"precision            {scoreboard
 Console.WriteLine(FormattableString.Invariant($"recall               {scoreboard.Recall:P1} ({scoreboard.MatchedGold}/{scoreboard.GoldQuotes})"));
 Console.WriteLine(FormattableString.Invariant($"F1                   {scoreboard.F1:P1}"));
 Console.WriteLine(FormattableString.Invariant($"speaker accuracy     {scoreboard.SpeakerAccuracy:P1} ({scoreboard.SpeakerCorrect}/{scoreboard.SpeakerJudged})"));
+Console.WriteLine(FormattableString.Invariant($"  (diagnostic, not the rule: head-name speaker accuracy {scoreboard.SpeakerHeadAccuracy:P1} ({scoreboard.SpeakerHeadCorrect}/{scoreboard.SpeakerJudged}))"));
 Console.WriteLine(FormattableString.Invariant($"quotes w/o speaker   {scoreboard.ExtractedWithoutSpeaker}"));
 
 foreach (var kind in new[] { MissKind.NotFound, MissKind.Spurious, MissKind.WrongSpeaker })

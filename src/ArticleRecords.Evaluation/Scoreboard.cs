@@ -20,6 +20,9 @@ internal sealed class Scoreboard
 
     public int SpeakerCorrect { get; private set; }
 
+    /// <summary>Diagnostic: matched quotes whose Speaker holds the gold Source's head name (see <see cref="SpeakerJudge.HeadNamedWord"/>).</summary>
+    public int SpeakerHeadCorrect { get; private set; }
+
     public List<Miss> Misses { get; } = new();
 
     public double Precision => Ratio(MatchedWithSpeaker, ExtractedWithSpeaker);
@@ -29,6 +32,8 @@ internal sealed class Scoreboard
     public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
 
     public double SpeakerAccuracy => Ratio(SpeakerCorrect, SpeakerJudged);
+
+    public double SpeakerHeadAccuracy => Ratio(SpeakerHeadCorrect, SpeakerJudged);
 
     /// <summary>Scores one article's extracted quotes against its gold quotes.</summary>
     public void Add(string article, string text, IReadOnlyList<GoldQuote> gold, IReadOnlyList<ExtractedQuoteSpan> extracted)
@@ -51,6 +56,8 @@ internal sealed class Scoreboard
             if (SpeakerJudge.NamedWord(goldQuote.Source) is not { } named)
                 continue;
             SpeakerJudged++;
+            if (SpeakerJudge.HeadNamedWord(goldQuote.Source) is { } head && SpeakerJudge.IsCorrect(head, quote.Speaker))
+                SpeakerHeadCorrect++;
             if (SpeakerJudge.IsCorrect(named, quote.Speaker))
                 SpeakerCorrect++;
             else

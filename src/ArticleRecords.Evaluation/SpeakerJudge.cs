@@ -35,6 +35,24 @@ internal static class SpeakerJudge
         return last;
     }
 
+    /// <summary>
+    /// Diagnostic only, not the scoring rule: the named word of the Source's head, before any
+    /// appositive, parenthesis or "of"/"at" phrase ("Cecile Richards, president of X" names Richards).
+    /// </summary>
+    public static string? HeadNamedWord(string? source)
+    {
+        if (source is null)
+            return null;
+        var cut = source.Length;
+        foreach (var stop in new[] { ",", "(", " of ", " at ", " from ", " for ", " who ", " with " })
+        {
+            var at = source.IndexOf(stop, StringComparison.Ordinal);
+            if (at > 0 && at < cut && NamedWord(source.Substring(0, at)) is not null)
+                cut = at;
+        }
+        return NamedWord(source.Substring(0, cut));
+    }
+
     public static bool IsCorrect(string namedWord, string? speaker) =>
         speaker is not null && speaker.IndexOf(namedWord, StringComparison.OrdinalIgnoreCase) >= 0;
 

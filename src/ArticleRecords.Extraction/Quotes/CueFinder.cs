@@ -138,6 +138,48 @@ internal sealed class CueFinder
         return (windowStart, last);
     }
 
+    /// <summary>
+    /// A paragraph that ends "… Cruz called them on it:" introduces the quotation of the next paragraph:
+    /// the cue and speaker of its last sentence.
+    /// </summary>
+    public Attribution? IntroducedBefore(int openToken)
+    {
+        var colon = openToken - 1;
+        if (colon < 1 || _tokens[colon].Paragraph == _tokens[openToken].Paragraph || _document.Text[_tokens[colon].Start] != ':')
+            return null;
+        var paragraph = _tokens[colon].Paragraph;
+        var windowStart = colon;
+        while (windowStart > 0 && colon - windowStart < MaxLeadingWindow && _tokens[windowStart - 1].Paragraph == paragraph
+               && !_sentenceEnd[windowStart - 1] && !IsMark(windowStart - 1))
+            windowStart--;
+        for (var t = colon - 1; t >= windowStart; t--)
+        {
+            if (!IsCueVerb(t))
+                continue;
+            if (SubjectEndingAt(t - 1, windowStart) is { } subject)
+                return new Attribution(t, t, subject.First, subject.Last);
+            if (ClauseSubject(windowStart, t) is { } clause)
+                return new Attribution(t, t, clause.First, clause.Last);
+        }
+        if (SpeakerLabel(windowStart, colon + 1) is { } label)
+            return new Attribution(colon, colon, label.First, label.Last);
+        return null;
+    }
+
+    /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
+    public (int First, int Last)? PreviousSentenceSubject(int openToken)
+    {
+        var end = openToken - 1;
+        if (end < 0 || !_sentenceEnd[end] && !(end >= 0 && _tokens[end].Paragraph != _tokens[openToken].Paragraph))
+            return null;
+        var start = end;
+        while (start > 0 && end - start < 60 && !_sentenceEnd[start - 1] && _tokens[start - 1].Paragraph == _tokens[end].Paragraph)
+            start--;
+        if (IsMark(start))
+            return null;
+        return ClauseSubject(start, end);
+    }
+
     private Attribution? AccordingToAfter(int openToken)
     {
         var paragraph = _tokens[openToken].Paragraph;

@@ -38,14 +38,28 @@ internal static class QuoteExtractor
             var sentence = document.SentenceOf(passage.OpenMark);
 
             string? speaker = null, mention = null, cue = null;
-            var attribution = cues.After(closeToken) ?? cues.Before(openToken);
+            var attribution = cues.After(closeToken) ?? cues.Before(openToken) ?? (partial ? null : cues.IntroducedBefore(openToken));
+            var adjacent = previous is not null && (previousSentence == sentence || previousSentence == sentence - 1);
             if (attribution is { } found)
             {
                 mention = Span(document, found.MentionFirst, found.MentionLast);
                 cue = Span(document, found.CueFirst, found.CueLast);
                 speaker = resolver.Resolve(found.MentionFirst, found.MentionLast);
             }
-            else if (previous is not null && (previousSentence == sentence || (!partial && passage.Paragraph - previousParagraph <= 1 && previous.Speaker is not null)))
+            else if (previous is not null && (previousSentence == sentence || (!partial && adjacent && passage.Paragraph - previousParagraph <= 1 && previous.Speaker is not null)))
+            {
+                speaker = previous.Speaker;
+                mention = previous.SpeakerMention;
+                cue = previous.Cue;
+            }
+            else if (!partial && cues.PreviousSentenceSubject(openToken) is { } subject
+                     && resolver.Resolve(subject.First, subject.Last) is { } subjectSpeaker && resolver.IsPersonName(subjectSpeaker))
+            {
+                // A quotation paragraph after a sentence about someone is theirs ("Priebus rejected that idea.").
+                speaker = subjectSpeaker;
+                mention = Span(document, subject.First, subject.Last);
+            }
+            else if (previous is not null && !partial && passage.Paragraph - previousParagraph <= 1 && previous.Speaker is not null)
             {
                 speaker = previous.Speaker;
                 mention = previous.SpeakerMention;

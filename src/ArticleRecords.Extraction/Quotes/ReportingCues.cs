@@ -40,6 +40,13 @@ internal static class ReportingCues
         "declare declares declared declaring", "proclaim proclaims proclaimed proclaiming", "brag brags bragged bragging",
         "criticize criticizes criticized criticizing", "criticise criticises criticised criticising",
         "describe describes described describing", "characterize characterizes characterized characterizing",
+        "echo echoes echoed echoing", "thank thanked thanking", "defend defends defended defending",
+        "slam slams slammed slamming", "attack attacks attacked attacking", "applaud applauds applauded applauding",
+        "decry decries decried decrying", "demand demands demanded demanding", "wonder wonders wondered wondering",
+        "question questioned questioning", "scold scolds scolded scolding", "chide chides chided chiding",
+        "ridicule ridicules ridiculed ridiculing", "welcome welcomed welcoming", "recall recalled", "reflect reflected",
+        "summarize summarized summarizing", "summarise summarised summarising", "tease teased teasing",
+        "quip quipped", "deride derided deriding", "lash lashed", "rip ripped", "caution cautioned cautioning",
         "reads",
     };
 

@@ -41,7 +41,7 @@ public class ScoringTests
     public void Gold_quotes_are_the_innermost_pairs_of_double_marks_inside_content()
     {
         var gold = GoldQuoteReader.Read(Text, BratAnnotations.Parse(Annotations));
-        // "We won," from T3; in T6 the straight mark at 35 opens, the curly one at 38 restarts, 42 closes.
+        // "We won," from T3; T6's second fragment holds the curly pair at 38 and 42 (its straight mark at 47 never closes).
         Assert.Equal(new[] { (1, 8, "Smith"), (39, 42, "He") }, gold.Select(q => (q.Start, q.End, q.Source!)).ToArray());
     }
 
@@ -70,6 +70,14 @@ public class ScoringTests
     [InlineData("The White House spokesman", "House")]
     public void The_named_word_is_the_last_capitalised_non_pronoun(string source, string? expected) =>
         Assert.Equal(expected, SpeakerJudge.NamedWord(source));
+
+    [Theory]
+    [InlineData("Cecile Richards, president of Planned Parenthood", "Richards")]
+    [InlineData("Sen. Barbara Mikulski of Maryland", "Mikulski")]
+    [InlineData("Rep. Earl Blumenauer (D-Ore.)", "Blumenauer")]
+    [InlineData("a professor at Michigan State University", "University")]
+    public void The_diagnostic_head_name_ignores_appositives(string source, string expected) =>
+        Assert.Equal(expected, SpeakerJudge.HeadNamedWord(source));
 
     [Fact]
     public void A_speaker_is_right_when_it_contains_the_named_word_ignoring_case()
