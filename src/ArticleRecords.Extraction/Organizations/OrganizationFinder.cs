@@ -28,7 +28,7 @@ internal static class OrganizationFinder
         var k = run.First;
         while (k <= run.Last)
         {
-            if (!tokens[k].IsWord || NonNames.Contains(document.TextOf(tokens[k])))
+            if (!tokens[k].IsWord || (NonNames.Contains(document.TextOf(tokens[k])) && !IsPartyWord(document.TextOf(tokens[k]))))
             {
                 k++;
                 continue;
@@ -59,6 +59,7 @@ internal static class OrganizationFinder
     {
         var tokens = document.Tokens;
         var end = -1;
+        var extendingOf = false;
         for (var j = from; j <= last; j++)
         {
             if (!tokens[j].IsWord)
@@ -66,15 +67,26 @@ internal static class OrganizationFinder
             var word = NameRunScanner.WordOf(document, j);
             if (j > from && IsPersonTitleStart(word))
                 break;
-            if (j > from && OrganizationLexicon.IsHeadWord(word))
+            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(word))
+            {
                 end = j;
-            else if (end >= 0 && tokens[j].Start > tokens[end].End && IsOfContinuation(document, end, j))
+                extendingOf = false;
+            }
+            else if (end >= 0 && (extendingOf || IsOfContinuation(document, end, j)))
+            {
                 end = j;
+                extendingOf = true;
+            }
             if (NameRunScanner.EndsPossessive(document, j))
                 break;
         }
         return end;
     }
+
+    private static bool IsPartyWord(string word) => word is "Democratic" or "Republican";
+
+    private static bool IsFollowedByOf(ArticleDocument document, int j, int last) =>
+        j + 1 <= last && document.Tokens[j + 1].IsWord && document.Is(document.Tokens[j + 1], "of");
 
     // After "Ministry of", capitalised words still belong to the name.
     private static bool IsOfContinuation(ArticleDocument document, int headEnd, int j)
