@@ -70,11 +70,12 @@ internal sealed class SpeakerResolver
         var groups = CapitalisedNameGroups(first, last);
         if (groups.Count > 0)
         {
-            // "Monmouth University political scientist Patrick Murray of Christie": a known person
-            // first, then a known organisation, else the last group that can be a name.
+            // The head of a phrase comes last ("Clinton ally James Carville", "Rubio spokesman Alex Conant"):
+            // the last known person, then a known organisation, else the last group that can be a name.
             EntityMention? knownOrganization = null;
-            foreach (var group in groups)
+            for (var g = groups.Count - 1; g >= 0; g--)
             {
+                var group = groups[g];
                 if (_entities.Named(group, at + 1) is { } named)
                 {
                     if (named.IsPerson)
@@ -130,6 +131,9 @@ internal sealed class SpeakerResolver
                 if (words.Count > 0)
                     groups.Add(words);
                 words = new List<string>();
+                // "John Harlan of South Dakota": what follows a preposition only qualifies the head.
+                if (groups.Count > 0 && word is "of" or "from" or "at" or "for" or "in" or "with" or "on")
+                    return groups;
                 continue;
             }
             if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
