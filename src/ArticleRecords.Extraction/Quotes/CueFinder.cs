@@ -42,8 +42,7 @@ internal sealed class CueFinder
         var t = closeToken + 1;
         // “… Charter.” He also said …: a quotation that ends its sentence is followed by a new one,
         // unless the next word is lower-case (“Why?” he asked).
-        if (EndsSentenceInside(closeToken) && !(t < _tokens.Length && IsWord(t) && char.IsLower(Word(t)[0])))
-            return null;
+        var endedInside = EndsSentenceInside(closeToken) && !(t < _tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]));
         while (t < _tokens.Length && _tokens[t].Paragraph == paragraph && _tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
@@ -53,8 +52,15 @@ internal sealed class CueFinder
                 return null;
             if (!IsCueVerb(t))
                 continue;
+            // After a quotation that ended its sentence, only a short "Name said." clause belongs to it;
+            // "He also underlined that …" starts a sentence of its own.
+            if (endedInside && !EndsAttributionClause(t + 1))
+                return null;
             if (t == subjectStart)
                 return MentionAfter(t + 1) is { } after ? new Attribution(t, t, after.First, after.Last) : null;
+            // "“This will be a challenge” for Clinton, said Kunin."
+            if (IsComma(t - 1) && MentionAfter(t + 1) is { } inverted)
+                return new Attribution(t, t, inverted.First, inverted.Last);
             // The speaker must follow the mark directly: not "“…,” though he acknowledged".
             var subject = SubjectEndingAt(t - 1, subjectStart);
             return subject is { } s && OnlyModifiersBetween(subjectStart, s.First) ? new Attribution(t, t, s.First, s.Last) : null;
@@ -233,7 +239,20 @@ internal sealed class CueFinder
         {
             while (first - 1 >= limit && (NameRunScanner.IsNameWord(_document, first - 1) || IsNameDot(first - 1)))
                 first--;
-            if (first - 1 >= limit && IsWord(first - 1) && (ClauseWords.IsDeterminer(Word(first - 1)) || Titles.IsLowerCaseRole(Word(first - 1))))
+            // "CIA spokesman Ryan Trapani", "Republican strategist Ana Navarro": a role and what qualifies it.
+            if (first - 1 >= limit && IsWord(first - 1) && Titles.IsLowerCaseRole(Word(first - 1)))
+            {
+                first--;
+                var extra = 0;
+                while (first - 1 >= limit && extra < 4 && !NameRunScanner.EndsPossessive(_document, first - 1)
+                       && (NameRunScanner.IsNameWord(_document, first - 1) || IsNameDot(first - 1)
+                           || (IsWord(first - 1) && Titles.IsLowerCaseRole(Word(first - 1)))))
+                {
+                    first--;
+                    extra++;
+                }
+            }
+            if (first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsDeterminer(Word(first - 1)))
                 first--;
             // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(_document, first - 2))
@@ -351,6 +370,18 @@ internal sealed class CueFinder
                 return false;
         }
         return true;
+    }
+
+    private bool EndsAttributionClause(int t)
+    {
+        if (t >= _tokens.Length)
+            return true;
+        if (_tokens[t].IsPunctuation)
+            return _document.Text[_tokens[t].Start] is '.' or ',' or ';' or '!' or '?';
+        var word = Word(t);
+        return word is "of" or "in" or "on" or "at" or "after" or "before" or "during" or "while" or "as" or "about"
+            or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today"
+            or "yesterday" or "recently" or "later" or "earlier" or "last" or "this";
     }
 
     private bool EndsSentenceInside(int closeToken)
