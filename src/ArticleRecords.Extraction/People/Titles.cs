@@ -41,6 +41,10 @@ internal static class Titles
         "challenger", "leader", "lawmaker", "congressman", "congresswoman", "representative", "official",
         "officer", "chief", "executive", "founder", "manager", "aide", "ambassador", "commissioner", "sheriff",
         "professor", "historian", "activist", "author", "writer", "actor", "actress", "singer", "comedian",
+        "ally", "supporter", "friend", "critic", "employee", "voter", "resident", "student", "volunteer", "delegate",
+        "donor", "fundraiser", "operative", "staffer", "organizer", "consultant", "scientist", "expert", "researcher",
+        "superdelegate", "surrogate", "chairwoman", "president-elect", "co-founder", "partner", "owner", "lobbyist",
+        "physician", "doctor", "nurse", "teacher", "pastor", "priest", "mother", "father", "spokesmen", "veteran",
     };
 
     /// <summary>Honorifics show that a name follows but are not titles: "Mr. Trump" has no title.</summary>

@@ -219,19 +219,38 @@ internal sealed class CueFinder
                 return null;
             t = open - 1;
         }
-        if (t >= limit && IsComma(t))
+        for (var appositives = 0; t >= limit && IsComma(t) && appositives < 3; appositives++)
         {
-            // "Sen. Mark Ellison, R-Utah, said": skip the appositive between commas.
+            // "Sen. Mark Ellison, R-Utah, said": skip the appositive between commas, and more than one
+            // when the first ends inside a phrase ("Dean Johnson, a salesman from Sumter, South Carolina, says").
             var comma = t - 1;
             while (comma >= limit && t - comma <= MaxAppositive && !IsComma(comma) && !IsMark(comma))
                 comma--;
             if (comma < limit || !IsComma(comma))
                 return null;
             t = comma - 1;
+            var runStart = t;
+            while (runStart - 1 >= limit && (NameRunScanner.IsNameWord(_document, runStart - 1) || IsNameDot(runStart - 1)))
+                runStart--;
+            var insidePhrase = runStart - 1 >= limit && IsWord(runStart - 1) && char.IsLower(Word(runStart - 1)[0]) && !ClauseWords.IsDeterminer(Word(runStart - 1))
+                               && !Titles.IsLowerCaseRole(Word(runStart - 1));
+            if (!insidePhrase || runStart - 1 - 1 < limit)
+                break;
+            var previousComma = runStart - 1;
+            while (previousComma >= limit && !IsComma(previousComma) && !IsMark(previousComma))
+                previousComma--;
+            if (previousComma < limit || !IsComma(previousComma))
+                break;
+            t = previousComma;
         }
         if (t < limit || !IsWord(t))
             return null;
         var word = Word(t);
+        // "Lazar said he welcomed it and added, “…”": the coordinated verb's subject opens the clause.
+        if (word == "and")
+            return ClauseSubject(limit, t);
+        if (ClauseWords.IsClauseOpener(word))
+            return null;
         if (ClauseWords.IsPersonalPronoun(word))
             return (t, t);
         var first = t;
