@@ -172,6 +172,22 @@ internal sealed class CueFinder
         return null;
     }
 
+    /// <summary>
+    /// The phrase that opens the writer's sentence holding the quotation, when the sentence starts
+    /// before the opening mark: "Merkel heralded the deal as a “breakthrough.”" (any verb, no cue).
+    /// </summary>
+    public (int First, int Last)? SentenceSubjectBefore(int openToken)
+    {
+        var paragraph = _tokens[openToken].Paragraph;
+        var start = openToken;
+        while (start > 0 && openToken - start < MaxLeadingWindow && _tokens[start - 1].Paragraph == paragraph
+               && !_sentenceEnd[start - 1] && !IsMark(start - 1))
+            start--;
+        if (start == openToken || (start > 0 && _tokens[start - 1].Paragraph == paragraph && !_sentenceEnd[start - 1]))
+            return null;
+        return ClauseSubject(start, openToken);
+    }
+
     /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
     public (int First, int Last)? PreviousSentenceSubject(int openToken)
     {

@@ -52,6 +52,13 @@ internal static class QuoteExtractor
                 mention = previous.SpeakerMention;
                 cue = previous.Cue;
             }
+            else if (cues.SentenceSubjectBefore(openToken) is { } clauseSubject
+                     && resolver.Resolve(clauseSubject.First, clauseSubject.Last) is { } clauseSpeaker && resolver.IsPersonName(clauseSpeaker))
+            {
+                // Words quoted in a sentence about a named person are, in news writing, that person's.
+                speaker = clauseSpeaker;
+                mention = Span(document, clauseSubject.First, clauseSubject.Last);
+            }
             else if (!partial && cues.PreviousSentenceSubject(openToken) is { } subject
                      && resolver.Resolve(subject.First, subject.Last) is { } subjectSpeaker && resolver.IsPersonName(subjectSpeaker))
             {
