@@ -14,4 +14,4 @@ internal enum MissKind
 }
 
 /// <summary>One quote to study: where it is, what it says, who the gold and we think said it.</summary>
-internal sealed record Miss(MissKind Kind, string Article, int Start, string Text, string? GoldSource, string? Speaker);
+internal sealed record Miss(MissKind Kind, string Article, int Start, string Text, string? GoldSource, string? Speaker, string? Mention = null);

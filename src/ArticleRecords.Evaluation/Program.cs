@@ -50,7 +50,7 @@ foreach (var (article, annotationPath) in annotationFiles)
     var options = new ExtractionOptions(Published: published.TryGetValue(article, out var date) ? date : null);
     var extracted = ArticleExtractor.Extract(text, options);
     var gold = GoldQuoteReader.Read(extracted.Text, BratAnnotations.Parse(File.ReadAllText(annotationPath)));
-    var spans = extracted.Quotes.Select(q => new ExtractedQuoteSpan(q.Start, q.Start + q.Length, q.Speaker, q.Text)).ToList();
+    var spans = extracted.Quotes.Select(q => new ExtractedQuoteSpan(q.Start, q.Start + q.Length, q.Speaker, q.Text, q.SpeakerMention)).ToList();
     scoreboard.Add(article, extracted.Text, gold, spans);
 }
 
@@ -73,7 +73,7 @@ foreach (var kind in new[] { MissKind.NotFound, MissKind.Spurious, MissKind.Wron
         var snippet = miss.Text.Replace('\n', ' ');
         if (snippet.Length > 90)
             snippet = snippet.Substring(0, 90) + "…";
-        Console.WriteLine(FormattableString.Invariant($"{miss.Article}@{miss.Start}: “{snippet}” gold={miss.GoldSource ?? "-"} ours={miss.Speaker ?? "-"}"));
+        Console.WriteLine(FormattableString.Invariant($"{miss.Article}@{miss.Start}: “{snippet}” gold={miss.GoldSource ?? "-"} ours={miss.Speaker ?? "-"} mention={miss.Mention ?? "-"}"));
     }
 }
 return 0;

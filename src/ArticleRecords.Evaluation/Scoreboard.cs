@@ -61,7 +61,7 @@ internal sealed class Scoreboard
             if (SpeakerJudge.IsCorrect(named, quote.Speaker))
                 SpeakerCorrect++;
             else
-                Misses.Add(new Miss(MissKind.WrongSpeaker, article, quote.Start, quote.Text, goldQuote.Source, quote.Speaker));
+                Misses.Add(new Miss(MissKind.WrongSpeaker, article, quote.Start, quote.Text, goldQuote.Source, quote.Speaker, quote.Mention));
         }
 
         GoldQuotes += gold.Count;

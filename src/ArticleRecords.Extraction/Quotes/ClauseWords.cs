@@ -39,6 +39,7 @@ internal static class ClauseWords
     {
         "But", "And", "Or", "So", "Yet", "Then", "Meanwhile", "However", "Still", "Also", "Now", "Instead", "Later",
         "Earlier", "Indeed", "Plus", "Finally", "Separately", "Meantime", "Afterward", "Afterwards", "Today", "Yesterday",
+        "While", "Before", "After", "When", "If", "Although", "Though", "Because", "Since", "Until", "As", "Once",
     };
 
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)

@@ -358,6 +358,26 @@ internal sealed class CueFinder
         }
         if (!IsWord(end))
             end--;
+        // "said Trump’s campaign manager Corey Lewandowski": read on past the possessive.
+        if (NameRunScanner.EndsPossessive(_document, end))
+        {
+            var next = end + 1;
+            var lower = 0;
+            while (next < _tokens.Length && IsWord(next) && char.IsLower(Word(next)[0]) && lower < 3 && !ClauseWords.StartsNoSubject(Word(next))
+                   && !ClauseWords.IsClauseOpener(Word(next)) && !ReportingCues.IsVerb(Word(next)))
+            {
+                next++;
+                lower++;
+            }
+            if (lower > 0)
+            {
+                end = next - 1;
+                while (next < _tokens.Length && (NameRunScanner.IsNameWord(_document, next) || IsNameDot(next)))
+                    end = next++;
+                if (!IsWord(end))
+                    end--;
+            }
+        }
         return (start, end);
     }
 

@@ -60,11 +60,20 @@ internal sealed class SpeakerResolver
         if (first == last && ClauseWords.IsPersonalPronoun(lastWord))
             return ClauseWords.IsSingularPersonPronoun(lastWord) ? PersonForPronoun(at) : null;
 
-        // A possessor speaks for what it owns: "the ministry’s statement", "Brennan’s office".
+        // A possessor speaks for what it owns ("the ministry’s statement", "Brennan’s office"), but not
+        // for a person ("Clinton’s campaign chairman John Podesta" is Podesta).
+        var headWord = NameRunScanner.WordOf(_document, last);
+        var headIsLowerCase = char.IsLower(headWord[0]);
         for (var t = first; t < last; t++)
         {
-            if (tokens[t].IsWord && NameRunScanner.EndsPossessive(_document, t))
+            if (!tokens[t].IsWord || !NameRunScanner.EndsPossessive(_document, t))
+                continue;
+            if (headIsLowerCase && !Titles.IsLowerCaseRole(headWord))
                 return ResolvePhrase(first, t, at);
+            if (headIsLowerCase)
+                return null;
+            first = t + 1;
+            break;
         }
 
         var groups = CapitalisedNameGroups(first, last);
