@@ -48,6 +48,23 @@ internal static class ClauseWords
         "so", "yet", "whether", "where", "since", "until", "unless", "after", "before", "then",
     };
 
+    private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal)
+    {
+        "On", "In", "At", "During", "After", "Before", "Since", "For", "With", "By", "From", "Like", "Despite",
+        "Under", "Over", "Throughout", "Following", "Asked", "Speaking", "Writing", "Earlier", "Later", "Last",
+    };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "ago", "week", "weeks", "day", "days", "month", "months", "year", "years", "hour", "hours", "minute", "minutes",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "less", "more",
+        "than", "about", "nearly", "almost", "just", "a", "an", "couple", "of",
+    };
+
+    public static bool IsOpeningPreposition(string word) => OpeningPrepositions.Contains(word);
+
+    public static bool IsTimeWord(string word) => TimeWords.Contains(word);
+
     public static bool IsClauseOpener(string word) => ClauseOpeners.Contains(word);
 
     public static bool IsSentenceConnector(string word) => SentenceConnectors.Contains(word);

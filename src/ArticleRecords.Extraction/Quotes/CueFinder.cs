@@ -89,14 +89,15 @@ internal sealed class CueFinder
             var subject = SubjectEndingAt(t - 1, windowStart);
             if (subject is { } s)
                 return new Attribution(t, t, s.First, s.Last);
-            if (MentionAfter(t + 1) is { } inverted && inverted.Last < openToken)
-                return new Attribution(t, t, inverted.First, inverted.Last);
-            // "…, describing it as a “…”": the participle's subject is the clause's.
+            // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
             if (ReportingCues.IsParticiple(_document.TextOf(_tokens[t])))
             {
                 participle ??= t;
                 continue;
             }
+            // "Said Trump: “…”" (but the words after "told" name whom it was told to).
+            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && MentionAfter(t + 1) is { } inverted && inverted.Last < openToken)
+                return new Attribution(t, t, inverted.First, inverted.Last);
             return null;
         }
         if (participle is { } p && ClauseSubject(windowStart, p) is { } clauseSubject)
@@ -112,6 +113,16 @@ internal sealed class CueFinder
         var start = windowStart;
         while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
             start++;
+        // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
+        if (start < participle && IsWord(start) && ClauseWords.IsOpeningPreposition(Word(start)))
+        {
+            var comma = start + 1;
+            while (comma < participle && comma - start < 12 && !IsComma(comma))
+                comma++;
+            if (comma >= participle || !IsComma(comma))
+                return null;
+            start = comma + 1;
+        }
         if (start >= participle || !IsWord(start))
             return null;
         var word = Word(start);
@@ -258,6 +269,13 @@ internal sealed class CueFinder
             if (previousComma < limit || !IsComma(previousComma))
                 break;
             t = previousComma;
+        }
+        // "The State Department less than two weeks ago said"
+        if (t >= limit && IsWord(t) && Word(t) == "ago")
+        {
+            while (t - 1 >= limit && (_tokens[t - 1].IsNumber || (IsWord(t - 1) && ClauseWords.IsTimeWord(Word(t - 1)))))
+                t--;
+            t--;
         }
         if (t < limit || !IsWord(t))
             return null;

@@ -78,6 +78,10 @@ internal static class ReportingCues
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
 
+    /// <summary>Verbs whose speaker may follow them before the quotation: "Said Trump: “…”", "added Smith, “…”".</summary>
+    public static bool TakesInvertedSpeaker(string word) =>
+        word is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "explained" or "declared" or "tweeted";
+
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.Ordinal);
