@@ -24,7 +24,18 @@ internal sealed class EntityMentions
         _organizations = organizations;
     }
 
+    private readonly Dictionary<string, NameGender> _genders = new(StringComparer.Ordinal);
+
     public IReadOnlyList<EntityMention> All => _mentions;
+
+    /// <summary>The gender an honorific ("Mrs. Clinton") or the given name suggests for a person, if any.</summary>
+    public NameGender GenderOf(string name)
+    {
+        if (_genders.TryGetValue(name, out var gender))
+            return gender;
+        var space = name.IndexOf(' ');
+        return space > 0 ? GivenNames.GenderOf(name.Substring(0, space)) : NameGender.Unknown;
+    }
 
     public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken)
     {
@@ -33,6 +44,7 @@ internal sealed class EntityMentions
             entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
 
         var mentions = new List<EntityMention>();
+        var genders = new Dictionary<string, NameGender>(StringComparer.Ordinal);
         var orgMentions = OrganizationFinder.Find(document, cancellationToken);
         var orgIndex = 0;
         var words = new List<string>();
@@ -46,6 +58,7 @@ internal sealed class EntityMentions
             // A person mention: the run's words after any title, ending at "of".
             words.Clear();
             int start = -1, end = -1;
+            var honorificGender = NameGender.Unknown;
             for (var t = run.First; t <= run.Last; t++)
             {
                 if (!document.Tokens[t].IsWord)
@@ -55,6 +68,12 @@ internal sealed class EntityMentions
                     break;
                 if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
                 {
+                    honorificGender = word switch
+                    {
+                        "Mr" => NameGender.Male,
+                        "Mrs" or "Ms" or "Miss" => NameGender.Female,
+                        _ => NameGender.Unknown,
+                    };
                     words.Clear();
                     start = -1;
                     continue;
@@ -65,10 +84,17 @@ internal sealed class EntityMentions
                 words.Add(word);
             }
             if (words.Count > 0 && PersonFinder.Lookup(entities, words) is { } person)
+            {
                 mentions.Add(new EntityMention(start, end, person.Name, true, person.Title));
+                if (honorificGender != NameGender.Unknown)
+                    genders[person.Name] = honorificGender;
+            }
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new EntityMentions(mentions, entities, organizations);
+        var index = new EntityMentions(mentions, entities, organizations);
+        foreach (var pair in genders)
+            index._genders[pair.Key] = pair.Value;
+        return index;
     }
 
     /// <summary>The person or organisation a capitalised name refers to, by its words (titles dropped).</summary>
@@ -99,8 +125,16 @@ internal sealed class EntityMentions
         return null;
     }
 
-    /// <summary>The most recent person mentioned before <paramref name="offset"/>.</summary>
-    public EntityMention? LastPersonBefore(int offset) => LastBefore(offset, m => m.IsPerson);
+    /// <summary>The most recent person mentioned before <paramref name="offset"/> that a pronoun of <paramref name="gender"/> can refer to.</summary>
+    public EntityMention? LastPersonBefore(int offset, NameGender gender) =>
+        LastBefore(offset, m => m.IsPerson && Fits(m.Name, gender));
+
+    /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to the person.</summary>
+    public bool Fits(string name, NameGender gender)
+    {
+        var known = GenderOf(name);
+        return known == NameGender.Unknown || gender == NameGender.Unknown || known == gender;
+    }
 
     /// <summary>The most recent person before <paramref name="offset"/> whose title fits the description's head ("senator" fits "Sen.").</summary>
     public EntityMention? LastPersonTitled(string head, int offset) =>

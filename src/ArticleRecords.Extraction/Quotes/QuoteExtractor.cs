@@ -38,6 +38,12 @@ internal static class QuoteExtractor
             var sentence = document.SentenceOf(passage.OpenMark);
 
             string? speaker = null, mention = null, cue = null;
+            if (partial && TitleText.IsTitle(text))
+            {
+                // “The View”, “Saturday Night Live”: a name or a title of a work, said by no one.
+                quotes.Add(new Quote(text, null, null, null, partial, passage.Paragraph, passage.Start, passage.Length));
+                continue;
+            }
             var attribution = cues.After(closeToken) ?? cues.Before(openToken) ?? (partial ? null : cues.IntroducedBefore(openToken));
             var adjacent = previous is not null && (previousSentence == sentence || previousSentence == sentence - 1);
             if (attribution is { } found)

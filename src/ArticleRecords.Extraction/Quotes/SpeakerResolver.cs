@@ -58,7 +58,7 @@ internal sealed class SpeakerResolver
         var tokens = _document.Tokens;
         var lastWord = Word(last);
         if (first == last && ClauseWords.IsPersonalPronoun(lastWord))
-            return ClauseWords.IsSingularPersonPronoun(lastWord) ? PersonForPronoun(at) : null;
+            return ClauseWords.IsSingularPersonPronoun(lastWord) ? PersonForPronoun(at, lastWord is "she" or "She" ? NameGender.Female : NameGender.Male) : null;
 
         // A possessor speaks for what it owns ("the ministry’s statement", "Brennan’s office"), but not
         // for a person ("Clinton’s campaign chairman John Podesta" is Podesta).
@@ -112,13 +112,15 @@ internal sealed class SpeakerResolver
         return null;
     }
 
-    private string? PersonForPronoun(int at)
+    // The last speaker, unless someone the pronoun fits was named after that speaker's quotation;
+    // else the last person named that the pronoun fits ("she" never refers back to a "Mr.").
+    private string? PersonForPronoun(int at, NameGender gender)
     {
-        var lastMention = _entities.LastPersonBefore(at);
-        // The last speaker outranks a person merely named since, unless that person was named after the last quotation's cue.
-        if (_lastPersonSpeaker is not null && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
+        var lastMention = _entities.LastPersonBefore(at, gender);
+        var speakerFits = _lastPersonSpeaker is not null && _entities.Fits(_lastPersonSpeaker, gender);
+        if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
             return _lastPersonSpeaker;
-        return lastMention?.Name ?? _lastPersonSpeaker;
+        return lastMention?.Name ?? (speakerFits ? _lastPersonSpeaker : null);
     }
 
     private bool IsDocumentPhrase(int last) => ClauseWords.IsDocumentNoun(NameRunScanner.WordOf(_document, last).ToLowerInvariant());
