@@ -122,6 +122,12 @@ internal sealed class CueFinder
             if (comma >= participle || !IsComma(comma))
                 return null;
             start = comma + 1;
+            // "At a rally in Portsmouth, N.H., he knocked Cruz": a place's state or country follows its own comma.
+            var next = start;
+            while (next < participle && next - start < 4 && (NameRunScanner.IsNameWord(_document, next) || IsNameDot(next) || _document.Text[_tokens[next].Start] == '.'))
+                next++;
+            if (next > start && next < participle && IsComma(next))
+                start = next + 1;
         }
         if (start >= participle || !IsWord(start))
             return null;
@@ -134,9 +140,23 @@ internal sealed class CueFinder
     // A transcript's speaker label opening the paragraph: "Rep. Trey Gowdy (R-S.C.): “…”". The cue is the colon.
     private (int First, int Last)? SpeakerLabel(int windowStart, int openToken)
     {
+        // "… - Michael P. McDonald: “…”": a label may also follow a dash inside the paragraph.
+        for (var t = openToken - 2; t > windowStart && openToken - t < 10; t--)
+        {
+            if (_tokens[t].IsPunctuation && (CharClass.IsDash(_document.Text[_tokens[t].Start]) || _document.Text[_tokens[t].Start] == '-') && _tokens[t].SpaceBefore)
+            {
+                windowStart = t + 1;
+                return LabelAt(windowStart, openToken, requireParagraphStart: false);
+            }
+        }
+        return LabelAt(windowStart, openToken, requireParagraphStart: true);
+    }
+
+    private (int First, int Last)? LabelAt(int windowStart, int openToken, bool requireParagraphStart)
+    {
         var colon = openToken - 1;
         if (colon <= windowStart || _document.Text[_tokens[colon].Start] != ':' || _tokens[windowStart].Paragraph != _tokens[openToken].Paragraph
-            || (windowStart > 0 && _tokens[windowStart - 1].Paragraph == _tokens[windowStart].Paragraph))
+            || (requireParagraphStart && windowStart > 0 && _tokens[windowStart - 1].Paragraph == _tokens[windowStart].Paragraph))
             return null;
         var last = colon - 1;
         if (IsCloseParenthesis(last))
@@ -171,12 +191,16 @@ internal sealed class CueFinder
             windowStart--;
         for (var t = colon - 1; t >= windowStart; t--)
         {
+            if (t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && MentionAfter(t + 1) is { } opened && opened.Last < colon)
+                return new Attribution(t, t, opened.First, opened.Last);
             if (!IsCueVerb(t))
                 continue;
             if (SubjectEndingAt(t - 1, windowStart) is { } subject)
                 return new Attribution(t, t, subject.First, subject.Last);
             if (ClauseSubject(windowStart, t) is { } clause)
                 return new Attribution(t, t, clause.First, clause.Last);
+            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && MentionAfter(t + 1) is { } inverted && inverted.Last < colon)
+                return new Attribution(t, t, inverted.First, inverted.Last);
         }
         if (SpeakerLabel(windowStart, colon + 1) is { } label)
             return new Attribution(colon, colon, label.First, label.Last);

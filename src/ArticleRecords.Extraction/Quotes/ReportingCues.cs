@@ -56,7 +56,7 @@ internal static class ReportingCues
         "state", "states", "note", "notes", "call", "calls", "post", "posts", "posting", "report", "reports", "charge",
         "charges", "term", "terms", "point", "points", "pointed", "pointing", "counter", "counters", "cry", "cries",
         "crying", "claim", "claims", "remark", "remarks", "answer", "answers", "quote", "quotes", "label", "labels",
-        "promise", "promises", "tweet", "tweets", "continue", "continues", "continuing", "cite", "cites", "stress",
+        "promise", "promises", "tweet", "tweets", "continue", "cite", "cites", "stress",
         "stresses", "warning", "hail", "hails", "blast", "blasts", "chant", "chants", "muse", "muses", "musing",
         "reading", "write-in", "deny", "reply", "replies", "joke", "jokes", "vow", "vows",
         "pledge", "pledges", "boast", "boasts", "mock", "mocks", "read", "testify", "testifies", "testifying",
@@ -78,9 +78,14 @@ internal static class ReportingCues
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
 
+    /// <summary>A cue that opens its sentence ("Stated Stone:", "Said Trump:").</summary>
+    public static bool IsCapitalisedVerb(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && Verbs.Contains(char.ToLowerInvariant(word[0]) + word.Substring(1));
+
     /// <summary>Verbs whose speaker may follow them before the quotation: "Said Trump: “…”", "added Smith, “…”".</summary>
     public static bool TakesInvertedSpeaker(string word) =>
-        word is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "explained" or "declared" or "tweeted";
+        word.ToLowerInvariant() is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "continues"
+            or "explained" or "declared" or "tweeted" or "stated" or "asked" or "replied" or "responded";
 
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 
