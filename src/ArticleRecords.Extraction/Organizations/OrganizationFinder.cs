@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using ArticleRecords.Extraction.People;
@@ -14,6 +15,9 @@ namespace ArticleRecords.Extraction.Organizations;
 /// </summary>
 internal static class OrganizationFinder
 {
+    // No organisation's name runs longer; bounds the work on a long run of capitalised words.
+    private const int MaxNameTokens = 16;
+
     public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
     {
         var mentions = new List<OrganizationMention>();
@@ -60,7 +64,8 @@ internal static class OrganizationFinder
         var tokens = document.Tokens;
         var end = -1;
         var extendingOf = false;
-        for (var j = from; j <= last; j++)
+        var stop = Math.Min(last, from + MaxNameTokens - 1);
+        for (var j = from; j <= stop; j++)
         {
             if (!tokens[j].IsWord)
                 continue;

@@ -10,8 +10,8 @@ internal static class PersonExtractor
     public static Person[] Extract(ArticleDocument document, Place[] places, Organization[] organizations, CancellationToken cancellationToken)
     {
         var entities = PersonFinder.Find(document, places, cancellationToken);
-        var people = new List<Person>(entities.Count);
-        foreach (var entity in entities)
+        var people = new List<Person>(entities.All.Count);
+        foreach (var entity in entities.All)
             people.Add(entity.ToPerson());
         return people.ToArray();
     }

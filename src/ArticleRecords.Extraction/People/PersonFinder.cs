@@ -20,14 +20,14 @@ internal static class PersonFinder
 {
     private const int MaxNameWords = 4;
 
-    public static List<PersonEntity> Find(ArticleDocument document, Place[] places, CancellationToken cancellationToken)
+    public static PersonDirectory Find(ArticleDocument document, Place[] places, CancellationToken cancellationToken)
     {
         var masked = MaskOrganizations(document, cancellationToken);
         var placeNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var place in places)
             placeNames.Add(document.TextBetween(place.Start, place.Start + place.Length));
 
-        var people = new List<PersonEntity>();
+        var people = new PersonDirectory();
         foreach (var run in NameRunScanner.Scan(document, cancellationToken))
         {
             var segmentStart = run.First;
@@ -54,7 +54,7 @@ internal static class PersonFinder
         return masked;
     }
 
-    private static void ReadSegment(ArticleDocument document, int first, int last, HashSet<string> placeNames, List<PersonEntity> people)
+    private static void ReadSegment(ArticleDocument document, int first, int last, HashSet<string> placeNames, PersonDirectory people)
     {
         var tokens = document.Tokens;
         int titleStart = -1, titleEnd = -1, nameStart = -1;
@@ -107,7 +107,7 @@ internal static class PersonFinder
             return;
 
         string? title = titleStart >= 0 ? document.TextBetween(tokens[titleStart].Start, TitleEnd(document, titleEnd)) : LowerCaseRoleBefore(document, first);
-        var known = Lookup(people, words);
+        var known = people.Lookup(words);
         if (known is not null)
         {
             known.Absorb(words.ToArray(), title);
@@ -120,16 +120,6 @@ internal static class PersonFinder
         var start = tokens[nameStart].Start;
         var end = tokens[last].Start + NameRunScanner.WordOf(document, last).Length;
         people.Add(new PersonEntity(words.ToArray(), title, start, end - start));
-    }
-
-    public static PersonEntity? Lookup(List<PersonEntity> people, IReadOnlyList<string> words)
-    {
-        for (var i = people.Count - 1; i >= 0; i--)
-        {
-            if (people[i].IsNamedBy(words))
-                return people[i];
-        }
-        return null;
     }
 
     private static bool LooksLikeName(List<string> words, HashSet<string> placeNames)

@@ -15,6 +15,7 @@ internal sealed class CueFinder
     private const int MaxTrailingGap = 10;
     private const int MaxLeadingWindow = 45;
     private const int MaxAppositive = 14;
+    private const int MaxNameTokens = 12;
 
     private readonly ArticleDocument _document;
     private readonly Token[] _tokens;
@@ -391,7 +392,7 @@ internal sealed class CueFinder
         if (NameAfterModifiers(start) is { } described)
             return (start, described);
         var end = t;
-        while (end + 1 < _tokens.Length && _tokens[end + 1].Paragraph == _tokens[start].Paragraph
+        while (end + 1 < _tokens.Length && end - start < MaxNameTokens && _tokens[end + 1].Paragraph == _tokens[start].Paragraph
                && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)))
         {
             end++;
@@ -414,7 +415,7 @@ internal sealed class CueFinder
             if (lower > 0)
             {
                 end = next - 1;
-                while (next < _tokens.Length && (NameRunScanner.IsNameWord(_document, next) || IsNameDot(next)))
+                while (next < _tokens.Length && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(_document, next) || IsNameDot(next)))
                     end = next++;
                 if (!IsWord(end))
                     end--;
@@ -428,7 +429,7 @@ internal sealed class CueFinder
     private int? NameAfterModifiers(int start)
     {
         var t = start;
-        while (t < _tokens.Length && (NameRunScanner.IsNameWord(_document, t) || IsNameDot(t)))
+        while (t < _tokens.Length && t - start < MaxNameTokens && (NameRunScanner.IsNameWord(_document, t) || IsNameDot(t)))
             t++;
         var lower = 0;
         while (t < _tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]) && lower < 3 && !ClauseWords.StartsNoSubject(Word(t)) && !ClauseWords.IsClauseOpener(Word(t)))
@@ -439,7 +440,7 @@ internal sealed class CueFinder
         if (lower == 0 || !Titles.IsLowerCaseRole(Word(t - 1)) || t >= _tokens.Length || !NameRunScanner.IsNameWord(_document, t))
             return null;
         var end = t;
-        while (end + 1 < _tokens.Length && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)) && !NameRunScanner.EndsPossessive(_document, end))
+        while (end + 1 < _tokens.Length && end - t < MaxNameTokens && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)) && !NameRunScanner.EndsPossessive(_document, end))
             end++;
         if (!IsWord(end))
             end--;

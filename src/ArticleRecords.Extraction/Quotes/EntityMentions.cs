@@ -13,16 +13,46 @@ namespace ArticleRecords.Extraction.Quotes;
 /// </summary>
 internal sealed class EntityMentions
 {
-    private readonly List<EntityMention> _mentions;
-    private readonly List<PersonEntity> _people;
-    private readonly Organization[] _organizations;
+    // How far back a pronoun or description looks, in mentions: bounds the work per quotation.
+    private const int MaxLookBack = 400;
 
-    private EntityMentions(List<EntityMention> mentions, List<PersonEntity> people, Organization[] organizations)
+    private readonly List<EntityMention> _mentions;
+    private readonly PersonDirectory _people;
+    private readonly HashSet<string> _personNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Organization> _organizationsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Organization> _organizationsByLastWords = new(StringComparer.Ordinal);
+
+    private EntityMentions(List<EntityMention> mentions, PersonDirectory people, Organization[] organizations)
     {
         _mentions = mentions;
         _people = people;
-        _organizations = organizations;
+        foreach (var person in people.All)
+            _personNames.Add(person.Name);
+        foreach (var organization in organizations)
+        {
+            _organizationsByName[organization.Name] = organization;
+            // "Ministry" alone does not name it, but "Foreign Affairs Ministry" does.
+            var space = organization.Name.IndexOf(' ');
+            while (space > 0)
+            {
+                var tail = organization.Name.Substring(space + 1);
+                if (tail.IndexOf(' ') > 0 && !_organizationsByLastWords.ContainsKey(tail))
+                    _organizationsByLastWords[tail] = organization;
+                space = organization.Name.IndexOf(' ', space + 1);
+            }
+            // A company is named without its legal suffix: "Halden" for "Halden Pharma Plc".
+            if (CompanySuffixStart(organization.Name) is { } suffix)
+            {
+                var bare = organization.Name.Substring(0, suffix);
+                _organizationsByLastWords[bare] = organization;
+                var firstSpace = bare.IndexOf(' ');
+                if (firstSpace > 0 && !_organizationsByLastWords.ContainsKey(bare.Substring(0, firstSpace)))
+                    _organizationsByLastWords[bare.Substring(0, firstSpace)] = organization;
+            }
+        }
     }
+
+    public bool IsPersonName(string name) => _personNames.Contains(name);
 
     private readonly Dictionary<string, NameGender> _genders = new(StringComparer.Ordinal);
 
@@ -39,7 +69,7 @@ internal sealed class EntityMentions
 
     public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken)
     {
-        var entities = new List<PersonEntity>(people.Length);
+        var entities = new PersonDirectory();
         foreach (var person in people)
             entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
 
@@ -83,7 +113,7 @@ internal sealed class EntityMentions
                 end = document.Tokens[t].Start + word.Length;
                 words.Add(word);
             }
-            if (words.Count > 0 && PersonFinder.Lookup(entities, words) is { } person)
+            if (words.Count > 0 && entities.Lookup(words) is { } person)
             {
                 mentions.Add(new EntityMention(start, end, person.Name, true, person.Title));
                 if (honorificGender != NameGender.Unknown)
@@ -102,24 +132,18 @@ internal sealed class EntityMentions
     {
         if (words.Count == 0)
             return null;
-        var person = PersonFinder.Lookup(_people, words);
+        var person = _people.Lookup(words);
         if (person is not null)
         {
-            // The most recent person with that surname before the cue.
-            for (var i = _mentions.Count - 1; i >= 0; i--)
-            {
-                var m = _mentions[i];
-                if (m.IsPerson && m.Start < before && EndsWithWord(m.Name, words[words.Count - 1]) && (words.Count == 1 || m.Name == person.Name || m.Name.StartsWith(words[0], StringComparison.Ordinal)))
-                    return m;
-            }
-            return new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
+            // The latest person with that surname named before the cue: "Clinton" after both Clintons.
+            var surname = words[words.Count - 1];
+            var latest = LastBefore(before, m => m.IsPerson && EndsWithWord(m.Name, surname)
+                                                && (words.Count == 1 || m.Name == person.Name));
+            return latest ?? new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
         }
         var joined = string.Join(" ", words);
-        foreach (var organization in _organizations)
-        {
-            if (organization.Name == joined || organization.Name.EndsWith(" " + joined, StringComparison.Ordinal))
-                return new EntityMention(organization.Start, organization.Start + organization.Length, organization.Name, false, null);
-        }
+        if (_organizationsByName.TryGetValue(joined, out var organization) || _organizationsByLastWords.TryGetValue(joined, out organization))
+            return new EntityMention(organization.Start, organization.Start + organization.Length, organization.Name, false, null);
         if (OrganizationLexicon.TryExpandAcronym(joined, out var expanded) || OrganizationLexicon.TryFixedName(joined, out expanded))
             return new EntityMention(0, 0, expanded, false, null);
         return null;
@@ -146,9 +170,18 @@ internal sealed class EntityMentions
 
     private EntityMention? LastBefore(int offset, Func<EntityMention, bool> fits)
     {
-        for (var i = _mentions.Count - 1; i >= 0; i--)
+        int low = 0, high = _mentions.Count;
+        while (low < high)
         {
-            if (_mentions[i].Start < offset && fits(_mentions[i]))
+            var mid = (low + high) >> 1;
+            if (_mentions[mid].Start < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        for (var i = low - 1; i >= 0 && low - i <= MaxLookBack; i--)
+        {
+            if (fits(_mentions[i]))
                 return _mentions[i];
         }
         return null;
@@ -168,6 +201,16 @@ internal sealed class EntityMentions
             "party" => name.EndsWith(" Party", StringComparison.Ordinal),
             _ => false,
         };
+    }
+
+    private static int? CompanySuffixStart(string name)
+    {
+        foreach (var suffix in new[] { " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " AG", " SA" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+                return name.Length - suffix.Length;
+        }
+        return null;
     }
 
     private static bool EndsWithAny(string name, params string[] endings)

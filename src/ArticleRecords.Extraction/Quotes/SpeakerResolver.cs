@@ -43,15 +43,7 @@ internal sealed class SpeakerResolver
         _lastPersonSpeakerAt = at;
     }
 
-    public bool IsPersonName(string name)
-    {
-        foreach (var mention in _entities.All)
-        {
-            if (mention.IsPerson && mention.Name == name)
-                return true;
-        }
-        return false;
-    }
+    public bool IsPersonName(string name) => _entities.IsPersonName(name);
 
     private string? ResolvePhrase(int first, int last, int at)
     {
