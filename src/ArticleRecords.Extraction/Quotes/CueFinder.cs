@@ -87,11 +87,13 @@ internal sealed class CueFinder
                 return MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
             if (!IsCueVerb(t))
                 continue;
-            var subject = SubjectEndingAt(t - 1, windowStart);
+            var isParticiple = ReportingCues.IsParticiple(Word(t));
+            // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
+            var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : SubjectEndingAt(t - 1, windowStart);
             if (subject is { } s)
                 return new Attribution(t, t, s.First, s.Last);
             // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
-            if (ReportingCues.IsParticiple(_document.TextOf(_tokens[t])))
+            if (isParticiple)
             {
                 participle ??= t;
                 continue;

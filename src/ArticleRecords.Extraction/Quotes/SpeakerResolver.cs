@@ -68,6 +68,10 @@ internal sealed class SpeakerResolver
             break;
         }
 
+        // The whole capitalised phrase may name an organisation whose words include a title word ("State Department").
+        if (WholeCapitalisedPhrase(first, last) is { Count: > 1 } phrase && _entities.Named(phrase, at + 1) is { IsPerson: false } whole)
+            return whole.Name;
+
         var groups = CapitalisedNameGroups(first, last);
         if (groups.Count > 0)
         {
@@ -149,6 +153,24 @@ internal sealed class SpeakerResolver
         if (words.Count > 0)
             groups.Add(words);
         return groups;
+    }
+
+    // "The State Department" -> State, Department; null when a lower-case word interrupts it.
+    private List<string>? WholeCapitalisedPhrase(int first, int last)
+    {
+        var words = new List<string>();
+        for (var t = first; t <= last; t++)
+        {
+            if (!_document.Tokens[t].IsWord)
+                continue;
+            var word = NameRunScanner.WordOf(_document, t);
+            if (words.Count == 0 && (ClauseWords.IsDeterminer(word) || NonNames.Contains(word)))
+                continue;
+            if (!char.IsUpper(word[0]))
+                return null;
+            words.Add(word);
+        }
+        return words;
     }
 
     private static bool CanBeUnknownName(List<string> words)

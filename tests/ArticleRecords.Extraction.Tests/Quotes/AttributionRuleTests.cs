@@ -1,0 +1,77 @@
+using System.Linq;
+
+namespace ArticleRecords.Extraction.Tests.Quotes;
+
+/// <summary>One sentence or two per attribution rule, written for the rule.</summary>
+public class AttributionRuleTests
+{
+    private static (string? Speaker, string? Mention, string? Cue) Last(string text)
+    {
+        var quote = ArticleExtractor.Extract(text).Quotes.Last();
+        return (quote.Speaker, quote.SpeakerMention, quote.Cue);
+    }
+
+    [Fact]
+    public void A_party_and_state_in_parentheses_between_name_and_cue() =>
+        Assert.Equal(("Earl Blumenauer", "Rep. Earl Blumenauer", "said"), Last("\u201CThere is energy,\u201D Rep. Earl Blumenauer (D-Ore.) said."));
+
+    [Fact]
+    public void Role_words_between_the_cue_and_the_name() =>
+        Assert.Equal(("Chris Russell", "said"), Pick(Last("\u201CIt became crowded,\u201D said Republican political consultant Chris Russell.")));
+
+    [Fact]
+    public void A_possessive_before_a_role_does_not_make_the_possessor_the_speaker() =>
+        Assert.Equal("Corey Lewandowski", Last("\u201CWe are winning,\u201D said Trump\u2019s campaign manager Corey Lewandowski.").Speaker);
+
+    [Fact]
+    public void A_participle_cue_takes_the_subject_of_its_clause() =>
+        Assert.Equal(("Donald Trump", "Trump", "saying"),
+            Last("Donald Trump spoke.\n\nTrump shot back in a statement, saying he had \u201Cmade a lot of money.\u201D"));
+
+    [Fact]
+    public void The_words_after_told_or_telling_name_the_listener_not_the_speaker() =>
+        Assert.Equal("Donald Trump", Last("Donald Trump spoke.\n\nTrump took a risk, telling the crowd, \u201CI am a negotiator.\u201D").Speaker);
+
+    [Fact]
+    public void A_transcript_label_before_a_colon() =>
+        Assert.Equal(("Trey Gowdy", "Rep. Trey Gowdy"), Pick2(Last("Rep. Trey Gowdy (R-S.C.): \u201CI have not heard that figure.\u201D")));
+
+    [Fact]
+    public void An_opening_adverbial_is_not_the_subject() =>
+        Assert.Equal("Jerry Brown", Last("On Tuesday, Gov. Jerry Brown endorsed her, citing her \u201Clong experience.\u201D").Speaker);
+
+    [Fact]
+    public void A_sentence_about_a_named_person_without_a_cue_is_theirs() =>
+        Assert.Equal(("Angela Merkel", null), (Last("Chancellor Angela Merkel heralded the deal as a \u201Cbreakthrough.\u201D").Speaker, Last("Chancellor Angela Merkel heralded the deal as a \u201Cbreakthrough.\u201D").Cue));
+
+    [Fact]
+    public void She_skips_a_man_named_more_recently() =>
+        Assert.Equal("Ana Ortiz", Last("Ana Ortiz met Tom Reyes on Monday.\n\n\u201CWe agree,\u201D she said.").Speaker);
+
+    [Fact]
+    public void A_time_phrase_between_subject_and_cue_is_skipped() =>
+        Assert.Equal("State Department", Last("The State Department less than two weeks ago said \u201Ctop secret\u201D data had passed.").Speaker);
+
+    [Fact]
+    public void A_title_of_a_work_has_no_speaker_even_beside_a_cue() =>
+        Assert.Equal((null, null, null), Last("Marco Rubio said on ABC\u2019s \u201CThis Week With George Stephanopoulos\u201D that he would run."));
+
+    [Fact]
+    public void A_cue_after_the_writers_words_that_follow_a_quotation() =>
+        Assert.Equal(("Kunin", "Kunin", "said"), Last("\u201CThis will be a challenge\u201D for Clinton, said Kunin."));
+
+    [Fact]
+    public void A_sentence_after_a_quotation_that_ended_is_not_its_attribution()
+    {
+        var quotes = ArticleExtractor.Extract("Tom Baker spoke first.\n\nHe wants \u201Cpeace now.\u201D Ruth Delaney said that was naive.").Quotes;
+        Assert.Equal(("Tom Baker", "He"), (quotes[0].Speaker, quotes[0].SpeakerMention));
+    }
+
+    [Fact]
+    public void A_speaker_introduced_by_a_sentence_opening_cue() =>
+        Assert.Equal("Roger Stone", Last("Roger Stone spoke on the radio.\n\nStated Stone:\n\n\u201CThe stakes are high.\u201D").Speaker);
+
+    private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
+
+    private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
+}
