@@ -226,6 +226,22 @@ internal sealed class CueFinder
         return ClauseSubject(start, openToken);
     }
 
+    /// <summary>
+    /// "Kasich resisted: “…”": a quotation after a colon in the writer's sentence is the words of
+    /// the phrase that opens that sentence.
+    /// </summary>
+    public (int First, int Last)? SubjectBeforeColon(int openToken)
+    {
+        var colon = openToken - 1;
+        if (colon < 1 || _tokens[colon].Paragraph != _tokens[openToken].Paragraph || _document.Text[_tokens[colon].Start] != ':')
+            return null;
+        var start = colon;
+        while (start > 0 && colon - start < MaxLeadingWindow && _tokens[start - 1].Paragraph == _tokens[colon].Paragraph
+               && !_sentenceEnd[start - 1] && !IsMark(start - 1))
+            start--;
+        return start < colon ? ClauseSubject(start, colon) : null;
+    }
+
     /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
     public (int First, int Last)? PreviousSentenceSubject(int openToken)
     {
@@ -439,7 +455,10 @@ internal sealed class CueFinder
             t++;
             lower++;
         }
-        if (lower == 0 || !Titles.IsLowerCaseRole(Word(t - 1)) || t >= _tokens.Length || !NameRunScanner.IsNameWord(_document, t))
+        if (lower == 0 || t >= _tokens.Length || !NameRunScanner.IsNameWord(_document, t))
+            return null;
+        // A role word ("co-host"), or else a name that starts with a given name, must follow.
+        if (!Titles.IsLowerCaseRole(Word(t - 1)) && !GivenNames.Contains(Word(t)))
             return null;
         var end = t;
         while (end + 1 < _tokens.Length && end - t < MaxNameTokens && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)) && !NameRunScanner.EndsPossessive(_document, end))

@@ -6,6 +6,7 @@ namespace ArticleRecords.Extraction.Quotes;
 /// Decides who said each quotation, in article order, trying these rules in turn:
 /// <list type="number">
 /// <item>a cue of its own in its sentence (<see cref="CueFinder"/>), or a paragraph ending in a colon before it;</item>
+/// <item>the phrase opening its sentence when a colon introduces it ("Kasich resisted: “…”");</item>
 /// <item>the attribution of the quotation before it in the same sentence ("was made “A” and is “B”"), or,
 /// for a full quotation, of the quotation in the sentence just before;</item>
 /// <item>the named person the writer's sentence is about ("Merkel heralded the deal as a “breakthrough.”");</item>
@@ -40,6 +41,7 @@ internal sealed class SpeakerAttributor
         var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
         var sentence = _document.SentenceOf(passage.OpenMark);
         var result = OwnCue(openToken, closeToken, partial)
+                     ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial)
                      ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
@@ -81,6 +83,13 @@ internal sealed class SpeakerAttributor
 
     private QuoteSpeaker? LastSpeakerNearby(QuotedPassage passage) =>
         _hasPrevious && _previous.Speaker is not null && passage.Paragraph - _previousParagraph <= 1 ? _previous : null;
+
+    private QuoteSpeaker? Named((int First, int Last)? subject)
+    {
+        if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker)
+            return null;
+        return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
+    }
 
     // A subject phrase counts only when it resolves to a person the article names.
     private QuoteSpeaker? PersonNamed((int First, int Last)? subject)

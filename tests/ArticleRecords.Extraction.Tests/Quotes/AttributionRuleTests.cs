@@ -71,6 +71,18 @@ public class AttributionRuleTests
     public void A_speaker_introduced_by_a_sentence_opening_cue() =>
         Assert.Equal("Roger Stone", Last("Roger Stone spoke on the radio.\n\nStated Stone:\n\n\u201CThe stakes are high.\u201D").Speaker);
 
+    [Fact]
+    public void A_colon_in_the_writers_sentence_introduces_the_subjects_words() =>
+        Assert.Equal(("John Kasich", "Gov. John Kasich", null), Last("Gov. John Kasich resisted the idea: “Ohio governors do not have that power.”"));
+
+    [Fact]
+    public void A_hyphenated_role_between_an_outlet_and_a_name() =>
+        Assert.Equal("Stu Burguiere", Last("“Imagine that,” mused Blaze co-host Stu Burguiere.").Speaker);
+
+    [Fact]
+    public void A_possessor_does_not_speak_for_the_people_it_qualifies() =>
+        Assert.Null(Last("“He was wrong,” Henry Clay’s biographers wrote.").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
