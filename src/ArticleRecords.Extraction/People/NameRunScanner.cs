@@ -80,6 +80,17 @@ internal static class NameRunScanner
         return document.Text.Substring(token.Start, length);
     }
 
+    /// <summary>The word as part of a name: an initial keeps its dot ("M." in "Harry M. Reid").</summary>
+    public static string NameWordOf(ArticleDocument document, int index)
+    {
+        var word = WordOf(document, index);
+        var tokens = document.Tokens;
+        if (word.Length == 1 && char.IsUpper(word[0]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
+            && document.Text[tokens[index + 1].Start] == '.')
+            return word + ".";
+        return word;
+    }
+
     public static bool EndsPossessive(ArticleDocument document, int index)
     {
         var token = document.Tokens[index];

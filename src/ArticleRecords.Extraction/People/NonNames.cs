@@ -18,7 +18,7 @@ internal static class NonNames
         "Asked", "Speaking", "Writing", "Here", "There", "Today", "Tomorrow", "Yesterday", "Well", "Oh", "Mr", "Mrs",
         "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Christmas", "Easter",
+        "Christmas", "Easter",
         "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "GOP", "God", "Reporting", "Editing",
         "Writing", "Additional", "Photo", "Video", "Read", "More", "Related", "Advertisement", "Update", "Updated",
         "Sen", "Rep", "Gov", "Gen", "Breaking", "Exclusive", "Analysis", "Opinion", "Several", "Few", "Once",

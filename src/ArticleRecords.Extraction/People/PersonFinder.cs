@@ -101,7 +101,7 @@ internal static class PersonFinder
                 }
                 nameStart = j;
             }
-            words.Add(word);
+            words.Add(NameRunScanner.NameWordOf(document, j));
         }
         if (nameStart < 0 || words.Count > MaxNameWords || !LooksLikeName(words, placeNames))
             return;
@@ -135,16 +135,18 @@ internal static class PersonFinder
         return true;
     }
 
+    // "NATO", "U.S." — but not an initial ("M.").
     private static bool IsAllCaps(string word)
     {
-        if (word.Length < 2)
-            return false;
+        var letters = 0;
         foreach (var c in word)
         {
             if (char.IsLower(c))
                 return false;
+            if (char.IsLetter(c))
+                letters++;
         }
-        return true;
+        return letters >= 2;
     }
 
     // "Sen." ends after its dot.

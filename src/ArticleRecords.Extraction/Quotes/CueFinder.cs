@@ -12,7 +12,7 @@ namespace ArticleRecords.Extraction.Quotes;
 /// </summary>
 internal sealed class CueFinder
 {
-    private const int MaxTrailingGap = 10;
+    private const int MaxTrailingGap = 16;
     private const int MaxLeadingWindow = 45;
     private const int MaxAppositive = 14;
     private const int MaxNameTokens = 12;
@@ -62,6 +62,10 @@ internal sealed class CueFinder
             // "“This will be a challenge” for Clinton, said Kunin."
             if (IsComma(t - 1) && MentionAfter(t + 1) is { } inverted)
                 return new Attribution(t, t, inverted.First, inverted.Last);
+            // "… branded “in homage to” Lazar, Song wrote.": a name after a comma, the cue closing the sentence.
+            if (EndsAttributionClause(t + 1) && SubjectEndingAt(t - 1, subjectStart) is { } closing && closing.First > subjectStart
+                && IsComma(closing.First - 1) && NameRunScanner.IsNameWord(_document, closing.First))
+                return new Attribution(t, t, closing.First, closing.Last);
             // The speaker must follow the mark directly: not "“…,” though he acknowledged".
             var subject = SubjectEndingAt(t - 1, subjectStart);
             return subject is { } s && OnlyModifiersBetween(subjectStart, s.First) ? new Attribution(t, t, s.First, s.Last) : null;
@@ -298,6 +302,10 @@ internal sealed class CueFinder
                 comma--;
             if (comma < limit || !IsComma(comma))
                 return null;
+            // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
+            if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0]) && Titles.IsLowerCaseRole(Word(comma - 1))
+                && AppositiveName(comma + 1, t - 1) is { } named)
+                return named;
             t = comma - 1;
             var runStart = t;
             while (runStart - 1 >= limit && (NameRunScanner.IsNameWord(_document, runStart - 1) || IsNameDot(runStart - 1)))
@@ -391,6 +399,9 @@ internal sealed class CueFinder
         if (ClauseWords.IsPersonalPronoun(word))
             return (start, start);
         var t = start;
+        // "said retired Army Lt. Gen. Mick Bednarek"
+        if (char.IsLower(word[0]) && !ClauseWords.IsDeterminer(word) && NameAfterModifiers(start) is { } modified)
+            return (start, modified);
         if (ClauseWords.IsDeterminer(word) || Titles.IsLowerCaseRole(word))
         {
             // "the ministry’s statement", "the senator", "spokeswoman Haley Morris"
@@ -457,8 +468,8 @@ internal sealed class CueFinder
         }
         if (lower == 0 || t >= _tokens.Length || !NameRunScanner.IsNameWord(_document, t))
             return null;
-        // A role word ("co-host"), or else a name that starts with a given name, must follow.
-        if (!Titles.IsLowerCaseRole(Word(t - 1)) && !GivenNames.Contains(Word(t)))
+        // A role word ("co-host"), or else a name that starts with a title or a given name, must follow.
+        if (!Titles.IsLowerCaseRole(Word(t - 1)) && !GivenNames.Contains(Word(t)) && !StartsWithTitledName(t))
             return null;
         var end = t;
         while (end + 1 < _tokens.Length && end - t < MaxNameTokens && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)) && !NameRunScanner.EndsPossessive(_document, end))
@@ -466,6 +477,30 @@ internal sealed class CueFinder
         if (!IsWord(end))
             end--;
         return end;
+    }
+
+    // The appositive between two commas when it is just a name ("John Podesta").
+    private (int First, int Last)? AppositiveName(int first, int last)
+    {
+        if (first > last || !NameRunScanner.IsNameWord(_document, first) || !IsWord(last))
+            return null;
+        for (var i = first; i <= last; i++)
+        {
+            if (!NameRunScanner.IsNameWord(_document, i) && !IsNameDot(i))
+                return null;
+        }
+        return (first, last);
+    }
+
+    // "Army Lt. Gen. Mick Bednarek": capitalised words that include a title before the name.
+    private bool StartsWithTitledName(int t)
+    {
+        for (var i = t; i < _tokens.Length && i - t < MaxNameTokens && (NameRunScanner.IsNameWord(_document, i) || IsNameDot(i)); i++)
+        {
+            if (IsWord(i) && Titles.IsTitleWord(Word(i)))
+                return true;
+        }
+        return false;
     }
 
     // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.

@@ -111,7 +111,7 @@ internal sealed class EntityMentions
                 if (start < 0)
                     start = document.Tokens[t].Start;
                 end = document.Tokens[t].Start + word.Length;
-                words.Add(word);
+                words.Add(NameRunScanner.NameWordOf(document, t));
             }
             if (words.Count > 0 && entities.Lookup(words) is { } person)
             {

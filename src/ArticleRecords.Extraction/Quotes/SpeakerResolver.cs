@@ -148,7 +148,7 @@ internal sealed class SpeakerResolver
                 words.Clear();
                 continue;
             }
-            words.Add(word);
+            words.Add(NameRunScanner.NameWordOf(_document, t));
         }
         if (words.Count > 0)
             groups.Add(words);

@@ -83,6 +83,26 @@ public class AttributionRuleTests
     public void A_possessor_does_not_speak_for_the_people_it_qualifies() =>
         Assert.Null(Last("“He was wrong,” Henry Clay’s biographers wrote.").Speaker);
 
+    [Fact]
+    public void A_name_in_apposition_to_a_role_is_the_speaker() =>
+        Assert.Equal("John Podesta", Last("Clinton’s campaign chairman, John Podesta, said in a statement: “Tonight was dark.”").Speaker);
+
+    [Fact]
+    public void Adjectives_and_an_organisation_before_a_titled_name_after_the_cue() =>
+        Assert.Equal("Mick Bednarek", Last("“I fundamentally disagree,” said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.").Speaker);
+
+    [Fact]
+    public void A_long_title_and_party_between_the_quotation_and_the_cue() =>
+        Assert.Equal("Harry M. Reid", Last("“Pfizer is gaming the system,” Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement.").Speaker);
+
+    [Fact]
+    public void A_name_and_cue_closing_the_writers_sentence() =>
+        Assert.Equal("Song", Last("The hacker was branded “in homage to” Lazar, Song wrote.").Speaker);
+
+    [Fact]
+    public void A_short_surname_is_not_mistaken_for_a_month() =>
+        Assert.Equal("Ai Jun", Last("“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
