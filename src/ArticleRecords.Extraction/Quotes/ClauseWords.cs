@@ -61,6 +61,16 @@ internal static class ClauseWords
         "than", "about", "nearly", "almost", "just", "a", "an", "couple", "of",
     };
 
+    // Time words between a subject and its cue: "Feinstein last week said", "Trump on Tuesday said".
+    private static readonly HashSet<string> TimeAdverbs = new(StringComparer.Ordinal)
+    {
+        "last", "this", "next", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+        "on", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday",
+        "tonight", "earlier", "late", "early",
+    };
+
+    public static bool IsTimeAdverb(string word) => TimeAdverbs.Contains(word);
+
     public static bool IsOpeningPreposition(string word) => OpeningPrepositions.Contains(word);
 
     public static bool IsTimeWord(string word) => TimeWords.Contains(word);

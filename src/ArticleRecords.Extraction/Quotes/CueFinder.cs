@@ -58,17 +58,17 @@ internal sealed class CueFinder
             if (endedInside && !EndsAttributionClause(t + 1))
                 return null;
             if (t == subjectStart)
-                return MentionAfter(t + 1) is { } after ? new Attribution(t, t, after.First, after.Last) : null;
+                return MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
             // "“This will be a challenge” for Clinton, said Kunin."
-            if (IsComma(t - 1) && MentionAfter(t + 1) is { } inverted)
-                return new Attribution(t, t, inverted.First, inverted.Last);
+            if (IsComma(t - 1) && MentionAfter(CueEnd(t) + 1) is { } inverted)
+                return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
             // "… branded “in homage to” Lazar, Song wrote.": a name after a comma, the cue closing the sentence.
             if (EndsAttributionClause(t + 1) && SubjectEndingAt(t - 1, subjectStart) is { } closing && closing.First > subjectStart
                 && IsComma(closing.First - 1) && NameRunScanner.IsNameWord(_document, closing.First))
-                return new Attribution(t, t, closing.First, closing.Last);
+                return new Attribution(t, CueEnd(t), closing.First, closing.Last);
             // The speaker must follow the mark directly: not "“…,” though he acknowledged".
             var subject = SubjectEndingAt(t - 1, subjectStart);
-            return subject is { } s && OnlyModifiersBetween(subjectStart, s.First) ? new Attribution(t, t, s.First, s.Last) : null;
+            return subject is { } s && OnlyModifiersBetween(subjectStart, s.First) ? new Attribution(t, CueEnd(t), s.First, s.Last) : null;
         }
         return null;
     }
@@ -95,7 +95,7 @@ internal sealed class CueFinder
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
             var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : SubjectEndingAt(t - 1, windowStart);
             if (subject is { } s)
-                return new Attribution(t, t, s.First, s.Last);
+                return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
             if (isParticiple)
             {
@@ -103,8 +103,10 @@ internal sealed class CueFinder
                 continue;
             }
             // "Said Trump: “…”" (but the words after "told" name whom it was told to).
-            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && MentionAfter(t + 1) is { } inverted && inverted.Last < openToken)
-                return new Attribution(t, t, inverted.First, inverted.Last);
+            // The inverted speaker must end right at the quotation ("Said Trump: “…”"), or it is the
+            // subject of a reported clause ("said Clinton was not the originator of “…”").
+            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
+                return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
             return null;
         }
         if (participle is { } p && ClauseSubject(windowStart, p) is { } clauseSubject)
@@ -121,7 +123,7 @@ internal sealed class CueFinder
         while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
             start++;
         // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
-        if (start < participle && IsWord(start) && ClauseWords.IsOpeningPreposition(Word(start)))
+        if (start < participle && IsWord(start) && (ClauseWords.IsOpeningPreposition(Word(start)) || IsOpeningParticiple(start)))
         {
             var comma = start + 1;
             while (comma < participle && comma - start < 12 && !IsComma(comma))
@@ -199,15 +201,15 @@ internal sealed class CueFinder
         for (var t = colon - 1; t >= windowStart; t--)
         {
             if (t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && MentionAfter(t + 1) is { } opened && opened.Last < colon)
-                return new Attribution(t, t, opened.First, opened.Last);
+                return new Attribution(t, CueEnd(t), opened.First, opened.Last);
             if (!IsCueVerb(t))
                 continue;
             if (SubjectEndingAt(t - 1, windowStart) is { } subject)
-                return new Attribution(t, t, subject.First, subject.Last);
+                return new Attribution(t, CueEnd(t), subject.First, subject.Last);
             if (ClauseSubject(windowStart, t) is { } clause)
-                return new Attribution(t, t, clause.First, clause.Last);
+                return new Attribution(t, CueEnd(t), clause.First, clause.Last);
             if (ReportingCues.TakesInvertedSpeaker(Word(t)) && MentionAfter(t + 1) is { } inverted && inverted.Last < colon)
-                return new Attribution(t, t, inverted.First, inverted.Last);
+                return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
         }
         if (SpeakerLabel(windowStart, colon + 1) is { } label)
             return new Attribution(colon, colon, label.First, label.Last);
@@ -281,7 +283,11 @@ internal sealed class CueFinder
     public (int First, int Last)? SubjectEndingAt(int end, int limit)
     {
         var t = end;
-        while (t >= limit && IsWord(t) && ReportingCues.IsAuxiliary(Word(t)))
+        // "He also said", "Feinstein last week said", "Trump on Tuesday said"
+        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+            t--;
+        // "Gov. John Kasich (R-OH), said"
+        if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1))
             t--;
         if (t >= limit && IsCloseParenthesis(t))
         {
@@ -339,6 +345,8 @@ internal sealed class CueFinder
         if (ClauseWords.IsPersonalPronoun(word))
             return (t, t);
         var first = t;
+        if (IsOpeningParticiple(t))
+            return null;
         if (char.IsUpper(word[0]))
         {
             while (first - 1 >= limit && (NameRunScanner.IsNameWord(_document, first - 1) || IsNameDot(first - 1)))
@@ -508,7 +516,22 @@ internal sealed class CueFinder
         t + 1 < _tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1)) && !ReportingCues.IsVerb(Word(t + 1))
         && Word(t) is "press" or "campaign" or "news" or "official" or "top" or "senior" or "former" or "white" or "house";
 
-    public bool IsCueVerb(int t) => IsWord(t) && ReportingCues.IsVerb(Word(t));
+    public bool IsCueVerb(int t) =>
+        IsWord(t) && (ReportingCues.IsVerb(Word(t)) || (t + 1 < _tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1))));
+
+    /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two.</summary>
+    private int CueEnd(int t) =>
+        t + 1 < _tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)) ? t + 1 : t;
+
+    // "Continuing to explain his view, Carson rejected …"
+    private bool IsOpeningParticiple(int t)
+    {
+        var word = Word(t);
+        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ing", System.StringComparison.Ordinal) && !GivenNames.Contains(word);
+    }
+
+    private bool EndsRightBefore(int last, int openToken) =>
+        last + 1 == openToken || (last + 2 == openToken && _document.Text[_tokens[last + 1].Start] is ',' or ':');
 
     private bool IsAccordingTo(int t) =>
         IsWord(t) && _document.Is(_tokens[t], "according", ignoreCase: true) && t + 1 < _tokens.Length && _document.Is(_tokens[t + 1], "to");

@@ -78,6 +78,16 @@ internal static class ReportingCues
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
 
+    // Two-word cues whose verb alone is no cue: "pointed out", "went on", "shot back", "weighed in".
+    private static readonly HashSet<string> Phrasals = new(StringComparer.Ordinal)
+    {
+        "pointed out", "points out", "went on", "goes on", "shot back", "fired back", "fires back", "hit back",
+        "chimed in", "weighed in", "weighs in", "summed up", "sums up", "put it", "puts it", "spoke out", "lashed out",
+        "cried out", "called out", "wrote back",
+    };
+
+    public static bool IsPhrasal(string verb, string particle) => Phrasals.Contains(verb + " " + particle);
+
     /// <summary>A cue that opens its sentence ("Stated Stone:", "Said Trump:").</summary>
     public static bool IsCapitalisedVerb(string word) =>
         word.Length > 1 && char.IsUpper(word[0]) && Verbs.Contains(char.ToLowerInvariant(word[0]) + word.Substring(1));

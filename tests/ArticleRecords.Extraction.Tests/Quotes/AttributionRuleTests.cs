@@ -26,7 +26,7 @@ public class AttributionRuleTests
     [Fact]
     public void A_participle_cue_takes_the_subject_of_its_clause() =>
         Assert.Equal(("Donald Trump", "Trump", "saying"),
-            Last("Donald Trump spoke.\n\nTrump shot back in a statement, saying he had \u201Cmade a lot of money.\u201D"));
+            Last("Donald Trump spoke.\n\nTrump issued a statement, saying he had \u201Cmade a lot of money.\u201D"));
 
     [Fact]
     public void The_words_after_told_or_telling_name_the_listener_not_the_speaker() =>
@@ -102,6 +102,18 @@ public class AttributionRuleTests
     [Fact]
     public void A_short_surname_is_not_mistaken_for_a_month() =>
         Assert.Equal("Ai Jun", Last("“Many of his ideas are far from heartwarming,” columnist Ai Jun wrote.").Speaker);
+
+    [Fact]
+    public void Two_word_cues() =>
+        Assert.Equal(("Politico", "pointed out"), Pick(Last("But as Politico pointed out, \u201CTrump has declined to release any tax returns.\u201D")));
+
+    [Fact]
+    public void Time_words_between_subject_and_cue() =>
+        Assert.Equal("Dianne Feinstein", Last("Sen. Dianne Feinstein (D-Calif.) last week said Clinton was not the originator of any \u201Ctop secret\u201D email.").Speaker);
+
+    [Fact]
+    public void An_opening_participle_phrase_is_not_the_subject() =>
+        Assert.Equal("Ben Carson", Last("Ben Carson spoke.\n\nContinuing to explain his view, Carson rejected the notion, arguing it was \u201Crotten.\u201D").Speaker);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
