@@ -119,7 +119,7 @@ internal sealed class CueFinder
     // "Trump shot back in a statement, saying he’s “…”": the sentence's first phrase, when it names someone.
     private (int First, int Last)? ClauseSubject(int windowStart, int participle)
     {
-        var start = windowStart;
+        var start = AfterDateline(windowStart, participle);
         while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
             start++;
         // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
@@ -246,6 +246,20 @@ internal sealed class CueFinder
                && !_sentenceEnd[start - 1] && !IsMark(start - 1))
             start--;
         return start < colon ? ClauseSubject(start, colon) : null;
+    }
+
+    /// <summary>
+    /// "Valastro praised Christie’s leadership." before a quotation paragraph: the sentence just
+    /// before opens with a speaker and a cue.
+    /// </summary>
+    public Attribution? PreviousSentenceCue(int openToken)
+    {
+        if (PreviousSentenceSubject(openToken) is not { } subject)
+            return null;
+        var t = subject.Last + 1;
+        while (t < openToken && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+            t++;
+        return t < openToken && IsCueVerb(t) ? new Attribution(t, CueEnd(t), subject.First, subject.Last) : null;
     }
 
     /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
@@ -465,26 +479,50 @@ internal sealed class CueFinder
     // capitalised words, then lower-case modifiers ending in a role, then the name. Returns the name's last token.
     private int? NameAfterModifiers(int start)
     {
+        // Alternating capitalised runs and a few lower-case modifiers ("former Obama adviser David Axelrod"),
+        // ending in a name that follows a role word, starts with a given name or holds a title.
         var t = start;
-        while (t < _tokens.Length && t - start < MaxNameTokens && (NameRunScanner.IsNameWord(_document, t) || IsNameDot(t)))
-            t++;
-        var lower = 0;
-        while (t < _tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]) && lower < 3 && !ClauseWords.StartsNoSubject(Word(t)) && !ClauseWords.IsClauseOpener(Word(t)))
+        var lastRunStart = -1;
+        var sawLower = false;
+        while (t < _tokens.Length && t - start < 2 * MaxNameTokens)
         {
+            if (NameRunScanner.IsNameWord(_document, t))
+            {
+                var runStart = t;
+                while (t < _tokens.Length && t - runStart < MaxNameTokens && (NameRunScanner.IsNameWord(_document, t) || IsNameDot(t)))
+                {
+                    t++;
+                    if (NameRunScanner.EndsPossessive(_document, t - 1))
+                        break;
+                }
+                if (sawLower)
+                    lastRunStart = runStart;
+                if (NameRunScanner.EndsPossessive(_document, t - 1))
+                    continue;
+                if (t < _tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]) && IsModifier(t))
+                    continue;
+                break;
+            }
+            if (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t))
+                break;
+            sawLower = true;
             t++;
-            lower++;
         }
-        if (lower == 0 || t >= _tokens.Length || !NameRunScanner.IsNameWord(_document, t))
+        if (lastRunStart < 1 || !IsWord(lastRunStart - 1))
             return null;
-        // A role word ("co-host"), or else a name that starts with a title or a given name, must follow.
-        if (!Titles.IsLowerCaseRole(Word(t - 1)) && !GivenNames.Contains(Word(t)) && !StartsWithTitledName(t))
+        if (!Titles.IsLowerCaseRole(Word(lastRunStart - 1)) && !GivenNames.Contains(Word(lastRunStart)) && !StartsWithTitledName(lastRunStart))
             return null;
-        var end = t;
-        while (end + 1 < _tokens.Length && end - t < MaxNameTokens && (NameRunScanner.IsNameWord(_document, end + 1) || IsNameDot(end + 1)) && !NameRunScanner.EndsPossessive(_document, end))
-            end++;
+        var end = t - 1;
         if (!IsWord(end))
             end--;
-        return end;
+        return end >= lastRunStart ? end : null;
+    }
+
+    private bool IsModifier(int t)
+    {
+        var word = Word(t);
+        return !ClauseWords.StartsNoSubject(word) && !ClauseWords.IsClauseOpener(word) && !ReportingCues.IsVerb(word)
+               && !ClauseWords.IsDeterminer(word) && word is not ("who" or "whose" or "which" or "is" or "was" or "has" or "had");
     }
 
     // The appositive between two commas when it is just a name ("John Podesta").
@@ -522,6 +560,20 @@ internal sealed class CueFinder
     /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two.</summary>
     private int CueEnd(int t) =>
         t + 1 < _tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)) ? t + 1 : t;
+
+    // "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton’s aide rallied …": a dateline's dash opens the sentence proper.
+    private int AfterDateline(int start, int end)
+    {
+        if (start > 0 && _tokens[start - 1].Paragraph == _tokens[start].Paragraph)
+            return start;
+        for (var t = start; t < end && t - start < 12; t++)
+        {
+            var c = _document.Text[_tokens[t].Start];
+            if (_tokens[t].IsPunctuation && (CharClass.IsDash(c) || c == '-') && _tokens[t].SpaceBefore)
+                return t + 1 < end ? t + 1 : start;
+        }
+        return start;
+    }
 
     // "Continuing to explain his view, Carson rejected …"
     private bool IsOpeningParticiple(int t)

@@ -47,7 +47,7 @@ internal static class ReportingCues
         "ridicule ridicules ridiculed ridiculing", "welcome welcomed welcoming", "recall recalled", "reflect reflected",
         "summarize summarized summarizing", "summarise summarised summarising", "tease teased teasing",
         "quip quipped", "deride derided deriding", "lash lashed", "rip ripped", "caution cautioned cautioning",
-        "blame blamed blaming", "reads",
+        "blame blamed blaming", "remember remembered remembering", "reads",
     };
 
     // Forms that read more often as nouns ("interested states", "a warning", "hail") are left out.

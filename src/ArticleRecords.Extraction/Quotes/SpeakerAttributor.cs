@@ -10,7 +10,8 @@ namespace ArticleRecords.Extraction.Quotes;
 /// <item>the attribution of the quotation before it in the same sentence ("was made “A” and is “B”"), or,
 /// for a full quotation, of the quotation in the sentence just before;</item>
 /// <item>the named person the writer's sentence is about ("Merkel heralded the deal as a “breakthrough.”");</item>
-/// <item>for a full quotation, the named person the sentence before is about ("Priebus rejected that idea.");</item>
+/// <item>for a full quotation, the speaker and cue opening the sentence before ("Valastro praised …"), or the
+/// named person that sentence is about ("Priebus rejected that idea.");</item>
 /// <item>for a full quotation, the last speaker of its paragraph or the one before.</item>
 /// </list>
 /// Titles of works and names in quotation marks get no speaker.
@@ -44,6 +45,7 @@ internal sealed class SpeakerAttributor
                      ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial)
                      ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
+                     ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
                      ?? (partial ? null : LastSpeakerNearby(passage))
                      ?? QuoteSpeaker.Nobody;
@@ -79,6 +81,13 @@ internal sealed class SpeakerAttributor
             return _previous;
         var adjacent = _previousSentence == sentence - 1 && passage.Paragraph - _previousParagraph <= 1;
         return !partial && adjacent && _previous.Speaker is not null ? _previous : null;
+    }
+
+    private QuoteSpeaker? SpeechBefore(int openToken)
+    {
+        if (_cues.PreviousSentenceCue(openToken) is not { } found || _resolver.Resolve(found.MentionFirst, found.MentionLast) is not { } speaker)
+            return null;
+        return new QuoteSpeaker(speaker, Span(found.MentionFirst, found.MentionLast), Span(found.CueFirst, found.CueLast));
     }
 
     private QuoteSpeaker? LastSpeakerNearby(QuotedPassage passage) =>

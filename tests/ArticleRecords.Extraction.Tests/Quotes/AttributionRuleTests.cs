@@ -115,6 +115,18 @@ public class AttributionRuleTests
     public void An_opening_participle_phrase_is_not_the_subject() =>
         Assert.Equal("Ben Carson", Last("Ben Carson spoke.\n\nContinuing to explain his view, Carson rejected the notion, arguing it was \u201Crotten.\u201D").Speaker);
 
+    [Fact]
+    public void Modifiers_an_affiliation_and_a_role_before_the_name_after_the_cue() =>
+        Assert.Equal("David Axelrod", Last("\u201COctober was good for her,\u201D said former Obama adviser David Axelrod.").Speaker);
+
+    [Fact]
+    public void A_quotation_paragraph_after_a_sentence_opening_with_speaker_and_cue() =>
+        Assert.Equal(("Valastro", "praised"), Pick(Last("Valastro praised the governor\u2019s leadership.\n\n\u201CWe need someone who gets things done.\u201D")));
+
+    [Fact]
+    public void A_dateline_is_not_the_subject_of_the_first_sentence() =>
+        Assert.Equal("Hillary Clinton", Last("WASHINGTON, Dec. 8 (UPI) \u2014 Hillary Clinton rallied supporters, saying: \u201CWe have to be ready.\u201D").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
