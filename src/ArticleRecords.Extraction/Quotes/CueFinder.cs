@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
@@ -260,6 +261,19 @@ internal sealed class CueFinder
         while (t < openToken && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
             t++;
         return t < openToken && IsCueVerb(t) ? new Attribution(t, CueEnd(t), subject.First, subject.Last) : null;
+    }
+
+    /// <summary>The phrase that opens sentence <paramref name="sentence"/>, when it names someone or is a pronoun.</summary>
+    public (int First, int Last)? SubjectOfSentence(int sentence)
+    {
+        if (sentence < 0 || sentence >= _document.Sentences.Length)
+            return null;
+        var range = _document.Sentences[sentence];
+        var first = _document.TokenIndexAtOrAfter(range.Start);
+        var end = Math.Min(_document.TokenIndexAtOrAfter(range.End), first + MaxLeadingWindow);
+        if (first >= end || IsMark(first))
+            return null;
+        return ClauseSubject(first, end);
     }
 
     /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
@@ -579,7 +593,7 @@ internal sealed class CueFinder
     private bool IsOpeningParticiple(int t)
     {
         var word = Word(t);
-        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ing", System.StringComparison.Ordinal) && !GivenNames.Contains(word);
+        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && !GivenNames.Contains(word);
     }
 
     private bool EndsRightBefore(int last, int openToken) =>

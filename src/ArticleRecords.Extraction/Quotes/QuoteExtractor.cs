@@ -20,7 +20,7 @@ internal static class QuoteExtractor
         var passages = QuotationScanner.Scan(document, issues, cancellationToken);
         var entities = EntityMentions.Build(document, people, organizations, cancellationToken);
         var cues = new CueFinder(document, cancellationToken);
-        var attributor = new SpeakerAttributor(document, cues, new SpeakerResolver(document, entities));
+        var attributor = new SpeakerAttributor(document, cues, new SpeakerResolver(document, entities, cues));
         var quotes = new List<Quote>(passages.Count);
         for (var i = 0; i < passages.Count; i++)
         {

@@ -18,10 +18,13 @@ internal sealed class SpeakerResolver
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
 
-    public SpeakerResolver(ArticleDocument document, EntityMentions entities)
+    private readonly CueFinder _cues;
+
+    public SpeakerResolver(ArticleDocument document, EntityMentions entities, CueFinder cues)
     {
         _document = document;
         _entities = entities;
+        _cues = cues;
     }
 
     public string? Resolve(int first, int last)
@@ -109,13 +112,25 @@ internal sealed class SpeakerResolver
     }
 
     // The last speaker, unless someone the pronoun fits was named after that speaker's quotation;
-    // else the last person named that the pronoun fits ("she" never refers back to a "Mr.").
+    // then the person the current or previous sentences are about (their subject), else the last
+    // person named that the pronoun fits ("she" never refers back to a "Mr.").
     private string? PersonForPronoun(int at, NameGender gender)
     {
         var lastMention = _entities.LastPersonBefore(at, gender);
         var speakerFits = _lastPersonSpeaker is not null && _entities.Fits(_lastPersonSpeaker, gender);
         if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
             return _lastPersonSpeaker;
+        var sentence = _document.SentenceOf(at);
+        for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
+        {
+            if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at
+                || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
+                continue;
+            if (ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start) is { } named
+                && _entities.IsPersonName(named) && _entities.Fits(named, gender)
+                && (lastMention is null || _lastPersonSpeakerAt < _document.Tokens[subject.First].Start || named != _lastPersonSpeaker))
+                return named;
+        }
         return lastMention?.Name ?? (speakerFits ? _lastPersonSpeaker : null);
     }
 
