@@ -337,7 +337,7 @@ internal sealed class CueFinder
             if (comma < limit || !IsComma(comma))
                 return null;
             // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
-            if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0]) && Titles.IsLowerCaseRole(Word(comma - 1))
+            if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0])
                 && AppositiveName(comma + 1, t - 1) is { } named)
                 return named;
             t = comma - 1;
@@ -602,14 +602,17 @@ internal sealed class CueFinder
     private bool IsAccordingTo(int t) =>
         IsWord(t) && _document.Is(_tokens[t], "according", ignoreCase: true) && t + 1 < _tokens.Length && _document.Is(_tokens[t + 1], "to");
 
-    // "“…,” chief executive Lowell McAdam said": lower-case role words may precede the name.
+    // "“…,” chief executive Lowell McAdam said", "“…,” White House press secretary Josh Earnest told reporters":
+    // an affiliation and role words may precede the name.
     private bool OnlyModifiersBetween(int from, int subjectFirst)
     {
-        if (subjectFirst - from > 3)
+        if (subjectFirst - from > 6)
             return false;
         for (var t = from; t < subjectFirst; t++)
         {
-            if (!IsWord(t) || !char.IsLower(Word(t)[0]) || ClauseWords.IsClauseOpener(Word(t)))
+            if (IsNameDot(t))
+                continue;
+            if (!IsWord(t) || ClauseWords.IsClauseOpener(Word(t)) || ClauseWords.IsPersonalPronoun(Word(t)) || ReportingCues.IsVerb(Word(t)))
                 return false;
         }
         return true;
@@ -622,6 +625,9 @@ internal sealed class CueFinder
         if (_tokens[t].IsPunctuation)
             return _document.Text[_tokens[t].Start] is '.' or ',' or ';' or '!' or '?';
         var word = Word(t);
+        // "“You think I'm going to change?” Trump asked reporters rhetorically."
+        if (word is "reporters" or "him" or "her" or "them" or "me" or "us" || (word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0])))
+            return true;
         return word is "of" or "in" or "on" or "at" or "after" or "before" or "during" or "while" or "as" or "about"
             or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today"
             or "yesterday" or "recently" or "later" or "earlier" or "last" or "this";

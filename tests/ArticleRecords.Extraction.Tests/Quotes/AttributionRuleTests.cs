@@ -127,6 +127,18 @@ public class AttributionRuleTests
     public void A_dateline_is_not_the_subject_of_the_first_sentence() =>
         Assert.Equal("Hillary Clinton", Last("WASHINGTON, Dec. 8 (UPI) \u2014 Hillary Clinton rallied supporters, saying: \u201CWe have to be ready.\u201D").Speaker);
 
+    [Fact]
+    public void An_affiliation_and_role_before_the_name_after_the_quotation() =>
+        Assert.Equal("Josh Earnest", Last("\u201CNothing has changed,\u201D White House press secretary Josh Earnest told reporters.").Speaker);
+
+    [Fact]
+    public void A_name_in_apposition_to_any_description() =>
+        Assert.Equal("Joe Kasper", Last("\u201CIt will happen,\u201D Rep. Duncan Hunter\u2019s chief of staff, Joe Kasper, told POLITICO.").Speaker);
+
+    [Fact]
+    public void A_short_clause_after_a_question_that_ends_the_quotation() =>
+        Assert.Equal("Donald Trump", Last("Donald Trump spoke.\n\n\u201CYou think I am going to change?\u201D Trump asked reporters rhetorically.").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
