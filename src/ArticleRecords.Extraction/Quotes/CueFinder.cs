@@ -60,16 +60,18 @@ internal sealed class CueFinder
                 return null;
             if (t == subjectStart)
                 return MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+            // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
+            var subject = SubjectEndingAt(t - 1, subjectStart);
+            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First))
+                return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "“This will be a challenge” for Clinton, said Kunin."
-            if (IsComma(t - 1) && MentionAfter(CueEnd(t) + 1) is { } inverted)
+            if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Word(t)) && MentionAfter(CueEnd(t) + 1) is { } inverted)
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
             // "… branded “in homage to” Lazar, Song wrote.": a name after a comma, the cue closing the sentence.
-            if (EndsAttributionClause(t + 1) && SubjectEndingAt(t - 1, subjectStart) is { } closing && closing.First > subjectStart
+            if (EndsAttributionClause(t + 1) && subject is { } closing && closing.First > subjectStart
                 && IsComma(closing.First - 1) && NameRunScanner.IsNameWord(_document, closing.First))
                 return new Attribution(t, CueEnd(t), closing.First, closing.Last);
-            // The speaker must follow the mark directly: not "“…,” though he acknowledged".
-            var subject = SubjectEndingAt(t - 1, subjectStart);
-            return subject is { } s && OnlyModifiersBetween(subjectStart, s.First) ? new Attribution(t, CueEnd(t), s.First, s.Last) : null;
+            return null;
         }
         return null;
     }
@@ -606,11 +608,12 @@ internal sealed class CueFinder
     // an affiliation and role words may precede the name.
     private bool OnlyModifiersBetween(int from, int subjectFirst)
     {
-        if (subjectFirst - from > 6)
+        if (subjectFirst - from > 10)
             return false;
         for (var t = from; t < subjectFirst; t++)
         {
-            if (IsNameDot(t))
+            // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": the name in apposition.
+            if (IsNameDot(t) || IsComma(t))
                 continue;
             if (!IsWord(t) || ClauseWords.IsClauseOpener(Word(t)) || ClauseWords.IsPersonalPronoun(Word(t)) || ReportingCues.IsVerb(Word(t)))
                 return false;
