@@ -28,6 +28,7 @@ internal static class PersonFinder
             placeNames.Add(document.TextBetween(place.Start, place.Start + place.Length));
 
         var people = new PersonDirectory();
+        var commonWords = LowerCaseWords(document, cancellationToken);
         foreach (var run in NameRunScanner.Scan(document, cancellationToken))
         {
             var segmentStart = run.First;
@@ -36,7 +37,7 @@ internal static class PersonFinder
                 if (j <= run.Last && !masked[j])
                     continue;
                 if (j > segmentStart)
-                    ReadSegment(document, segmentStart, j - 1, placeNames, people);
+                    ReadSegment(document, segmentStart, j - 1, placeNames, commonWords, people);
                 segmentStart = j + 1;
             }
         }
@@ -54,7 +55,7 @@ internal static class PersonFinder
         return masked;
     }
 
-    private static void ReadSegment(ArticleDocument document, int first, int last, HashSet<string> placeNames, PersonDirectory people)
+    private static void ReadSegment(ArticleDocument document, int first, int last, HashSet<string> placeNames, HashSet<string> commonWords, PersonDirectory people)
     {
         var tokens = document.Tokens;
         int titleStart = -1, titleEnd = -1, nameStart = -1;
@@ -113,6 +114,9 @@ internal static class PersonFinder
             known.Absorb(words.ToArray(), title);
             return;
         }
+        // "President Executive Order": a lone word the article also writes in lower case is a common noun.
+        if (words.Count == 1 && commonWords.Contains(words[0].ToLowerInvariant()))
+            return;
         var evidence = title is not null || honorific
                        || (words.Count >= 2 && (GivenNames.Contains(words[0]) || NextToReportingVerb(document, first, last)));
         if (!evidence)
@@ -120,6 +124,20 @@ internal static class PersonFinder
         var start = tokens[nameStart].Start;
         var end = tokens[last].Start + NameRunScanner.WordOf(document, last).Length;
         people.Add(new PersonEntity(words.ToArray(), title, start, end - start));
+    }
+
+    private static HashSet<string> LowerCaseWords(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = document.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((i & 0xFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (tokens[i].IsWord && char.IsLower(document.Text[tokens[i].Start]))
+                words.Add(document.TextOf(tokens[i]));
+        }
+        return words;
     }
 
     private static bool LooksLikeName(List<string> words, HashSet<string> placeNames)

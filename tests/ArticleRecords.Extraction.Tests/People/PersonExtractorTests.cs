@@ -39,4 +39,8 @@ public class PersonExtractorTests
     [Fact]
     public void A_lower_case_role_before_a_name_is_its_title() =>
         Assert.Equal(new[] { ("Haley Morris", (string?)"spokeswoman") }, People("It was campaign spokeswoman Haley Morris who answered."));
+
+    [Fact]
+    public void A_lone_titled_word_the_article_also_writes_in_lower_case_is_not_a_person() =>
+        Assert.Empty(People("They fear a President Executive Order. The order was signed."));
 }
