@@ -66,9 +66,10 @@ internal static class PersonFinder
             if (!tokens[j].IsWord)
                 continue;
             var word = NameRunScanner.WordOf(document, j);
-            if (word == "of")
+            if (word == "of" || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(word)))
             {
-                // "Sen. John Harlan of South Dakota": the name ends before "of".
+                // "Sen. John Harlan of South Dakota", a title-case headline "Glenn Beck Says Trump …":
+                // the name ends before the word.
                 last = j - 1;
                 break;
             }

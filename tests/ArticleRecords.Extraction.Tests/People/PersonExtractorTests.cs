@@ -43,4 +43,8 @@ public class PersonExtractorTests
     [Fact]
     public void A_lone_titled_word_the_article_also_writes_in_lower_case_is_not_a_person() =>
         Assert.Empty(People("They fear a President Executive Order. The order was signed."));
+
+    [Fact]
+    public void A_title_case_headline_verb_ends_a_name() =>
+        Assert.Equal(new[] { ("Glenn Beck", (string?)null) }, People("Glenn Beck Says Trump Has Lost"));
 }
