@@ -189,7 +189,8 @@ internal sealed class EntityMentions
 
     private static bool HeadFitsOrganization(string head, string name)
     {
-        if (name.IndexOf(head, StringComparison.OrdinalIgnoreCase) >= 0)
+        // "the ministry" is the Kazakh Foreign Affairs Ministry, but "the platform" is not the Platform Committee.
+        if (name.Equals(head, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
             return true;
         return head switch
         {
