@@ -21,8 +21,13 @@ internal static class OrganizationFinder
     public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
     {
         var mentions = new List<OrganizationMention>();
-        foreach (var run in NameRunScanner.Scan(document, cancellationToken))
-            FindInRun(document, run, mentions);
+        var runs = NameRunScanner.Scan(document, cancellationToken);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            FindInRun(document, runs[r], mentions);
+        }
         return mentions;
     }
 

@@ -29,8 +29,12 @@ internal static class PersonFinder
 
         var people = new PersonDirectory();
         var commonWords = LowerCaseWords(document, cancellationToken);
-        foreach (var run in NameRunScanner.Scan(document, cancellationToken))
+        var runs = NameRunScanner.Scan(document, cancellationToken);
+        for (var r = 0; r < runs.Count; r++)
         {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var run = runs[r];
             var segmentStart = run.First;
             for (var j = run.First; j <= run.Last + 1; j++)
             {

@@ -78,8 +78,12 @@ internal sealed class EntityMentions
         var orgMentions = OrganizationFinder.Find(document, cancellationToken);
         var orgIndex = 0;
         var words = new List<string>();
-        foreach (var run in NameRunScanner.Scan(document, cancellationToken))
+        var runs = NameRunScanner.Scan(document, cancellationToken);
+        for (var r = 0; r < runs.Count; r++)
         {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var run = runs[r];
             while (orgIndex < orgMentions.Count && orgMentions[orgIndex].LastToken < run.First)
                 orgIndex++;
             for (var o = orgIndex; o < orgMentions.Count && orgMentions[o].FirstToken <= run.Last; o++)
