@@ -54,6 +54,10 @@ internal sealed class EntityMentions
 
     public bool IsPersonName(string name) => _personNames.Contains(name);
 
+    public bool IsOrganizationName(string name) =>
+        _organizationsByName.ContainsKey(name) || _organizationsByLastWords.ContainsKey(name)
+        || OrganizationLexicon.TryExpandAcronym(name, out _) || OrganizationLexicon.TryFixedName(name, out _);
+
     private readonly Dictionary<string, NameGender> _genders = new(StringComparer.Ordinal);
 
     public IReadOnlyList<EntityMention> All => _mentions;

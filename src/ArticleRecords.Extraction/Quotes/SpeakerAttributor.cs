@@ -51,7 +51,7 @@ internal sealed class SpeakerAttributor
                      ?? QuoteSpeaker.Nobody;
 
         if (result.Speaker is { } speaker)
-            _resolver.Spoke(speaker, passage.CloseMark, _resolver.IsPersonName(speaker));
+            _resolver.Spoke(speaker, passage.CloseMark, _resolver.CanBePerson(speaker));
         if (result.Speaker is not null || _previousSentence != sentence)
         {
             _previous = result;

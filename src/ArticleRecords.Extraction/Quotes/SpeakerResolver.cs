@@ -48,6 +48,9 @@ internal sealed class SpeakerResolver
 
     public bool IsPersonName(string name) => _entities.IsPersonName(name);
 
+    /// <summary>A known person, or a name the article never called an organisation ("Valastro"): "he" may refer back to it.</summary>
+    public bool CanBePerson(string name) => _entities.IsPersonName(name) || !_entities.IsOrganizationName(name);
+
     private string? ResolvePhrase(int first, int last, int at)
     {
         var tokens = _document.Tokens;
