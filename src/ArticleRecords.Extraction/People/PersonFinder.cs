@@ -70,6 +70,9 @@ internal static class PersonFinder
             if (!tokens[j].IsWord)
                 continue;
             var word = NameRunScanner.WordOf(document, j);
+            // "Secretary of State John F. Kerry": "of" between title words belongs to the title.
+            if (word == "of" && nameStart < 0 && titleStart >= 0 && j + 1 <= last && Titles.IsTitleWord(NameRunScanner.WordOf(document, j + 1)))
+                continue;
             if (word == "of" || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(word)))
             {
                 // "Sen. John Harlan of South Dakota", a title-case headline "Glenn Beck Says Trump …":
@@ -89,7 +92,7 @@ internal static class PersonFinder
             {
                 if (Titles.IsTitleWord(word))
                 {
-                    if (titleStart < 0 || titleEnd < j - 2)
+                    if (titleStart < 0 || titleEnd < j - 2 && !IsOfBetween(document, titleEnd, j))
                         titleStart = j;
                     titleEnd = j;
                     continue;
@@ -130,6 +133,9 @@ internal static class PersonFinder
         var end = tokens[last].Start + NameRunScanner.WordOf(document, last).Length;
         people.Add(new PersonEntity(words.ToArray(), title, start, end - start));
     }
+
+    private static bool IsOfBetween(ArticleDocument document, int titleEnd, int j) =>
+        j - titleEnd == 2 && document.Is(document.Tokens[titleEnd + 1], "of");
 
     private static HashSet<string> LowerCaseWords(ArticleDocument document, CancellationToken cancellationToken)
     {

@@ -71,6 +71,14 @@ internal static class ClauseWords
 
     public static bool IsTimeAdverb(string word) => TimeAdverbs.Contains(word);
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "by", "with", "for", "of", "in", "on", "at", "to", "from", "about", "after", "before", "into", "over", "under",
+        "through", "without", "against", "during", "like", "than", "as",
+    };
+
+    public static bool IsPreposition(string word) => Prepositions.Contains(word);
+
     public static bool IsOpeningPreposition(string word) => OpeningPrepositions.Contains(word);
 
     public static bool IsTimeWord(string word) => TimeWords.Contains(word);

@@ -403,7 +403,10 @@ internal sealed class CueFinder
                 first++;
             return (first, t);
         }
-        // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office".
+        // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office" —
+        // but a preposition ends none ("… plans by saying").
+        if (ClauseWords.IsPreposition(word))
+            return null;
         for (var steps = 0; first - 1 >= limit && steps < 4; steps++)
         {
             var previous = first - 1;
@@ -452,7 +455,20 @@ internal sealed class CueFinder
                 if (!NameRunScanner.EndsPossessive(_document, t) && !char.IsUpper(Word(t)[0]) && !IsNounModifierFollowed(t))
                     break;
             }
-            return last > start || Titles.IsLowerCaseRole(word) ? (start, last) : null;
+            if (last == start && !Titles.IsLowerCaseRole(word))
+                return null;
+            // "said the bureau's director, James B. Comey,": the apposed name is the speaker.
+            if (last + 2 < _tokens.Length && IsComma(last + 1) && NameRunScanner.IsNameWord(_document, last + 2))
+            {
+                var nameEnd = last + 2;
+                while (nameEnd + 1 < _tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(_document, nameEnd + 1) || IsNameDot(nameEnd + 1)))
+                    nameEnd++;
+                if (!IsWord(nameEnd))
+                    nameEnd--;
+                if (nameEnd + 1 >= _tokens.Length || _tokens[nameEnd + 1].IsPunctuation)
+                    return (last + 2, nameEnd);
+            }
+            return (start, last);
         }
         if (!char.IsUpper(word[0]))
             return null;

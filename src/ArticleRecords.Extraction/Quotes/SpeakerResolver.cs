@@ -98,7 +98,7 @@ internal sealed class SpeakerResolver
                 return known.Name;
             for (var g = groups.Count - 1; g >= 0; g--)
             {
-                if (CanBeUnknownName(groups[g]))
+                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first))))
                     return string.Join(" ", groups[g]);
             }
             return null;
@@ -191,17 +191,31 @@ internal sealed class SpeakerResolver
         return words;
     }
 
-    private static bool CanBeUnknownName(List<string> words)
+    private static bool CanBeUnknownName(List<string> words, bool afterDeterminer)
     {
         var joined = string.Join(" ", words);
         if (Places.Gazetteer.IsPlaceName(joined) || (words.Count == 1 && Places.Gazetteer.IsDemonym(words[0], out _)))
             return false;
         foreach (var word in words)
         {
-            if (word.Length > 1 && word.ToUpperInvariant() == word && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _))
+            // A dateline's "WASHINGTON" is no speaker; an initial ("F.") is part of one.
+            if (IsAllCapitals(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
                 return false;
         }
         return true;
+    }
+
+    private static bool IsAllCapitals(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters >= 2;
     }
 
     private string Word(int t) => _document.TextOf(_document.Tokens[t]);

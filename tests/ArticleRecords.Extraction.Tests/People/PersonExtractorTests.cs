@@ -47,4 +47,8 @@ public class PersonExtractorTests
     [Fact]
     public void A_title_case_headline_verb_ends_a_name() =>
         Assert.Equal(new[] { ("Glenn Beck", (string?)null) }, People("Glenn Beck Says Trump Has Lost"));
+
+    [Fact]
+    public void Of_between_title_words_belongs_to_the_title() =>
+        Assert.Equal(new[] { ("John F. Kerry", (string?)"Secretary of State") }, People("Secretary of State John F. Kerry spoke."));
 }

@@ -139,6 +139,22 @@ public class AttributionRuleTests
     public void A_short_clause_after_a_question_that_ends_the_quotation() =>
         Assert.Equal("Donald Trump", Last("Donald Trump spoke.\n\n\u201CYou think I am going to change?\u201D Trump asked reporters rhetorically.").Speaker);
 
+    [Fact]
+    public void A_title_with_of_and_an_initial_in_the_name() =>
+        Assert.Equal("John F. Kerry", Last("Secretary of State John F. Kerry said the vote was an \u201Cimportant step.\u201D").Speaker);
+
+    [Fact]
+    public void An_unknown_acronym_after_the_is_an_organisation_speaking() =>
+        Assert.Equal("ACU", Last("\u201CWe are very disappointed,\u201D the ACU said in a statement.").Speaker);
+
+    [Fact]
+    public void A_name_apposed_to_a_description_after_the_cue() =>
+        Assert.Equal("James B. Comey", Last("They found no \u201Cties of any consequence,\u201D said the bureau\u2019s director, James B. Comey.").Speaker);
+
+    [Fact]
+    public void A_preposition_before_a_participle_cue_ends_no_subject() =>
+        Assert.Equal("Donald Trump", Last("Donald Trump spoke.\n\nTrump defended his plans by saying, \u201CI am trying to save lives.\u201D").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
