@@ -126,7 +126,8 @@ internal sealed class CueFinder
         while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
             start++;
         // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
-        if (start < participle && IsWord(start) && (ClauseWords.IsOpeningPreposition(Word(start)) || IsOpeningParticiple(start)))
+        if (start < participle && IsWord(start)
+            && (ClauseWords.IsOpeningPreposition(Word(start)) || (start > windowStart && ClauseWords.IsPreposition(Word(start))) || IsOpeningParticiple(start)))
         {
             var comma = start + 1;
             while (comma < participle && comma - start < 12 && !IsComma(comma))
@@ -368,7 +369,7 @@ internal sealed class CueFinder
             return null;
         var word = Word(t);
         // "Lazar said he welcomed it and added, “…”": the coordinated verb's subject opens the clause.
-        if (word == "and")
+        if (word is "and" or "but")
             return ClauseSubject(limit, t);
         if (ClauseWords.IsClauseOpener(word))
             return null;
@@ -587,7 +588,19 @@ internal sealed class CueFinder
         && Word(t) is "press" or "campaign" or "news" or "official" or "top" or "senior" or "former" or "white" or "house";
 
     public bool IsCueVerb(int t) =>
-        IsWord(t) && (ReportingCues.IsVerb(Word(t)) || (t + 1 < _tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1))));
+        IsWord(t) && ((ReportingCues.IsVerb(Word(t)) && !IsNounUse(t)) || (t + 1 < _tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1))));
+
+    // "a snappy retort", "his answer": a verb's base form after a determiner (and an adjective) is a noun.
+    private bool IsNounUse(int t)
+    {
+        var word = Word(t);
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
+            || word is "said" or "told" or "wrote" or "read")
+            return false;
+        if (t >= 1 && IsWord(t - 1) && ClauseWords.IsDeterminer(Word(t - 1)))
+            return true;
+        return t >= 2 && IsWord(t - 1) && char.IsLower(Word(t - 1)[0]) && IsWord(t - 2) && ClauseWords.IsDeterminer(Word(t - 2));
+    }
 
     /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two.</summary>
     private int CueEnd(int t) =>

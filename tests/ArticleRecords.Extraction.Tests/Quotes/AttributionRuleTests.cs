@@ -155,6 +155,18 @@ public class AttributionRuleTests
     public void A_preposition_before_a_participle_cue_ends_no_subject() =>
         Assert.Equal("Donald Trump", Last("Donald Trump spoke.\n\nTrump defended his plans by saying, \u201CI am trying to save lives.\u201D").Speaker);
 
+    [Fact]
+    public void A_verb_after_a_determiner_is_a_noun_not_a_cue() =>
+        Assert.Equal(("Bernie Sanders", "Bernie Sanders", null), Last("Bernie Sanders delivered a snappy retort: \u201CNo one is tearing this up.\u201D"));
+
+    [Fact]
+    public void A_connector_and_a_prepositional_phrase_before_the_subject() =>
+        Assert.Equal("Ben Carson", Last("Ben Carson spoke.\n\nLater on Sunday, Carson shared a syllabus, writing \u201CAllow me to help.\u201D").Speaker);
+
+    [Fact]
+    public void A_subject_before_but_and_a_second_cue() =>
+        Assert.Equal("Ana Ortiz", Last("Ana Ortiz declined to comment but said in a statement that \u201Cnothing was wrong.\u201D").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
