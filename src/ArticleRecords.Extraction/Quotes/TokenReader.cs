@@ -78,5 +78,4 @@ internal class TokenReader
         t > 0 && Tokens[t].IsPunctuation && !Tokens[t].SpaceBefore && Document.Text[Tokens[t].Start] == '.'
         && Tokens[t - 1].IsWord && char.IsUpper(Document.Text[Tokens[t - 1].Start])
         && (Tokens[t - 1].Length == 1 || Titles.IsAbbreviated(Word(t - 1)) || Titles.IsHonorific(Word(t - 1)));
-
 }
