@@ -43,6 +43,12 @@ internal static class OrganizationFinder
                 continue;
             }
             var end = HeadedNameEnd(document, k, run.Last);
+            // "Blair Effron of Centerview Partners": words before an "of" that precedes the head are a person's.
+            if (end >= k && OfBeforeHead(document, k, end) is var of && of > k)
+            {
+                k = of + 1;
+                continue;
+            }
             if (end >= k)
             {
                 var name = document.TextBetween(tokens[k].Start, WordEnd(document, end));
@@ -91,6 +97,21 @@ internal static class OrganizationFinder
                 break;
         }
         return end;
+    }
+
+    private static int OfBeforeHead(ArticleDocument document, int from, int end)
+    {
+        var tokens = document.Tokens;
+        for (var j = from; j <= end; j++)
+        {
+            if (!tokens[j].IsWord)
+                continue;
+            if (document.Is(tokens[j], "of"))
+                return j;
+            if (OrganizationLexicon.IsHeadWord(NameRunScanner.WordOf(document, j)) && (j > from || IsFollowedByOf(document, j, end)))
+                return -1;
+        }
+        return -1;
     }
 
     private static bool IsPartyWord(string word) => word is "Democratic" or "Republican";

@@ -20,6 +20,13 @@ internal static class PersonFinder
 {
     private const int MaxNameWords = 4;
 
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Street", "Avenue", "Road", "Boulevard", "Square", "Tower", "Towers", "Bridge", "Island", "Islands", "River",
+        "Mountains", "County", "City", "Valley", "Airport", "Station", "Stadium", "Arena", "Building", "Plaza",
+        "Heights", "Springs", "Falls", "Harbor", "Bay", "Coast",
+    };
+
     public static PersonDirectory Find(ArticleDocument document, Place[] places, CancellationToken cancellationToken)
     {
         var masked = MaskOrganizations(document, cancellationToken);
@@ -161,7 +168,8 @@ internal static class PersonFinder
             if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || Titles.IsTitleWord(word) || IsAllCaps(word))
                 return false;
         }
-        return true;
+        // "Wall Street", "Trump Tower", "Cook County" are places.
+        return !PlaceWords.Contains(words[words.Count - 1]);
     }
 
     // "NATO", "U.S." — but not an initial ("M.").

@@ -40,4 +40,8 @@ public class OrganizationExtractorTests
         var organizations = ArticleExtractor.Extract("The UN met. The UN voted.").Organizations;
         Assert.Equal(4, Assert.Single(organizations).Start);
     }
+
+    [Fact]
+    public void A_person_of_an_organisation_is_not_part_of_its_name() =>
+        Assert.Equal(new[] { "Centerview Partners" }, Names("Donors included Blair Effron of Centerview Partners last year."));
 }

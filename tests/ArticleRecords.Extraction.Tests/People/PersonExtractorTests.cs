@@ -51,4 +51,8 @@ public class PersonExtractorTests
     [Fact]
     public void Of_between_title_words_belongs_to_the_title() =>
         Assert.Equal(new[] { ("John F. Kerry", (string?)"Secretary of State") }, People("Secretary of State John F. Kerry spoke."));
+
+    [Fact]
+    public void Streets_and_counties_are_not_people() =>
+        Assert.Empty(People("Wall Street said it was fine, and Cook County agreed."));
 }
