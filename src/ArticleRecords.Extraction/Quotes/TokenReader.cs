@@ -56,9 +56,13 @@ internal class TokenReader
         return t >= 2 && IsWord(t - 1) && char.IsLower(Word(t - 1)[0]) && IsWord(t - 2) && ClauseWords.IsDeterminer(Word(t - 2));
     }
 
-    /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two.</summary>
-    public int CueEnd(int t) =>
-        t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)) ? t + 1 : t;
+    /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two, "quoted as saying" three.</summary>
+    public int CueEnd(int t)
+    {
+        if (t + 2 < Tokens.Length && Word(t) == "quoted" && IsWord(t + 1) && Word(t + 1) == "as" && IsWord(t + 2) && ReportingCues.IsVerb(Word(t + 2)))
+            return t + 2;
+        return t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)) ? t + 1 : t;
+    }
 
     public bool IsLeadPunctuation(int t) => Document.Text[Tokens[t].Start] is ',' or ':' or ';' or '-' || CharClass.IsDash(Document.Text[Tokens[t].Start]);
 

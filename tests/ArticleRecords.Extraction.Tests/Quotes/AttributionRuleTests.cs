@@ -167,6 +167,17 @@ public class AttributionRuleTests
     public void A_subject_before_but_and_a_second_cue() =>
         Assert.Equal("Ana Ortiz", Last("Ana Ortiz declined to comment but said in a statement that \u201Cnothing was wrong.\u201D").Speaker);
 
+    [Fact]
+    public void Is_quoted_as_saying_is_one_cue() =>
+        Assert.Equal(("Tom Baker", "quoted as saying"), Pick(Last("Tom Baker is quoted as saying \u201Cwe will not wait.\u201D")));
+
+    [Fact]
+    public void A_dash_introduces_a_full_quotation()
+    {
+        var quote = ArticleExtractor.Extract("Donald Trump embraced the idea \u2014 \u201CI think it is fine.\u201D").Quotes[0];
+        Assert.Equal(("Donald Trump", false), (quote.Speaker, quote.IsPartial));
+    }
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
