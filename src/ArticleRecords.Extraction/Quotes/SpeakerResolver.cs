@@ -6,19 +6,20 @@ namespace ArticleRecords.Extraction.Quotes;
 
 /// <summary>
 /// Turns a speaker mention into the fullest name it refers to: a name ("Trump", "Mr. Trump") to the
-/// person or organisation the article names in full; "he"/"she" to the most recent person who spoke
-/// or was named; a description ("the senator", "the ministry") to the most recent entity it fits; a
-/// document ("the statement", "the ministry’s statement") to its owner. Null when nothing fits.
+/// person or organisation the article names in full; "he"/"she" to the last speaker, the person the
+/// nearby sentences are about, or the last person named, whichever fits the pronoun's gender first;
+/// a description ("the senator", "the ministry") to the most recent entity it fits; a document
+/// ("the statement", "the ministry’s statement") to its owner. Null when nothing fits: a wrong
+/// speaker is worse than none.
 /// </summary>
 internal sealed class SpeakerResolver
 {
     private readonly ArticleDocument _document;
     private readonly EntityMentions _entities;
+    private readonly CueFinder _cues;
     private string? _lastDocumentOwner;
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
-
-    private readonly CueFinder _cues;
 
     public SpeakerResolver(ArticleDocument document, EntityMentions entities, CueFinder cues)
     {
