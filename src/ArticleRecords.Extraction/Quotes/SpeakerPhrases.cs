@@ -195,6 +195,16 @@ internal sealed class SpeakerPhrases : TokenReader
         }
         if (!IsWord(end))
             end--;
+        // "Iowa State University's Dianne Bystrom": a name right after a possessive name.
+        if (NameRunScanner.EndsPossessive(Document, end) && end + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, end + 1))
+        {
+            var next = end + 1;
+            while (next < Tokens.Length && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next)))
+                end = next++;
+            if (!IsWord(end))
+                end--;
+            return (start, end);
+        }
         // "said Trump’s campaign manager Corey Lewandowski": read on past the possessive.
         if (NameRunScanner.EndsPossessive(Document, end))
         {

@@ -99,6 +99,7 @@ internal sealed class SpeakerResolver
                 return known.Name;
             for (var g = groups.Count - 1; g >= 0; g--)
             {
+                // "the ACU said": after a determiner, an unknown acronym names an organisation.
                 if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first))))
                     return string.Join(" ", groups[g]);
             }

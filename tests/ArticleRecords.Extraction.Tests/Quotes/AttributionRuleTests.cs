@@ -178,6 +178,10 @@ public class AttributionRuleTests
         Assert.Equal(("Donald Trump", false), (quote.Speaker, quote.IsPartial));
     }
 
+    [Fact]
+    public void A_name_right_after_a_possessive_name_opens_the_previous_sentence() =>
+        Assert.Equal("Dianne Bystrom", Last("Iowa State University\u2019s Dianne Bystrom agreed.\n\n\u201CMainstream Republicans are running out of time.\u201D").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
