@@ -1,4 +1,5 @@
-using System;
+using System.Collections.Generic;
+using System.Text;
 using System.Threading;
 using ArticleRecords.Extraction.Text;
 
@@ -6,9 +7,48 @@ namespace ArticleRecords.Extraction.Quotes;
 
 internal sealed record QuoteExtraction(Quote[] Quotes, ExtractionIssue[] Issues);
 
+/// <summary>
+/// Finds the direct quotations of an article (<see cref="QuotationScanner"/>) and who said them
+/// (<see cref="SpeakerAttributor"/>). A quotation over several paragraphs keeps one "\n" between
+/// the paragraphs' pieces in <see cref="Quote.Text"/>; its Start..Length spans all of them.
+/// </summary>
 internal static class QuoteExtractor
 {
-    // PLACEHOLDER until the quotations work lands.
-    public static QuoteExtraction Extract(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken) =>
-        new(Array.Empty<Quote>(), Array.Empty<ExtractionIssue>());
+    public static QuoteExtraction Extract(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken)
+    {
+        var issues = new List<ExtractionIssue>();
+        var passages = QuotationScanner.Scan(document, issues, cancellationToken);
+        var entities = EntityMentions.Build(document, people, organizations, cancellationToken);
+        var cues = new CueFinder(document, cancellationToken);
+        var attributor = new SpeakerAttributor(document, cues, new SpeakerResolver(document, entities, cues));
+        var quotes = new List<Quote>(passages.Count);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            if ((i & 0xFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var passage = passages[i];
+            var text = TextOf(document, passage);
+            if (text.Trim().Length == 0)
+                continue;
+            var partial = PartialQuotation.Is(document, cues, passage);
+            var speaker = attributor.Attribute(passage, text, partial);
+            quotes.Add(new Quote(text, speaker.Speaker, speaker.Mention, speaker.Cue, partial, passage.Paragraph, passage.Start, passage.Length));
+        }
+        issues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new QuoteExtraction(quotes.ToArray(), issues.ToArray());
+    }
+
+    private static string TextOf(ArticleDocument document, QuotedPassage passage)
+    {
+        if (passage.Pieces.Count == 1)
+            return document.TextOf(passage.Pieces[0]);
+        var builder = new StringBuilder(passage.Length);
+        foreach (var piece in passage.Pieces)
+        {
+            if (builder.Length > 0)
+                builder.Append('\n');
+            builder.Append(document.Text, piece.Start, piece.Length);
+        }
+        return builder.ToString();
+    }
 }

@@ -1,0 +1,17 @@
+namespace ArticleRecords.Evaluation;
+
+/// <summary>Why a quote counted against us.</summary>
+internal enum MissKind
+{
+    /// <summary>A gold quote nothing extracted matches (hurts recall).</summary>
+    NotFound,
+
+    /// <summary>An extracted quote with a Speaker that matches no gold quote (hurts precision).</summary>
+    Spurious,
+
+    /// <summary>A matched quote whose Speaker does not contain the gold Source's name (hurts speaker accuracy).</summary>
+    WrongSpeaker,
+}
+
+/// <summary>One quote to study: where it is, what it says, who the gold and we think said it.</summary>
+internal sealed record Miss(MissKind Kind, string Article, int Start, string Text, string? GoldSource, string? Speaker, string? Mention = null);

@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleRecords.Evaluation;
+
+/// <summary>Counts that add up over articles, and the figures the README defines from them.</summary>
+internal sealed class Scoreboard
+{
+    public int GoldQuotes { get; private set; }
+
+    public int MatchedGold { get; private set; }
+
+    public int ExtractedWithSpeaker { get; private set; }
+
+    public int MatchedWithSpeaker { get; private set; }
+
+    public int ExtractedWithoutSpeaker { get; private set; }
+
+    public int SpeakerJudged { get; private set; }
+
+    public int SpeakerCorrect { get; private set; }
+
+    /// <summary>Diagnostic: matched quotes whose Speaker holds the gold Source's head name (see <see cref="SpeakerJudge.HeadNamedWord"/>).</summary>
+    public int SpeakerHeadCorrect { get; private set; }
+
+    public List<Miss> Misses { get; } = new();
+
+    public double Precision => Ratio(MatchedWithSpeaker, ExtractedWithSpeaker);
+
+    public double Recall => Ratio(MatchedGold, GoldQuotes);
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public double SpeakerAccuracy => Ratio(SpeakerCorrect, SpeakerJudged);
+
+    public double SpeakerHeadAccuracy => Ratio(SpeakerHeadCorrect, SpeakerJudged);
+
+    /// <summary>Scores one article's extracted quotes against its gold quotes.</summary>
+    public void Add(string article, string text, IReadOnlyList<GoldQuote> gold, IReadOnlyList<ExtractedQuoteSpan> extracted)
+    {
+        var spans = new List<(int, int)>(extracted.Count);
+        foreach (var quote in extracted)
+            spans.Add((quote.Start, quote.End));
+        var matches = QuoteMatcher.Match(gold, spans);
+
+        var goldMatched = new bool[gold.Count];
+        var extractedMatched = new bool[extracted.Count];
+        foreach (var match in matches)
+        {
+            goldMatched[match.GoldIndex] = true;
+            extractedMatched[match.ExtractedIndex] = true;
+            var quote = extracted[match.ExtractedIndex];
+            if (quote.Speaker is not null)
+                MatchedWithSpeaker++;
+            var goldQuote = gold[match.GoldIndex];
+            if (SpeakerJudge.NamedWord(goldQuote.Source) is not { } named)
+                continue;
+            SpeakerJudged++;
+            if (SpeakerJudge.HeadNamedWord(goldQuote.Source) is { } head && SpeakerJudge.IsCorrect(head, quote.Speaker))
+                SpeakerHeadCorrect++;
+            if (SpeakerJudge.IsCorrect(named, quote.Speaker))
+                SpeakerCorrect++;
+            else
+                Misses.Add(new Miss(MissKind.WrongSpeaker, article, quote.Start, quote.Text, goldQuote.Source, quote.Speaker, quote.Mention));
+        }
+
+        GoldQuotes += gold.Count;
+        MatchedGold += matches.Count;
+        for (var g = 0; g < gold.Count; g++)
+        {
+            if (!goldMatched[g])
+                Misses.Add(new Miss(MissKind.NotFound, article, gold[g].Start, Slice(text, gold[g].Start, gold[g].End), gold[g].Source, null));
+        }
+        for (var e = 0; e < extracted.Count; e++)
+        {
+            if (extracted[e].Speaker is null)
+            {
+                ExtractedWithoutSpeaker++;
+                continue;
+            }
+            ExtractedWithSpeaker++;
+            if (!extractedMatched[e])
+                Misses.Add(new Miss(MissKind.Spurious, article, extracted[e].Start, extracted[e].Text, null, extracted[e].Speaker));
+        }
+    }
+
+    private static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;
+
+    private static string Slice(string text, int start, int end) =>
+        text.Substring(Math.Min(start, text.Length), Math.Max(0, Math.Min(end, text.Length) - Math.Min(start, text.Length)));
+}

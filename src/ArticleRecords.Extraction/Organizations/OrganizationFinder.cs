@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Organizations;
+
+/// <summary>
+/// Finds every mention of an organisation inside runs of capitalised words: known acronyms
+/// ("UN" is the United Nations), fixed names ("White House", "Senate"), and runs ending in a
+/// head word ("Kazakh Foreign Affairs Ministry", "Halden Pharma Plc", "Ministry of Foreign Affairs").
+/// A leading "The" is not part of the name; words after the head word (a title, a name) are left
+/// for people.
+/// </summary>
+internal static class OrganizationFinder
+{
+    // No organisation's name runs longer; bounds the work on a long run of capitalised words.
+    private const int MaxNameTokens = 16;
+
+    public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var mentions = new List<OrganizationMention>();
+        var runs = NameRunScanner.Scan(document, cancellationToken);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            FindInRun(document, runs[r], mentions);
+        }
+        return mentions;
+    }
+
+    private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions)
+    {
+        var tokens = document.Tokens;
+        var k = run.First;
+        while (k <= run.Last)
+        {
+            if (!tokens[k].IsWord || (NonNames.Contains(document.TextOf(tokens[k])) && !IsPartyWord(document.TextOf(tokens[k]))))
+            {
+                k++;
+                continue;
+            }
+            var end = HeadedNameEnd(document, k, run.Last);
+            // "Blair Effron of Centerview Partners": words before an "of" that precedes the head are a person's.
+            if (end >= k && OfBeforeHead(document, k, end) is var of && of > k)
+            {
+                k = of + 1;
+                continue;
+            }
+            if (end >= k)
+            {
+                var name = document.TextBetween(tokens[k].Start, WordEnd(document, end));
+                if (!Places.Gazetteer.IsPlaceName(name))
+                    mentions.Add(new OrganizationMention(name, k, end, tokens[k].Start, WordEnd(document, end)));
+                k = end + 1;
+                continue;
+            }
+            if (TryFixedOrAcronym(document, k, run.Last, out var fixedEnd, out var fixedName))
+            {
+                mentions.Add(new OrganizationMention(fixedName, k, fixedEnd, tokens[k].Start, WordEnd(document, fixedEnd)));
+                k = fixedEnd + 1;
+                continue;
+            }
+            k++;
+        }
+    }
+
+    // A head word alone is a common noun or a fixed name ("Press", "Congress"), so the head must follow
+    // another word. The last head word of the run from k, extended over "of ..." ("Ministry of Foreign Affairs"),
+    // and stopping before title words that start a person's title after it.
+    private static int HeadedNameEnd(ArticleDocument document, int from, int last)
+    {
+        var tokens = document.Tokens;
+        var end = -1;
+        var extendingOf = false;
+        var stop = Math.Min(last, from + MaxNameTokens - 1);
+        for (var j = from; j <= stop; j++)
+        {
+            if (!tokens[j].IsWord)
+                continue;
+            var word = NameRunScanner.WordOf(document, j);
+            if (j > from && IsPersonTitleStart(word))
+                break;
+            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(word))
+            {
+                end = j;
+                extendingOf = false;
+            }
+            else if (end >= 0 && (extendingOf || IsOfContinuation(document, end, j)))
+            {
+                end = j;
+                extendingOf = true;
+            }
+            if (NameRunScanner.EndsPossessive(document, j))
+                break;
+        }
+        return end;
+    }
+
+    private static int OfBeforeHead(ArticleDocument document, int from, int end)
+    {
+        var tokens = document.Tokens;
+        for (var j = from; j <= end; j++)
+        {
+            if (!tokens[j].IsWord)
+                continue;
+            if (document.Is(tokens[j], "of"))
+                return j;
+            if (OrganizationLexicon.IsHeadWord(NameRunScanner.WordOf(document, j)) && (j > from || IsFollowedByOf(document, j, end)))
+                return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsPartyWord(string word) => word is "Democratic" or "Republican";
+
+    private static bool IsFollowedByOf(ArticleDocument document, int j, int last) =>
+        j + 1 <= last && document.Tokens[j + 1].IsWord && document.Is(document.Tokens[j + 1], "of");
+
+    // After "Ministry of", capitalised words still belong to the name.
+    private static bool IsOfContinuation(ArticleDocument document, int headEnd, int j)
+    {
+        var tokens = document.Tokens;
+        for (var t = headEnd + 1; t < j; t++)
+        {
+            if (tokens[t].IsWord && document.Is(tokens[t], "of"))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool IsPersonTitleStart(string word) =>
+        word is "Chairman" or "Chairwoman" or "Chair" or "Secretary" or "Minister" or "Director" or "Spokesman"
+            or "Spokeswoman" or "Spokesperson" or "Chief" or "Leader" or "President" or "Sen" or "Rep" or "Gov"
+            or "Mr" or "Mrs" or "Ms" or "Dr" or "Commissioner" or "Executive" or "Majority" or "Minority";
+
+    private static bool TryFixedOrAcronym(ArticleDocument document, int k, int last, out int end, out string name)
+    {
+        var tokens = document.Tokens;
+        for (var length = OrganizationLexicon.LongestFixedName; length >= 1; length--)
+        {
+            var lastWord = k + length - 1;
+            if (lastWord > last || !tokens[lastWord].IsWord)
+                continue;
+            var words = document.TextBetween(tokens[k].Start, WordEnd(document, lastWord));
+            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name)))
+            {
+                end = lastWord;
+                return true;
+            }
+        }
+        end = -1;
+        name = "";
+        return false;
+    }
+
+    private static int WordEnd(ArticleDocument document, int index) =>
+        document.Tokens[index].Start + NameRunScanner.WordOf(document, index).Length;
+}

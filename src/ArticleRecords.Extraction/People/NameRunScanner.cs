@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Threading;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.People;
+
+/// <summary>
+/// Finds runs of capitalised words ("Israeli Prime Minister Benjamin Netanyahu", "Sen. Maria Alvarez",
+/// "Ministry of Foreign Affairs"): capitalised words, the dot after an abbreviation or initial,
+/// and lower-case connectors (of, de, van, bin ...) between capitalised words. A possessive word ends
+/// a run. One pass over the tokens.
+/// </summary>
+internal static class NameRunScanner
+{
+    private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal)
+    {
+        "of", "de", "del", "della", "der", "van", "von", "bin", "al", "da", "du", "la", "le", "di", "dos", "ibn", "y",
+    };
+
+    public static List<NameRun> Scan(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var tokens = document.Tokens;
+        var runs = new List<NameRun>();
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if ((i & 0xFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (!IsNameWord(document, i))
+            {
+                i++;
+                continue;
+            }
+            var first = i;
+            var last = i;
+            var possessive = EndsPossessive(document, i);
+            var j = i + 1;
+            while (!possessive && j < tokens.Length && tokens[j].Paragraph == tokens[first].Paragraph)
+            {
+                if (IsInnerDot(document, j))
+                {
+                    last = j;
+                    j++;
+                    continue;
+                }
+                if (IsNameWord(document, j) && tokens[j].SpaceBefore)
+                {
+                    last = j;
+                    possessive = EndsPossessive(document, j);
+                    j++;
+                    continue;
+                }
+                if (tokens[j].IsWord && Connectors.Contains(document.TextOf(tokens[j])) && j + 1 < tokens.Length
+                    && IsNameWord(document, j + 1) && tokens[j + 1].Paragraph == tokens[first].Paragraph)
+                {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            runs.Add(new NameRun(first, last, possessive));
+            i = last + 1;
+        }
+        return runs;
+    }
+
+    public static bool IsNameWord(ArticleDocument document, int index)
+    {
+        var token = document.Tokens[index];
+        return token.IsWord && char.IsUpper(document.Text[token.Start]);
+    }
+
+    /// <summary>The word's text without a possessive ’s / 's.</summary>
+    public static string WordOf(ArticleDocument document, int index)
+    {
+        var token = document.Tokens[index];
+        var length = token.Length;
+        if (EndsPossessive(document, index))
+            length -= 2;
+        return document.Text.Substring(token.Start, length);
+    }
+
+    /// <summary>The word as part of a name: an initial keeps its dot ("M." in "Harry M. Reid").</summary>
+    public static string NameWordOf(ArticleDocument document, int index)
+    {
+        var word = WordOf(document, index);
+        var tokens = document.Tokens;
+        if (word.Length == 1 && char.IsUpper(word[0]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
+            && document.Text[tokens[index + 1].Start] == '.')
+            return word + ".";
+        return word;
+    }
+
+    public static bool EndsPossessive(ArticleDocument document, int index)
+    {
+        var token = document.Tokens[index];
+        if (!token.IsWord || token.Length < 3)
+            return false;
+        var text = document.Text;
+        return text[token.End - 1] == 's' && CharClass.IsApostrophe(text[token.End - 2]);
+    }
+
+    // "Sen." / "J." : a dot glued to an abbreviated title or a single capital.
+    private static bool IsInnerDot(ArticleDocument document, int index)
+    {
+        var tokens = document.Tokens;
+        if (index == 0 || tokens[index].SpaceBefore || document.Text[tokens[index].Start] != '.')
+            return false;
+        var previous = tokens[index - 1];
+        if (!previous.IsWord || !char.IsUpper(document.Text[previous.Start]))
+            return false;
+        if (index + 1 >= tokens.Length || !IsNameWord(document, index + 1) || !tokens[index + 1].SpaceBefore)
+            return false;
+        var word = document.TextOf(previous);
+        return word.Length == 1 || Titles.IsAbbreviated(word) || Titles.IsHonorific(word) || word is "St" or "Jr" or "Sr" or "Mt" or "Ft";
+    }
+}

@@ -1,0 +1,31 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleRecords.Extraction.People;
+
+/// <summary>Capitalised words that are not part of a name: sentence openers, calendar words, pronouns.</summary>
+internal static class NonNames
+{
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "In", "On", "At", "But", "And", "Or", "Nor", "During", "After", "Before", "As", "If",
+        "When", "While", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
+        "Their", "Our", "My", "Its", "Your", "Some", "Many", "Most", "For", "From", "With", "Without", "By", "To",
+        "Of", "Meanwhile", "However", "Still", "Yet", "So", "Then", "Now", "Last", "Next", "Since", "Although",
+        "Though", "Even", "Also", "According", "Why", "What", "Who", "Whom", "Whose", "How", "Where", "Which", "Not",
+        "No", "Yes", "All", "Both", "Each", "Every", "Any", "Another", "Other", "Such", "Only", "Just", "Because",
+        "Under", "Over", "Through", "Across", "Among", "Between", "Into", "About", "Like", "Unlike", "Despite",
+        "Asked", "Speaking", "Writing", "Here", "There", "Today", "Tomorrow", "Yesterday", "Well", "Oh", "Mr", "Mrs",
+        "Ms", "Dr", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+        "Christmas", "Easter",
+        "Democrat", "Democrats", "Republican", "Republicans", "Democratic", "GOP", "God", "Reporting", "Editing",
+        "Writing", "Additional", "Photo", "Video", "Read", "More", "Related", "Advertisement", "Update", "Updated",
+        "Sen", "Rep", "Gov", "Gen", "Breaking", "Exclusive", "Analysis", "Opinion", "Several", "Few", "Once",
+        "Instead", "Indeed", "Perhaps", "Thus", "Never", "Again", "Almost", "Already", "Then", "Later", "Earlier",
+        "Residents", "Officials", "Analysts", "Critics", "Supporters", "Voters", "People", "Americans", "Shares",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
+    };
+
+    public static bool Contains(string word) => Words.Contains(word);
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace ArticleRecords.Extraction.People;
+
+/// <summary>One individual while the article is read: the fullest name so far, the first title, the first mention.</summary>
+internal sealed class PersonEntity
+{
+    public PersonEntity(string[] nameWords, string? title, int start, int length)
+    {
+        NameWords = nameWords;
+        Title = title;
+        Start = start;
+        Length = length;
+    }
+
+    public string[] NameWords { get; private set; }
+
+    public string? Title { get; private set; }
+
+    public int Start { get; }
+
+    public int Length { get; }
+
+    public string Name => string.Join(" ", NameWords);
+
+    public string Surname => NameWords[NameWords.Length - 1];
+
+    /// <summary>Whether a mention's words name this person: same surname, and no different first name.</summary>
+    public bool IsNamedBy(IReadOnlyList<string> words)
+    {
+        if (words.Count == 0 || words[words.Count - 1] != Surname)
+            return false;
+        return words.Count == 1 || NameWords.Length == 1 || words[0] == NameWords[0] || words.Count != NameWords.Length && IsInitialOf(words[0], NameWords[0]);
+    }
+
+    public void Absorb(string[] nameWords, string? title)
+    {
+        if (nameWords.Length > NameWords.Length)
+            NameWords = nameWords;
+        Title ??= title;
+    }
+
+    public Person ToPerson() => new(Name, Title, Start, Length);
+
+    private static bool IsInitialOf(string word, string first) => word.Length == 1 && first.Length > 0 && first[0] == word[0];
+}

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ArticleRecords.Extraction.Organizations;
+using ArticleRecords.Extraction.Places;
+using ArticleRecords.Extraction.Quotes;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.People;
+
+/// <summary>
+/// Reads people from runs of capitalised words, organisations' words masked out. A run names a
+/// person when a title or honorific stands before it ("Israeli Prime Minister Benjamin Netanyahu",
+/// "Mr. Trump"), or when it has two or more words and starts with a common given name, or stands
+/// next to a reporting verb ("said Ruth Delaney"). Nationality words and places before the title
+/// are dropped; the title is the run of title words right before the name.
+/// Later mentions with the same surname are the same person, and the fullest name wins.
+/// </summary>
+internal static class PersonFinder
+{
+    private const int MaxNameWords = 4;
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "Street", "Avenue", "Road", "Boulevard", "Square", "Tower", "Towers", "Bridge", "Island", "Islands", "River",
+        "Mountains", "County", "City", "Valley", "Airport", "Station", "Stadium", "Arena", "Building", "Plaza",
+        "Heights", "Springs", "Falls", "Harbor", "Bay", "Coast",
+    };
+
+    public static PersonDirectory Find(ArticleDocument document, Place[] places, CancellationToken cancellationToken)
+    {
+        var masked = MaskOrganizations(document, cancellationToken);
+        var placeNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var place in places)
+            placeNames.Add(document.TextBetween(place.Start, place.Start + place.Length));
+
+        var people = new PersonDirectory();
+        var commonWords = LowerCaseWords(document, cancellationToken);
+        var runs = NameRunScanner.Scan(document, cancellationToken);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var run = runs[r];
+            var segmentStart = run.First;
+            for (var j = run.First; j <= run.Last + 1; j++)
+            {
+                if (j <= run.Last && !masked[j])
+                    continue;
+                if (j > segmentStart)
+                    ReadSegment(document, segmentStart, j - 1, placeNames, commonWords, people);
+                segmentStart = j + 1;
+            }
+        }
+        return people;
+    }
+
+    private static bool[] MaskOrganizations(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var masked = new bool[document.Tokens.Length];
+        foreach (var mention in OrganizationFinder.Find(document, cancellationToken))
+        {
+            for (var t = mention.FirstToken; t <= mention.LastToken; t++)
+                masked[t] = true;
+        }
+        return masked;
+    }
+
+    private static void ReadSegment(ArticleDocument document, int first, int last, HashSet<string> placeNames, HashSet<string> commonWords, PersonDirectory people)
+    {
+        var tokens = document.Tokens;
+        int titleStart = -1, titleEnd = -1, nameStart = -1;
+        var honorific = false;
+        var words = new List<string>();
+        for (var j = first; j <= last; j++)
+        {
+            if (!tokens[j].IsWord)
+                continue;
+            var word = NameRunScanner.WordOf(document, j);
+            // "Secretary of State John F. Kerry": "of" between title words belongs to the title.
+            if (word == "of" && nameStart < 0 && titleStart >= 0 && j + 1 <= last && Titles.IsTitleWord(NameRunScanner.WordOf(document, j + 1)))
+                continue;
+            if (word == "of" || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(word)))
+            {
+                // "Sen. John Harlan of South Dakota", a title-case headline "Glenn Beck Says Trump …":
+                // the name ends before the word.
+                last = j - 1;
+                break;
+            }
+            if (nameStart >= 0 && Titles.IsTitleWord(word))
+            {
+                // What came before a title was not the name ("Halden Chief Executive Sarah Whitcombe").
+                nameStart = -1;
+                words.Clear();
+                honorific = false;
+                titleStart = -1;
+            }
+            if (nameStart < 0)
+            {
+                if (Titles.IsTitleWord(word))
+                {
+                    if (titleStart < 0 || titleEnd < j - 2 && !IsOfBetween(document, titleEnd, j))
+                        titleStart = j;
+                    titleEnd = j;
+                    continue;
+                }
+                if (Titles.IsHonorific(word))
+                {
+                    honorific = true;
+                    continue;
+                }
+                if (NonNames.Contains(word) || Gazetteer.IsDemonym(word, out _) || Gazetteer.IsPlaceName(word) || placeNames.Contains(word) || IsAllCaps(word))
+                {
+                    titleStart = titleEnd = -1;
+                    honorific = false;
+                    continue;
+                }
+                nameStart = j;
+            }
+            words.Add(NameRunScanner.NameWordOf(document, j));
+        }
+        if (nameStart < 0 || words.Count > MaxNameWords || !LooksLikeName(words, placeNames))
+            return;
+
+        string? title = titleStart >= 0 ? document.TextBetween(tokens[titleStart].Start, TitleEnd(document, titleEnd)) : LowerCaseRoleBefore(document, first);
+        var known = people.Lookup(words);
+        if (known is not null)
+        {
+            known.Absorb(words.ToArray(), title);
+            return;
+        }
+        // "President Executive Order": a lone word the article also writes in lower case is a common noun.
+        if (words.Count == 1 && commonWords.Contains(words[0].ToLowerInvariant()))
+            return;
+        var evidence = title is not null || honorific
+                       || (words.Count >= 2 && (GivenNames.Contains(words[0]) || NextToReportingVerb(document, first, last)));
+        if (!evidence)
+            return;
+        var start = tokens[nameStart].Start;
+        var end = tokens[last].Start + NameRunScanner.WordOf(document, last).Length;
+        people.Add(new PersonEntity(words.ToArray(), title, start, end - start));
+    }
+
+    private static bool IsOfBetween(ArticleDocument document, int titleEnd, int j) =>
+        j - titleEnd == 2 && document.Is(document.Tokens[titleEnd + 1], "of");
+
+    private static HashSet<string> LowerCaseWords(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var tokens = document.Tokens;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((i & 0xFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (tokens[i].IsWord && char.IsLower(document.Text[tokens[i].Start]))
+                words.Add(document.TextOf(tokens[i]));
+        }
+        return words;
+    }
+
+    private static bool LooksLikeName(List<string> words, HashSet<string> placeNames)
+    {
+        var joined = string.Join(" ", words);
+        if (Gazetteer.IsPlaceName(joined) || placeNames.Contains(joined))
+            return false;
+        foreach (var word in words)
+        {
+            if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || Titles.IsTitleWord(word) || IsAllCaps(word))
+                return false;
+        }
+        // "Wall Street", "Trump Tower", "Cook County" are places.
+        return !PlaceWords.Contains(words[words.Count - 1]);
+    }
+
+    // "NATO", "U.S." — but not an initial ("M.").
+    private static bool IsAllCaps(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters >= 2;
+    }
+
+    // "Sen." ends after its dot.
+    private static int TitleEnd(ArticleDocument document, int titleEnd)
+    {
+        var tokens = document.Tokens;
+        var end = tokens[titleEnd].End;
+        if (titleEnd + 1 < tokens.Length && !tokens[titleEnd + 1].SpaceBefore && document.Text[tokens[titleEnd + 1].Start] == '.'
+            && Titles.IsAbbreviated(document.TextOf(tokens[titleEnd])))
+            end++;
+        return end;
+    }
+
+    private static string? LowerCaseRoleBefore(ArticleDocument document, int first)
+    {
+        if (first == 0)
+            return null;
+        var previous = document.Tokens[first - 1];
+        if (!previous.IsWord || previous.Paragraph != document.Tokens[first].Paragraph)
+            return null;
+        var word = document.TextOf(previous);
+        return Titles.IsLowerCaseRole(word) ? word : null;
+    }
+
+    private static bool NextToReportingVerb(ArticleDocument document, int first, int last)
+    {
+        var tokens = document.Tokens;
+        return (first > 0 && tokens[first - 1].IsWord && ReportingCues.IsVerb(document.TextOf(tokens[first - 1])))
+               || (last + 1 < tokens.Length && tokens[last + 1].IsWord && ReportingCues.IsVerb(document.TextOf(tokens[last + 1])));
+    }
+}

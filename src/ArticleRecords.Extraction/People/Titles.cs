@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleRecords.Extraction.People;
+
+/// <summary>Words that make up a person's title or role when written before the name.</summary>
+internal static class Titles
+{
+    // Abbreviated titles are written with a dot ("Sen.", "Gov."); the dot is its own token.
+    private static readonly HashSet<string> Abbreviated = new(StringComparer.Ordinal)
+    {
+        "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Capt", "Cmdr", "Adm", "Maj", "Sgt", "Cpl", "Pvt", "Dr", "Prof",
+        "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Sec", "Cmdr", "Msgr", "Fr",
+    };
+
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "Senator", "Representative", "Congressman",
+        "Congresswoman", "Governor", "Mayor", "Secretary", "Secretary-General", "King", "Queen", "Prince", "Princess",
+        "Pope", "Emir", "Sheikh", "Crown", "Judge", "Justice", "Chief", "Executive", "Officer", "Director", "Chairman",
+        "Chairwoman", "Chair", "Leader", "Majority", "Minority", "Whip", "Attorney", "General", "Ambassador",
+        "Commissioner", "Superintendent", "Sheriff", "Spokesman", "Spokeswoman", "Spokesperson", "Deputy", "Foreign",
+        "Defense", "Defence", "Finance", "Interior", "Press", "State", "Homeland", "Security", "Treasury", "Health",
+        "Energy", "Trade", "Labor", "Education", "Commerce", "Transportation", "Agriculture", "Acting", "Senior",
+        "Lieutenant", "Colonel", "Captain", "Sergeant", "Admiral", "Commander", "Professor", "Doctor", "Reverend",
+        "Bishop", "Archbishop", "Cardinal", "Rabbi", "Imam", "Councilman", "Councilwoman", "Committeeman", "Committeewoman", "Councillor", "Alderman",
+        "Comptroller", "Auditor", "Treasurer", "Founder", "Co-Founder", "Chief-of-Staff", "Speaker", "Assemblyman",
+        "Assemblywoman", "Delegate", "Lawmaker", "Economist", "Analyst", "Coach", "Manager", "Editor", "Anchor",
+        "Host", "Reporter", "Correspondent", "Adviser", "Advisor", "Counsel", "Solicitor", "Prosecutor", "Inspector",
+        "Detective", "Officer", "Agent", "Candidate", "Nominee", "President-elect", "Vice-President", "Dame", "Sir",
+        "Lord", "Lady", "Baroness", "Father", "Sister", "Brother",
+    };
+
+    // Lower-case role words that stand before a name as a title ("spokeswoman Haley Morris").
+    private static readonly HashSet<string> LowerCaseRoles = new(StringComparer.Ordinal)
+    {
+        "spokesman", "spokeswoman", "spokesperson", "senator", "president", "governor", "mayor", "secretary",
+        "minister", "candidate", "nominee", "director", "chairman", "chairwoman", "adviser", "advisor", "strategist",
+        "pollster", "economist", "analyst", "attorney", "lawyer", "judge", "host", "anchor", "reporter",
+        "correspondent", "columnist", "commentator", "businessman", "businesswoman", "billionaire", "rival",
+        "challenger", "leader", "lawmaker", "congressman", "congresswoman", "representative", "official",
+        "officer", "chief", "executive", "founder", "manager", "aide", "ambassador", "commissioner", "sheriff",
+        "professor", "historian", "activist", "author", "writer", "actor", "actress", "singer", "comedian",
+        "ally", "supporter", "friend", "critic", "employee", "voter", "resident", "student", "volunteer", "delegate",
+        "donor", "fundraiser", "operative", "staffer", "organizer", "consultant", "scientist", "expert", "researcher",
+        "superdelegate", "surrogate", "chairwoman", "president-elect", "co-founder", "partner", "owner", "lobbyist",
+        "physician", "doctor", "nurse", "teacher", "pastor", "priest", "mother", "father", "spokesmen", "veteran",
+        "co-host", "co-chair", "co-author", "biographer", "biographers", "aides", "allies", "advisers", "advisors",
+        "officials", "lawyers", "attorneys", "supporters", "critics", "members", "member", "staffers", "voters",
+        "spokespeople", "strategists", "analysts", "economists", "experts", "leaders", "lawmakers", "senators",
+        "wife", "husband", "son", "daughter", "brother", "sister", "widow", "chaplain", "commentator", "contributor",
+    };
+
+    /// <summary>Honorifics show that a name follows but are not titles: "Mr. Trump" has no title.</summary>
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs" };
+
+    public static bool IsAbbreviated(string word) => Abbreviated.Contains(word);
+
+    public static bool IsTitleWord(string word) => Words.Contains(word) || Abbreviated.Contains(word);
+
+    public static bool IsLowerCaseRole(string word) => LowerCaseRoles.Contains(word);
+
+    public static bool IsHonorific(string word) => Honorifics.Contains(word);
+
+    /// <summary>
+    /// Whether a description's head noun ("senator", "president", "spokeswoman") fits a title
+    /// as written ("Sen.", "President", "Press Secretary").
+    /// </summary>
+    public static bool DescriptionFits(string head, string title)
+    {
+        if (title.IndexOf(head, StringComparison.OrdinalIgnoreCase) >= 0)
+            return true;
+        var expanded = head switch
+        {
+            "senator" => "Sen",
+            "governor" => "Gov",
+            "representative" or "congressman" or "congresswoman" or "lawmaker" => "Rep",
+            "general" => "Gen",
+            "doctor" => "Dr",
+            "professor" => "Prof",
+            "executive" or "chief" => "Chief Executive",
+            _ => null,
+        };
+        return expanded is not null && title.StartsWith(expanded, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,313 @@
+using System;
+using System.Threading;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Finds the reporting cue of a quotation and the speaker mention at it, within the quotation's
+/// own sentence: after the closing mark ("“…,” he said", "“…,” said Sen. Maria Alvarez"), before
+/// the opening mark ("Tokayev emphasized that … “…”", "the statement reads: “…”"), or an
+/// "according to" phrase anywhere in the sentence.
+/// </summary>
+internal sealed class CueFinder : TokenReader
+{
+    private const int MaxTrailingGap = 16;
+    private const int MaxLeadingWindow = 45;
+
+    private readonly SpeakerPhrases _phrases;
+
+    public CueFinder(ArticleDocument document, CancellationToken cancellationToken)
+        : base(document, cancellationToken)
+    {
+        _phrases = new SpeakerPhrases(this);
+    }
+
+    public Attribution? After(int closeToken)
+    {
+        var paragraph = Tokens[closeToken].Paragraph;
+        var t = closeToken + 1;
+        // “… Charter.” He also said …: a quotation that ends its sentence is followed by a new one,
+        // unless the next word is lower-case (“Why?” he asked).
+        var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]));
+        while (t < Tokens.Length && Tokens[t].Paragraph == paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
+            t++;
+        var subjectStart = t;
+        for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && Tokens[t].Paragraph == paragraph; t++, gap++)
+        {
+            if (IsMark(t) || (SentenceEnds[t] && t > subjectStart && !IsWord(t)))
+                return null;
+            if (!IsCueVerb(t))
+                continue;
+            // After a quotation that ended its sentence, only a short "Name said." clause belongs to it;
+            // "He also underlined that …" starts a sentence of its own.
+            if (endedInside && !EndsAttributionClause(t + 1))
+                return null;
+            if (t == subjectStart)
+                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+            // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
+            var subject = _phrases.SubjectEndingAt(t - 1, subjectStart);
+            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First))
+                return new Attribution(t, CueEnd(t), s.First, s.Last);
+            // "“This will be a challenge” for Clinton, said Kunin."
+            if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
+                return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
+            // "… branded “in homage to” Lazar, Song wrote.": a name after a comma, the cue closing the sentence.
+            if (EndsAttributionClause(t + 1) && subject is { } closing && closing.First > subjectStart
+                && IsComma(closing.First - 1) && NameRunScanner.IsNameWord(Document, closing.First))
+                return new Attribution(t, CueEnd(t), closing.First, closing.Last);
+            return null;
+        }
+        return null;
+    }
+
+    public Attribution? Before(int openToken)
+    {
+        var paragraph = Tokens[openToken].Paragraph;
+        var windowStart = openToken;
+        while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
+        {
+            var previous = windowStart - 1;
+            if (Tokens[previous].Paragraph != paragraph || SentenceEnds[previous] || IsMark(previous))
+                break;
+            windowStart = previous;
+        }
+        int? participle = null;
+        for (var t = openToken - 1; t >= windowStart; t--)
+        {
+            if (IsAccordingTo(t))
+                return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
+            if (!IsCueVerb(t))
+                continue;
+            var isParticiple = ReportingCues.IsParticiple(Word(t));
+            // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
+            var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart);
+            if (subject is { } s)
+                return new Attribution(t, CueEnd(t), s.First, s.Last);
+            // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
+            if (isParticiple)
+            {
+                participle ??= t;
+                continue;
+            }
+            // "Said Trump: “…”" (but the words after "told" name whom it was told to).
+            // The inverted speaker must end right at the quotation ("Said Trump: “…”"), or it is the
+            // subject of a reported clause ("said Clinton was not the originator of “…”").
+            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
+                return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
+            return null;
+        }
+        if (participle is { } p && _phrases.ClauseSubject(windowStart, p) is { } clauseSubject)
+            return new Attribution(p, p, clauseSubject.First, clauseSubject.Last);
+        if (SpeakerLabel(windowStart, openToken) is { } label)
+            return new Attribution(label.Last + 1, label.Last + 1, label.First, label.Last);
+        return AccordingToAfter(openToken);
+    }
+
+    // A transcript's speaker label opening the paragraph: "Rep. Trey Gowdy (R-S.C.): “…”". The cue is the colon.
+    private (int First, int Last)? SpeakerLabel(int windowStart, int openToken)
+    {
+        // "… - Michael P. McDonald: “…”": a label may also follow a dash inside the paragraph.
+        for (var t = openToken - 2; t > windowStart && openToken - t < 10; t--)
+        {
+            if (Tokens[t].IsPunctuation && (CharClass.IsDash(Document.Text[Tokens[t].Start]) || Document.Text[Tokens[t].Start] == '-') && Tokens[t].SpaceBefore)
+            {
+                windowStart = t + 1;
+                return LabelAt(windowStart, openToken, requireParagraphStart: false);
+            }
+        }
+        return LabelAt(windowStart, openToken, requireParagraphStart: true);
+    }
+
+    private (int First, int Last)? LabelAt(int windowStart, int openToken, bool requireParagraphStart)
+    {
+        var colon = openToken - 1;
+        if (colon <= windowStart || Document.Text[Tokens[colon].Start] != ':' || Tokens[windowStart].Paragraph != Tokens[openToken].Paragraph
+            || (requireParagraphStart && windowStart > 0 && Tokens[windowStart - 1].Paragraph == Tokens[windowStart].Paragraph))
+            return null;
+        var last = colon - 1;
+        if (IsCloseParenthesis(last))
+        {
+            while (last > windowStart && !IsOpenParenthesis(last))
+                last--;
+            last--;
+        }
+        if (last < windowStart || !NameRunScanner.IsNameWord(Document, last))
+            return null;
+        for (var t = windowStart; t <= last; t++)
+        {
+            if (!(NameRunScanner.IsNameWord(Document, t) || IsNameDot(t) || (IsWord(t) && char.IsLower(Word(t)[0]) && Titles.IsLowerCaseRole(Word(t)))))
+                return null;
+        }
+        return (windowStart, last);
+    }
+
+    /// <summary>
+    /// A paragraph that ends "… Cruz called them on it:" introduces the quotation of the next paragraph:
+    /// the cue and speaker of its last sentence.
+    /// </summary>
+    public Attribution? IntroducedBefore(int openToken)
+    {
+        var colon = openToken - 1;
+        if (colon < 1 || Tokens[colon].Paragraph == Tokens[openToken].Paragraph || Document.Text[Tokens[colon].Start] != ':')
+            return null;
+        var paragraph = Tokens[colon].Paragraph;
+        var windowStart = colon;
+        while (windowStart > 0 && colon - windowStart < MaxLeadingWindow && Tokens[windowStart - 1].Paragraph == paragraph
+               && !SentenceEnds[windowStart - 1] && !IsMark(windowStart - 1))
+            windowStart--;
+        for (var t = colon - 1; t >= windowStart; t--)
+        {
+            if (t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && _phrases.MentionAfter(t + 1) is { } opened && opened.Last < colon)
+                return new Attribution(t, CueEnd(t), opened.First, opened.Last);
+            if (!IsCueVerb(t))
+                continue;
+            if (_phrases.SubjectEndingAt(t - 1, windowStart) is { } subject)
+                return new Attribution(t, CueEnd(t), subject.First, subject.Last);
+            if (_phrases.ClauseSubject(windowStart, t) is { } clause)
+                return new Attribution(t, CueEnd(t), clause.First, clause.Last);
+            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && inverted.Last < colon)
+                return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
+        }
+        if (SpeakerLabel(windowStart, colon + 1) is { } label)
+            return new Attribution(colon, colon, label.First, label.Last);
+        return null;
+    }
+
+    /// <summary>
+    /// The phrase that opens the writer's sentence holding the quotation, when the sentence starts
+    /// before the opening mark: "Merkel heralded the deal as a “breakthrough.”" (any verb, no cue).
+    /// </summary>
+    public (int First, int Last)? SentenceSubjectBefore(int openToken)
+    {
+        var paragraph = Tokens[openToken].Paragraph;
+        var start = openToken;
+        while (start > 0 && openToken - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == paragraph
+               && !SentenceEnds[start - 1] && !IsMark(start - 1))
+            start--;
+        if (start == openToken || (start > 0 && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1]))
+            return null;
+        return _phrases.ClauseSubject(start, openToken);
+    }
+
+    /// <summary>
+    /// "Kasich resisted: “…”": a quotation after a colon in the writer's sentence is the words of
+    /// the phrase that opens that sentence.
+    /// </summary>
+    public (int First, int Last)? SubjectBeforeColon(int openToken)
+    {
+        var colon = openToken - 1;
+        if (colon < 1 || Tokens[colon].Paragraph != Tokens[openToken].Paragraph || Document.Text[Tokens[colon].Start] != ':')
+            return null;
+        var start = colon;
+        while (start > 0 && colon - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == Tokens[colon].Paragraph
+               && !SentenceEnds[start - 1] && !IsMark(start - 1))
+            start--;
+        return start < colon ? _phrases.ClauseSubject(start, colon) : null;
+    }
+
+    /// <summary>
+    /// "Valastro praised Christie’s leadership." before a quotation paragraph: the sentence just
+    /// before opens with a speaker and a cue.
+    /// </summary>
+    public Attribution? PreviousSentenceCue(int openToken)
+    {
+        if (PreviousSentenceSubject(openToken) is not { } subject)
+            return null;
+        var t = subject.Last + 1;
+        while (t < openToken && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+            t++;
+        return t < openToken && IsCueVerb(t) ? new Attribution(t, CueEnd(t), subject.First, subject.Last) : null;
+    }
+
+    /// <summary>The phrase that opens sentence <paramref name="sentence"/>, when it names someone or is a pronoun.</summary>
+    public (int First, int Last)? SubjectOfSentence(int sentence)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+            return null;
+        var range = Document.Sentences[sentence];
+        var first = Document.TokenIndexAtOrAfter(range.Start);
+        var end = Math.Min(Document.TokenIndexAtOrAfter(range.End), first + MaxLeadingWindow);
+        if (first >= end || IsMark(first))
+            return null;
+        return _phrases.ClauseSubject(first, end);
+    }
+
+    /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
+    public (int First, int Last)? PreviousSentenceSubject(int openToken)
+    {
+        var end = openToken - 1;
+        if (end < 0 || !SentenceEnds[end] && !(end >= 0 && Tokens[end].Paragraph != Tokens[openToken].Paragraph))
+            return null;
+        var start = end;
+        while (start > 0 && end - start < 60 && !SentenceEnds[start - 1] && Tokens[start - 1].Paragraph == Tokens[end].Paragraph)
+            start--;
+        if (IsMark(start))
+            return null;
+        return _phrases.ClauseSubject(start, end);
+    }
+
+    private Attribution? AccordingToAfter(int openToken)
+    {
+        var paragraph = Tokens[openToken].Paragraph;
+        for (var t = openToken + 1; t + 1 < Tokens.Length && Tokens[t].Paragraph == paragraph && t - openToken < 60; t++)
+        {
+            if (IsAccordingTo(t))
+                return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
+            if (SentenceEnds[t] && !IsInsideQuotation(t))
+                return null;
+        }
+        return null;
+    }
+
+    // Sentence ends inside a quotation do not end the writer's sentence; a crude check that
+    // suffices for "according to" after a quotation: the next token is not a closing mark.
+    private bool IsInsideQuotation(int t) => t + 1 < Tokens.Length && IsMark(t + 1);
+
+    private bool EndsRightBefore(int last, int openToken) =>
+        last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':');
+
+    private bool IsAccordingTo(int t) =>
+        IsWord(t) && Document.Is(Tokens[t], "according", ignoreCase: true) && t + 1 < Tokens.Length && Document.Is(Tokens[t + 1], "to");
+
+    // "“…,” chief executive Lowell McAdam said", "“…,” White House press secretary Josh Earnest told reporters":
+    // an affiliation and role words may precede the name.
+    private bool OnlyModifiersBetween(int from, int subjectFirst)
+    {
+        if (subjectFirst - from > 10)
+            return false;
+        for (var t = from; t < subjectFirst; t++)
+        {
+            // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": the name in apposition.
+            if (IsNameDot(t) || IsComma(t))
+                continue;
+            if (!IsWord(t) || ClauseWords.IsClauseOpener(Word(t)) || ClauseWords.IsPersonalPronoun(Word(t)) || ReportingCues.IsVerb(Word(t)))
+                return false;
+        }
+        return true;
+    }
+
+    private bool EndsAttributionClause(int t)
+    {
+        if (t >= Tokens.Length)
+            return true;
+        if (Tokens[t].IsPunctuation)
+            return Document.Text[Tokens[t].Start] is '.' or ',' or ';' or '!' or '?';
+        var word = Word(t);
+        // "“You think I'm going to change?” Trump asked reporters rhetorically."
+        if (word is "reporters" or "him" or "her" or "them" or "me" or "us" || (word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0])))
+            return true;
+        return word is "of" or "in" or "on" or "at" or "after" or "before" or "during" or "while" or "as" or "about"
+            or "Monday" or "Tuesday" or "Wednesday" or "Thursday" or "Friday" or "Saturday" or "Sunday" or "today"
+            or "yesterday" or "recently" or "later" or "earlier" or "last" or "this";
+    }
+
+    private bool EndsSentenceInside(int closeToken)
+    {
+        var t = closeToken - 1;
+        while (t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '\u2019' or '\'' or ')')
+            t--;
+        return t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or '!' or '?' or '\u2026';
+    }
+}

@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ArticleRecords.Extraction.Organizations;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Every mention of the article's people and organisations in text order, so that a pronoun or a
+/// description ("the senator", "the ministry") can find the name it refers back to.
+/// </summary>
+internal sealed class EntityMentions
+{
+    // How far back a pronoun or description looks, in mentions: bounds the work per quotation.
+    private const int MaxLookBack = 400;
+
+    private readonly List<EntityMention> _mentions;
+    private readonly PersonDirectory _people;
+    private readonly HashSet<string> _personNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Organization> _organizationsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Organization> _organizationsByLastWords = new(StringComparer.Ordinal);
+
+    private EntityMentions(List<EntityMention> mentions, PersonDirectory people, Organization[] organizations)
+    {
+        _mentions = mentions;
+        _people = people;
+        foreach (var person in people.All)
+            _personNames.Add(person.Name);
+        foreach (var organization in organizations)
+        {
+            _organizationsByName[organization.Name] = organization;
+            // "Ministry" alone does not name it, but "Foreign Affairs Ministry" does.
+            var space = organization.Name.IndexOf(' ');
+            while (space > 0)
+            {
+                var tail = organization.Name.Substring(space + 1);
+                if (tail.IndexOf(' ') > 0 && !_organizationsByLastWords.ContainsKey(tail))
+                    _organizationsByLastWords[tail] = organization;
+                space = organization.Name.IndexOf(' ', space + 1);
+            }
+            // A company is named without its legal suffix: "Halden" for "Halden Pharma Plc".
+            if (CompanySuffixStart(organization.Name) is { } suffix)
+            {
+                var bare = organization.Name.Substring(0, suffix);
+                _organizationsByLastWords[bare] = organization;
+                var firstSpace = bare.IndexOf(' ');
+                if (firstSpace > 0 && !_organizationsByLastWords.ContainsKey(bare.Substring(0, firstSpace)))
+                    _organizationsByLastWords[bare.Substring(0, firstSpace)] = organization;
+            }
+        }
+    }
+
+    public bool IsPersonName(string name) => _personNames.Contains(name);
+
+    public bool IsOrganizationName(string name) =>
+        _organizationsByName.ContainsKey(name) || _organizationsByLastWords.ContainsKey(name)
+        || OrganizationLexicon.TryExpandAcronym(name, out _) || OrganizationLexicon.TryFixedName(name, out _);
+
+    private readonly Dictionary<string, NameGender> _genders = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<EntityMention> All => _mentions;
+
+    /// <summary>The gender an honorific ("Mrs. Clinton") or the given name suggests for a person, if any.</summary>
+    public NameGender GenderOf(string name)
+    {
+        if (_genders.TryGetValue(name, out var gender))
+            return gender;
+        var space = name.IndexOf(' ');
+        return space > 0 ? GivenNames.GenderOf(name.Substring(0, space)) : NameGender.Unknown;
+    }
+
+    public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken)
+    {
+        var entities = new PersonDirectory();
+        foreach (var person in people)
+            entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
+
+        var mentions = new List<EntityMention>();
+        var genders = new Dictionary<string, NameGender>(StringComparer.Ordinal);
+        var orgMentions = OrganizationFinder.Find(document, cancellationToken);
+        var orgIndex = 0;
+        var words = new List<string>();
+        var runs = NameRunScanner.Scan(document, cancellationToken);
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            var run = runs[r];
+            while (orgIndex < orgMentions.Count && orgMentions[orgIndex].LastToken < run.First)
+                orgIndex++;
+            for (var o = orgIndex; o < orgMentions.Count && orgMentions[o].FirstToken <= run.Last; o++)
+                mentions.Add(new EntityMention(orgMentions[o].Start, orgMentions[o].End, orgMentions[o].Name, false, null));
+
+            // A person mention: the run's words after any title, ending at "of".
+            words.Clear();
+            int start = -1, end = -1;
+            var honorificGender = NameGender.Unknown;
+            for (var t = run.First; t <= run.Last; t++)
+            {
+                if (!document.Tokens[t].IsWord)
+                    continue;
+                var word = NameRunScanner.WordOf(document, t);
+                if (word == "of")
+                    break;
+                if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
+                {
+                    honorificGender = word switch
+                    {
+                        "Mr" => NameGender.Male,
+                        "Mrs" or "Ms" or "Miss" => NameGender.Female,
+                        _ => NameGender.Unknown,
+                    };
+                    words.Clear();
+                    start = -1;
+                    continue;
+                }
+                if (start < 0)
+                    start = document.Tokens[t].Start;
+                end = document.Tokens[t].Start + word.Length;
+                words.Add(NameRunScanner.NameWordOf(document, t));
+            }
+            if (words.Count > 0 && entities.Lookup(words) is { } person)
+            {
+                mentions.Add(new EntityMention(start, end, person.Name, true, person.Title));
+                if (honorificGender != NameGender.Unknown)
+                    genders[person.Name] = honorificGender;
+            }
+        }
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var index = new EntityMentions(mentions, entities, organizations);
+        foreach (var pair in genders)
+            index._genders[pair.Key] = pair.Value;
+        return index;
+    }
+
+    /// <summary>The person or organisation a capitalised name refers to, by its words (titles dropped).</summary>
+    public EntityMention? Named(IReadOnlyList<string> words, int before)
+    {
+        if (words.Count == 0)
+            return null;
+        var person = _people.Lookup(words);
+        if (person is not null)
+        {
+            // The latest person with that surname named before the cue: "Clinton" after both Clintons.
+            var surname = words[words.Count - 1];
+            var latest = LastBefore(before, m => m.IsPerson && EndsWithWord(m.Name, surname)
+                                                && (words.Count == 1 || m.Name == person.Name));
+            return latest ?? new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
+        }
+        var joined = string.Join(" ", words);
+        if (_organizationsByName.TryGetValue(joined, out var organization) || _organizationsByLastWords.TryGetValue(joined, out organization))
+            return new EntityMention(organization.Start, organization.Start + organization.Length, organization.Name, false, null);
+        if (OrganizationLexicon.TryExpandAcronym(joined, out var expanded) || OrganizationLexicon.TryFixedName(joined, out expanded))
+            return new EntityMention(0, 0, expanded, false, null);
+        return null;
+    }
+
+    /// <summary>The most recent person mentioned before <paramref name="offset"/> that a pronoun of <paramref name="gender"/> can refer to.</summary>
+    public EntityMention? LastPersonBefore(int offset, NameGender gender) =>
+        LastBefore(offset, m => m.IsPerson && Fits(m.Name, gender));
+
+    /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to the person.</summary>
+    public bool Fits(string name, NameGender gender)
+    {
+        var known = GenderOf(name);
+        return known == NameGender.Unknown || gender == NameGender.Unknown || known == gender;
+    }
+
+    /// <summary>The most recent person before <paramref name="offset"/> whose title fits the description's head ("senator" fits "Sen.").</summary>
+    public EntityMention? LastPersonTitled(string head, int offset) =>
+        LastBefore(offset, m => m.IsPerson && m.Title is { } title && Titles.DescriptionFits(head, title));
+
+    /// <summary>The most recent organisation before <paramref name="offset"/> whose name holds the description's head ("ministry").</summary>
+    public EntityMention? LastOrganizationWith(string head, int offset) =>
+        LastBefore(offset, m => !m.IsPerson && HeadFitsOrganization(head, m.Name));
+
+    private EntityMention? LastBefore(int offset, Func<EntityMention, bool> fits)
+    {
+        int low = 0, high = _mentions.Count;
+        while (low < high)
+        {
+            var mid = (low + high) >> 1;
+            if (_mentions[mid].Start < offset)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        for (var i = low - 1; i >= 0 && low - i <= MaxLookBack; i--)
+        {
+            if (fits(_mentions[i]))
+                return _mentions[i];
+        }
+        return null;
+    }
+
+    private static bool HeadFitsOrganization(string head, string name)
+    {
+        // "the ministry" is the Kazakh Foreign Affairs Ministry, but "the platform" is not the Platform Committee.
+        if (name.Equals(head, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
+            return true;
+        return head switch
+        {
+            "company" or "firm" or "drugmaker" or "group" or "carrier" or "bank" or "lender" or "insurer" or "retailer" =>
+                EndsWithAny(name, " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " Company", " Corporation", " AG", " SA"),
+            "agency" or "bureau" or "department" or "ministry" or "office" or "administration" => false,
+            "network" or "newspaper" or "paper" or "outlet" or "channel" or "broadcaster" =>
+                EndsWithAny(name, " News", " Times", " Post", " Journal", " Network", " Tribune", " Herald", "CNN", "NBC", "ABC", "CBS", "BBC"),
+            "party" => name.EndsWith(" Party", StringComparison.Ordinal),
+            _ => false,
+        };
+    }
+
+    private static int? CompanySuffixStart(string name)
+    {
+        foreach (var suffix in new[] { " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " AG", " SA" })
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
+                return name.Length - suffix.Length;
+        }
+        return null;
+    }
+
+    private static bool EndsWithAny(string name, params string[] endings)
+    {
+        foreach (var ending in endings)
+        {
+            if (name.EndsWith(ending, StringComparison.Ordinal))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithWord(string name, string word) =>
+        name == word || name.EndsWith(" " + word, StringComparison.Ordinal);
+}

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>The reporting verbs that attribute words to a speaker, in all their forms.</summary>
+internal static class ReportingCues
+{
+    private static readonly string[] Stems =
+    {
+        "say says said saying", "tell tells told telling", "add adds added adding", "write writes wrote written writing",
+        "tweet tweets tweeted tweeting", "read reads", "emphasize emphasizes emphasized emphasizing",
+        "emphasise emphasises emphasised emphasising", "underline underlines underlined underlining",
+        "praise praises praised praising", "describe describes described describing", "state states stated stating",
+        "declare declares declared declaring", "explain explains explained explaining", "note notes noted noting",
+        "argue argues argued arguing", "insist insists insisted insisting", "claim claims claimed claiming",
+        "ask asks asked asking", "answer answers answered answering", "reply replies replied replying",
+        "respond responds responded responding", "warn warns warned warning", "recall recalls recalled recalling",
+        "acknowledge acknowledges acknowledged acknowledging", "admit admits admitted admitting",
+        "announce announces announced announcing", "boast boasts boasted boasting",
+        "complain complains complained complaining", "suggest suggests suggested suggesting", "urge urges urged urging",
+        "vow vows vowed vowing", "predict predicts predicted predicting", "promise promises promised promising",
+        "joke jokes joked joking", "quip quips quipped quipping", "shout shouts shouted shouting",
+        "yell yells yelled yelling", "exclaim exclaims exclaimed exclaiming", "remark remarks remarked remarking",
+        "observe observes observed observing", "conclude concludes concluded concluding",
+        "concede concedes conceded conceding", "contend contends contended contending",
+        "maintain maintains maintained maintaining", "stress stresses stressed stressing",
+        "assert asserts asserted asserting", "charge charges charged charging", "call calls called calling",
+        "accuse accuses accused accusing", "hail hails hailed hailing", "dub dubs dubbed dubbing",
+        "label labels labeled labelled labeling labelling", "term terms termed terming", "post posts posted posting",
+        "continue continues continued continuing", "tout touts touted touting", "blast blasts blasted blasting",
+        "mock mocks mocked mocking", "chant chants chanted chanting", "pledge pledges pledged pledging",
+        "reiterate reiterates reiterated reiterating", "recount recounts recounted recounting",
+        "testify testifies testified testifying", "confirm confirms confirmed confirming",
+        "deny denies denied denying", "report reports reported reporting", "opine opines opined opining",
+        "muse muses mused musing", "lament laments lamented lamenting", "scoff scoffs scoffed scoffing",
+        "retort retorts retorted retorting", "counter counters countered countering", "point points pointed pointing",
+        "write-in", "quote quotes quoted quoting", "cite cites cited citing", "whisper whispers whispered whispering",
+        "mutter mutters muttered muttering", "cry cries cried crying", "thunder thunders thundered thundering",
+        "declare declares declared declaring", "proclaim proclaims proclaimed proclaiming", "brag brags bragged bragging",
+        "criticize criticizes criticized criticizing", "criticise criticises criticised criticising",
+        "describe describes described describing", "characterize characterizes characterized characterizing",
+        "echo echoes echoed echoing", "thank thanked thanking", "defend defends defended defending",
+        "slam slams slammed slamming", "attack attacks attacked attacking", "applaud applauds applauded applauding",
+        "decry decries decried decrying", "demand demands demanded demanding", "wonder wonders wondered wondering",
+        "question questioned questioning", "scold scolds scolded scolding", "chide chides chided chiding",
+        "ridicule ridicules ridiculed ridiculing", "welcome welcomed welcoming", "recall recalled", "reflect reflected",
+        "summarize summarized summarizing", "summarise summarised summarising", "tease teased teasing",
+        "quip quipped", "deride derided deriding", "lash lashed", "rip ripped", "caution cautioned cautioning",
+        "blame blamed blaming", "remember remembered remembering", "reads",
+    };
+
+    // Forms that read more often as nouns ("interested states", "a warning", "hail") are left out.
+    private static readonly HashSet<string> NounLike = new(StringComparer.Ordinal)
+    {
+        "state", "states", "note", "notes", "call", "calls", "post", "posts", "posting", "report", "reports", "charge",
+        "charges", "term", "terms", "point", "points", "pointed", "pointing", "counter", "counters", "cry", "cries",
+        "crying", "claim", "claims", "remark", "remarks", "answer", "answers", "quote", "quotes", "label", "labels",
+        "promise", "promises", "tweet", "tweets", "continue", "cite", "cites", "stress",
+        "stresses", "warning", "hail", "hails", "blast", "blasts", "chant", "chants", "muse", "muses", "musing",
+        "reading", "write-in", "deny", "reply", "replies", "joke", "jokes", "vow", "vows",
+        "pledge", "pledges", "boast", "boasts", "mock", "mocks", "read", "testify", "testifies", "testifying",
+        "confirm", "report", "dub", "dubs", "thunder", "thunders",
+    };
+
+    private static readonly HashSet<string> Verbs = Build();
+
+    /// <summary>Words between a subject and its cue that do not end the subject ("He also underlined", "she has said").</summary>
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "also", "has", "had", "have", "would", "will", "later", "then", "again", "repeatedly", "once", "previously",
+        "recently", "further", "often", "just", "did", "does", "do", "is", "was", "were", "are", "simply", "flatly",
+        "publicly", "privately", "reportedly", "famously", "frequently", "told", "even", "already", "quickly",
+        "angrily", "bluntly", "first", "initially", "subsequently", "loudly", "openly", "specifically", "explicitly",
+        "may", "might", "could", "should", "can", "not", "never", "to", "went", "on", "wants", "want", "wanted",
+        "tried", "decided", "used", "going", "been", "be", "being",
+    };
+
+    public static bool IsVerb(string word) => Verbs.Contains(word);
+
+    // Two-word cues whose verb alone is no cue: "pointed out", "went on", "shot back", "weighed in".
+    private static readonly HashSet<string> Phrasals = new(StringComparer.Ordinal)
+    {
+        "pointed out", "points out", "went on", "goes on", "shot back", "fired back", "fires back", "hit back",
+        "chimed in", "weighed in", "weighs in", "summed up", "sums up", "put it", "puts it", "spoke out", "lashed out",
+        "cried out", "called out", "wrote back",
+    };
+
+    public static bool IsPhrasal(string verb, string particle) => Phrasals.Contains(verb + " " + particle);
+
+    /// <summary>A cue that opens its sentence ("Stated Stone:", "Said Trump:").</summary>
+    public static bool IsCapitalisedVerb(string word) =>
+        word.Length > 1 && char.IsUpper(word[0]) && Verbs.Contains(char.ToLowerInvariant(word[0]) + word.Substring(1));
+
+    /// <summary>Verbs whose speaker may follow them before the quotation: "Said Trump: “…”", "added Smith, “…”".</summary>
+    public static bool TakesInvertedSpeaker(string word) =>
+        word.ToLowerInvariant() is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "continues"
+            or "explained" or "declared" or "tweeted" or "stated" or "asked" or "replied" or "responded";
+
+    public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
+
+    public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.Ordinal);
+
+    private static HashSet<string> Build()
+    {
+        var verbs = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var forms in Stems)
+        {
+            foreach (var form in forms.Split(' '))
+            {
+                if (!NounLike.Contains(form))
+                    verbs.Add(form);
+            }
+        }
+        return verbs;
+    }
+}

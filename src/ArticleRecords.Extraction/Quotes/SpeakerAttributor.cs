@@ -1,0 +1,113 @@
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Decides who said each quotation, in article order, trying these rules in turn:
+/// <list type="number">
+/// <item>a cue of its own in its sentence (<see cref="CueFinder"/>), or a paragraph ending in a colon before it;</item>
+/// <item>the phrase opening its sentence when a colon introduces it ("Kasich resisted: “…”");</item>
+/// <item>the attribution of the quotation before it in the same sentence ("was made “A” and is “B”"), or,
+/// for a full quotation, of the quotation in the sentence just before;</item>
+/// <item>the named person the writer's sentence is about ("Merkel heralded the deal as a “breakthrough.”");</item>
+/// <item>for a full quotation, the speaker and cue opening the sentence before ("Valastro praised …"), or the
+/// named person that sentence is about ("Priebus rejected that idea.");</item>
+/// <item>for a full quotation, the last speaker of its paragraph or the one before.</item>
+/// </list>
+/// Titles of works and names in quotation marks get no speaker.
+/// </summary>
+internal sealed class SpeakerAttributor
+{
+    private readonly ArticleDocument _document;
+    private readonly CueFinder _cues;
+    private readonly SpeakerResolver _resolver;
+    private QuoteSpeaker _previous;
+    private bool _hasPrevious;
+    private int _previousSentence = -1;
+    private int _previousParagraph = -1;
+
+    public SpeakerAttributor(ArticleDocument document, CueFinder cues, SpeakerResolver resolver)
+    {
+        _document = document;
+        _cues = cues;
+        _resolver = resolver;
+    }
+
+    public QuoteSpeaker Attribute(QuotedPassage passage, string text, bool partial)
+    {
+        if (partial && TitleText.IsTitle(text))
+            return QuoteSpeaker.Nobody;
+
+        var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
+        var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
+        var sentence = _document.SentenceOf(passage.OpenMark);
+        var result = OwnCue(openToken, closeToken, partial)
+                     ?? Named(_cues.SubjectBeforeColon(openToken))
+                     ?? SameOrPreviousSentence(sentence, passage, partial)
+                     ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
+                     ?? (partial ? null : SpeechBefore(openToken))
+                     ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
+                     ?? (partial ? null : LastSpeakerNearby(passage))
+                     ?? QuoteSpeaker.Nobody;
+
+        if (result.Speaker is { } speaker)
+            _resolver.Spoke(speaker, passage.CloseMark, _resolver.CanBePerson(speaker));
+        if (result.Speaker is not null || _previousSentence != sentence)
+        {
+            _previous = result;
+            _hasPrevious = true;
+            _previousSentence = _document.SentenceOf(passage.CloseMark);
+            _previousParagraph = passage.LastParagraph;
+        }
+        return result;
+    }
+
+    private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial)
+    {
+        var attribution = _cues.After(closeToken) ?? _cues.Before(openToken) ?? (partial ? null : _cues.IntroducedBefore(openToken));
+        if (attribution is not { } found)
+            return null;
+        return new QuoteSpeaker(
+            _resolver.Resolve(found.MentionFirst, found.MentionLast),
+            Span(found.MentionFirst, found.MentionLast),
+            Span(found.CueFirst, found.CueLast));
+    }
+
+    private QuoteSpeaker? SameOrPreviousSentence(int sentence, QuotedPassage passage, bool partial)
+    {
+        if (!_hasPrevious)
+            return null;
+        if (_previousSentence == sentence)
+            return _previous;
+        var adjacent = _previousSentence == sentence - 1 && passage.Paragraph - _previousParagraph <= 1;
+        return !partial && adjacent && _previous.Speaker is not null ? _previous : null;
+    }
+
+    private QuoteSpeaker? SpeechBefore(int openToken)
+    {
+        if (_cues.PreviousSentenceCue(openToken) is not { } found || _resolver.Resolve(found.MentionFirst, found.MentionLast) is not { } speaker)
+            return null;
+        return new QuoteSpeaker(speaker, Span(found.MentionFirst, found.MentionLast), Span(found.CueFirst, found.CueLast));
+    }
+
+    private QuoteSpeaker? LastSpeakerNearby(QuotedPassage passage) =>
+        _hasPrevious && _previous.Speaker is not null && passage.Paragraph - _previousParagraph <= 1 ? _previous : null;
+
+    private QuoteSpeaker? Named((int First, int Last)? subject)
+    {
+        if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker)
+            return null;
+        return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
+    }
+
+    // A subject phrase counts only when it resolves to a person the article names.
+    private QuoteSpeaker? PersonNamed((int First, int Last)? subject)
+    {
+        if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker || !_resolver.IsPersonName(speaker))
+            return null;
+        return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
+    }
+
+    private string Span(int first, int last) =>
+        _document.TextBetween(_document.Tokens[first].Start, _document.Tokens[last].End);
+}

@@ -1,0 +1,361 @@
+using System;
+using System.Threading;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Reads the phrase that names a speaker around a cue: backwards from the cue ("Sen. Mark Ellison,
+/// R-Utah, said", "the ministry’s statement reads", "He also underlined"), forwards after it
+/// ("said Republican political consultant Chris Russell"), or at the start of a clause.
+/// </summary>
+internal sealed class SpeakerPhrases : TokenReader
+{
+    private const int MaxAppositive = 14;
+    private const int MaxNameTokens = 12;
+
+    public SpeakerPhrases(TokenReader tokens)
+        : base(tokens)
+    {
+    }
+
+    /// <summary>The speaker mention ending at <paramref name="end"/> (auxiliaries and an appositive skipped), not before <paramref name="limit"/>.</summary>
+    public (int First, int Last)? SubjectEndingAt(int end, int limit)
+    {
+        var t = end;
+        // "He also said", "Feinstein last week said", "Trump on Tuesday said"
+        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+            t--;
+        // "Gov. John Kasich (R-OH), said"
+        if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1))
+            t--;
+        if (t >= limit && IsCloseParenthesis(t))
+        {
+            // "Rep. Earl Blumenauer (D-Ore.) said"
+            var open = t - 1;
+            while (open >= limit && t - open <= MaxAppositive && !IsOpenParenthesis(open))
+                open--;
+            if (open < limit)
+                return null;
+            t = open - 1;
+        }
+        for (var appositives = 0; t >= limit && IsComma(t) && appositives < 3; appositives++)
+        {
+            // "Sen. Mark Ellison, R-Utah, said": skip the appositive between commas, and more than one
+            // when the first ends inside a phrase ("Dean Johnson, a salesman from Sumter, South Carolina, says").
+            var comma = t - 1;
+            while (comma >= limit && t - comma <= MaxAppositive && !IsComma(comma) && !IsMark(comma))
+                comma--;
+            if (comma < limit || !IsComma(comma))
+                return null;
+            // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
+            if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0])
+                && AppositiveName(comma + 1, t - 1) is { } named)
+                return named;
+            t = comma - 1;
+            var runStart = t;
+            while (runStart - 1 >= limit && (NameRunScanner.IsNameWord(Document, runStart - 1) || IsNameDot(runStart - 1)))
+                runStart--;
+            var insidePhrase = runStart - 1 >= limit && IsWord(runStart - 1) && char.IsLower(Word(runStart - 1)[0]) && !ClauseWords.IsDeterminer(Word(runStart - 1))
+                               && !Titles.IsLowerCaseRole(Word(runStart - 1));
+            if (!insidePhrase || runStart - 1 - 1 < limit)
+                break;
+            var previousComma = runStart - 1;
+            while (previousComma >= limit && !IsComma(previousComma) && !IsMark(previousComma))
+                previousComma--;
+            if (previousComma < limit || !IsComma(previousComma))
+                break;
+            t = previousComma;
+        }
+        // "The State Department less than two weeks ago said"
+        if (t >= limit && IsWord(t) && Word(t) == "ago")
+        {
+            while (t - 1 >= limit && (Tokens[t - 1].IsNumber || (IsWord(t - 1) && ClauseWords.IsTimeWord(Word(t - 1)))))
+                t--;
+            t--;
+        }
+        if (t < limit || !IsWord(t))
+            return null;
+        var word = Word(t);
+        // "Lazar said he welcomed it and added, “…”": the coordinated verb's subject opens the clause.
+        if (word is "and" or "but")
+            return ClauseSubject(limit, t);
+        if (ClauseWords.IsClauseOpener(word))
+            return null;
+        if (ClauseWords.IsPersonalPronoun(word))
+            return (t, t);
+        var first = t;
+        if (IsOpeningParticiple(t))
+            return null;
+        if (char.IsUpper(word[0]))
+        {
+            while (first - 1 >= limit && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)))
+                first--;
+            // "CIA spokesman Ryan Trapani", "Republican strategist Ana Navarro": a role and what qualifies it.
+            if (first - 1 >= limit && IsWord(first - 1) && Titles.IsLowerCaseRole(Word(first - 1)))
+            {
+                first--;
+                var extra = 0;
+                while (first - 1 >= limit && extra < 4 && !NameRunScanner.EndsPossessive(Document, first - 1)
+                       && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)
+                           || (IsWord(first - 1) && Titles.IsLowerCaseRole(Word(first - 1)))))
+                {
+                    first--;
+                    extra++;
+                }
+            }
+            if (first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsDeterminer(Word(first - 1)))
+                first--;
+            // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
+            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(Document, first - 2))
+                return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
+            while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Word(first)))
+                first++;
+            return (first, t);
+        }
+        // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office" —
+        // but a preposition ends none ("… plans by saying").
+        if (ClauseWords.IsPreposition(word))
+            return null;
+        for (var steps = 0; first - 1 >= limit && steps < 4; steps++)
+        {
+            var previous = first - 1;
+            if (!IsWord(previous) && !IsNameDot(previous))
+                return null;
+            first = previous;
+            if (IsNameDot(previous))
+                continue;
+            var previousWord = Word(previous);
+            if (ClauseWords.IsDeterminer(previousWord))
+                return (first, t);
+            if (NameRunScanner.EndsPossessive(Document, previous))
+            {
+                while (first - 1 >= limit && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)))
+                    first--;
+                if (char.IsUpper(previousWord[0]))
+                    return (first, t);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A speaker mention starting at <paramref name="start"/>: a pronoun, a name with its title, or a determiner and noun.</summary>
+    public (int First, int Last)? MentionAfter(int start)
+    {
+        if (start >= Tokens.Length || !IsWord(start))
+            return null;
+        var word = Word(start);
+        if (ClauseWords.StartsNoSubject(word))
+            return null;
+        if (ClauseWords.IsPersonalPronoun(word))
+            return (start, start);
+        var t = start;
+        // "said retired Army Lt. Gen. Mick Bednarek"
+        if (char.IsLower(word[0]) && !ClauseWords.IsDeterminer(word) && NameAfterModifiers(start) is { } modified)
+            return (start, modified);
+        if (ClauseWords.IsDeterminer(word) || Titles.IsLowerCaseRole(word))
+        {
+            // "the ministry’s statement", "the senator", "spokeswoman Haley Morris"
+            var last = t;
+            for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1))
+                                && !ReportingCues.IsVerb(Word(t + 1)) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
+            {
+                t++;
+                last = t;
+                if (!NameRunScanner.EndsPossessive(Document, t) && !char.IsUpper(Word(t)[0]) && !IsNounModifierFollowed(t))
+                    break;
+            }
+            if (last == start && !Titles.IsLowerCaseRole(word))
+                return null;
+            // "said the bureau's director, James B. Comey,": the apposed name is the speaker.
+            if (last + 2 < Tokens.Length && IsComma(last + 1) && NameRunScanner.IsNameWord(Document, last + 2))
+            {
+                var nameEnd = last + 2;
+                while (nameEnd + 1 < Tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1)))
+                    nameEnd++;
+                if (!IsWord(nameEnd))
+                    nameEnd--;
+                if (nameEnd + 1 >= Tokens.Length || Tokens[nameEnd + 1].IsPunctuation)
+                    return (last + 2, nameEnd);
+            }
+            return (start, last);
+        }
+        if (!char.IsUpper(word[0]))
+            return null;
+        if (NameAfterModifiers(start) is { } described)
+            return (start, described);
+        var end = t;
+        while (end + 1 < Tokens.Length && end - start < MaxNameTokens && Tokens[end + 1].Paragraph == Tokens[start].Paragraph
+               && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1)))
+        {
+            end++;
+            if (NameRunScanner.EndsPossessive(Document, end))
+                break;
+        }
+        if (!IsWord(end))
+            end--;
+        // "Iowa State University's Dianne Bystrom": a name right after a possessive name.
+        if (NameRunScanner.EndsPossessive(Document, end) && end + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, end + 1))
+        {
+            var next = end + 1;
+            while (next < Tokens.Length && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next)))
+                end = next++;
+            if (!IsWord(end))
+                end--;
+            return (start, end);
+        }
+        // "said Trump’s campaign manager Corey Lewandowski": read on past the possessive.
+        if (NameRunScanner.EndsPossessive(Document, end))
+        {
+            var next = end + 1;
+            var lower = 0;
+            while (next < Tokens.Length && IsWord(next) && char.IsLower(Word(next)[0]) && lower < 3 && !ClauseWords.StartsNoSubject(Word(next))
+                   && !ClauseWords.IsClauseOpener(Word(next)) && !ReportingCues.IsVerb(Word(next)))
+            {
+                next++;
+                lower++;
+            }
+            if (lower > 0)
+            {
+                end = next - 1;
+                while (next < Tokens.Length && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next)))
+                    end = next++;
+                if (!IsWord(end))
+                    end--;
+            }
+        }
+        return (start, end);
+    }
+
+    // "Republican political consultant Chris Russell", "Monmouth University political scientist Patrick Murray":
+    // capitalised words, then lower-case modifiers ending in a role, then the name. Returns the name's last token.
+    private int? NameAfterModifiers(int start)
+    {
+        // Alternating capitalised runs and a few lower-case modifiers ("former Obama adviser David Axelrod"),
+        // ending in a name that follows a role word, starts with a given name or holds a title.
+        var t = start;
+        var lastRunStart = -1;
+        var sawLower = false;
+        while (t < Tokens.Length && t - start < 2 * MaxNameTokens)
+        {
+            if (NameRunScanner.IsNameWord(Document, t))
+            {
+                var runStart = t;
+                while (t < Tokens.Length && t - runStart < MaxNameTokens && (NameRunScanner.IsNameWord(Document, t) || IsNameDot(t)))
+                {
+                    t++;
+                    if (NameRunScanner.EndsPossessive(Document, t - 1))
+                        break;
+                }
+                if (sawLower)
+                    lastRunStart = runStart;
+                if (NameRunScanner.EndsPossessive(Document, t - 1))
+                    continue;
+                if (t < Tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]) && IsModifier(t))
+                    continue;
+                break;
+            }
+            if (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t))
+                break;
+            sawLower = true;
+            t++;
+        }
+        if (lastRunStart < 1 || !IsWord(lastRunStart - 1))
+            return null;
+        if (!Titles.IsLowerCaseRole(Word(lastRunStart - 1)) && !GivenNames.Contains(Word(lastRunStart)) && !StartsWithTitledName(lastRunStart))
+            return null;
+        var end = t - 1;
+        if (!IsWord(end))
+            end--;
+        return end >= lastRunStart ? end : null;
+    }
+
+    private bool IsModifier(int t)
+    {
+        var word = Word(t);
+        return !ClauseWords.StartsNoSubject(word) && !ClauseWords.IsClauseOpener(word) && !ReportingCues.IsVerb(word)
+               && !ClauseWords.IsDeterminer(word) && word is not ("who" or "whose" or "which" or "is" or "was" or "has" or "had");
+    }
+
+    // The appositive between two commas when it is just a name ("John Podesta").
+    public (int First, int Last)? AppositiveName(int first, int last)
+    {
+        if (first > last || !NameRunScanner.IsNameWord(Document, first) || !IsWord(last))
+            return null;
+        for (var i = first; i <= last; i++)
+        {
+            if (!NameRunScanner.IsNameWord(Document, i) && !IsNameDot(i))
+                return null;
+        }
+        return (first, last);
+    }
+
+    // "Army Lt. Gen. Mick Bednarek": capitalised words that include a title before the name.
+    private bool StartsWithTitledName(int t)
+    {
+        for (var i = t; i < Tokens.Length && i - t < MaxNameTokens && (NameRunScanner.IsNameWord(Document, i) || IsNameDot(i)); i++)
+        {
+            if (IsWord(i) && Titles.IsTitleWord(Word(i)))
+                return true;
+        }
+        return false;
+    }
+
+    // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.
+    private bool IsNounModifierFollowed(int t) =>
+        t + 1 < Tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1)) && !ReportingCues.IsVerb(Word(t + 1))
+        && Word(t) is "press" or "campaign" or "news" or "official" or "top" or "senior" or "former" or "white" or "house";
+
+    // "Trump shot back in a statement, saying he’s “…”": the sentence's first phrase, when it names someone.
+    public (int First, int Last)? ClauseSubject(int windowStart, int participle)
+    {
+        var start = AfterDateline(windowStart, participle);
+        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
+            start++;
+        // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
+        if (start < participle && IsWord(start)
+            && (ClauseWords.IsOpeningPreposition(Word(start)) || (start > windowStart && ClauseWords.IsPreposition(Word(start))) || IsOpeningParticiple(start)))
+        {
+            var comma = start + 1;
+            while (comma < participle && comma - start < 12 && !IsComma(comma))
+                comma++;
+            if (comma >= participle || !IsComma(comma))
+                return null;
+            start = comma + 1;
+            // "At a rally in Portsmouth, N.H., he knocked Cruz": a place's state or country follows its own comma.
+            var next = start;
+            while (next < participle && next - start < 4 && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next) || Document.Text[Tokens[next].Start] == '.'))
+                next++;
+            if (next > start && next < participle && IsComma(next))
+                start = next + 1;
+        }
+        if (start >= participle || !IsWord(start))
+            return null;
+        var word = Word(start);
+        if (!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0]))
+            return null;
+        return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
+    }
+
+    // "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton’s aide rallied …": a dateline's dash opens the sentence proper.
+    private int AfterDateline(int start, int end)
+    {
+        if (start > 0 && Tokens[start - 1].Paragraph == Tokens[start].Paragraph)
+            return start;
+        for (var t = start; t < end && t - start < 12; t++)
+        {
+            var c = Document.Text[Tokens[t].Start];
+            if (Tokens[t].IsPunctuation && (CharClass.IsDash(c) || c == '-') && Tokens[t].SpaceBefore)
+                return t + 1 < end ? t + 1 : start;
+        }
+        return start;
+    }
+
+    // "Continuing to explain his view, Carson rejected …"
+    public bool IsOpeningParticiple(int t)
+    {
+        var word = Word(t);
+        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && !GivenNames.Contains(word);
+    }
+}

@@ -1,0 +1,224 @@
+using System.Collections.Generic;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Turns a speaker mention into the fullest name it refers to: a name ("Trump", "Mr. Trump") to the
+/// person or organisation the article names in full; "he"/"she" to the last speaker, the person the
+/// nearby sentences are about, or the last person named, whichever fits the pronoun's gender first;
+/// a description ("the senator", "the ministry") to the most recent entity it fits; a document
+/// ("the statement", "the ministry’s statement") to its owner. Null when nothing fits: a wrong
+/// speaker is worse than none.
+/// </summary>
+internal sealed class SpeakerResolver
+{
+    private readonly ArticleDocument _document;
+    private readonly EntityMentions _entities;
+    private readonly CueFinder _cues;
+    private string? _lastDocumentOwner;
+    private string? _lastPersonSpeaker;
+    private int _lastPersonSpeakerAt = -1;
+
+    public SpeakerResolver(ArticleDocument document, EntityMentions entities, CueFinder cues)
+    {
+        _document = document;
+        _entities = entities;
+        _cues = cues;
+    }
+
+    public string? Resolve(int first, int last)
+    {
+        var tokens = _document.Tokens;
+        var at = tokens[first].Start;
+        var speaker = ResolvePhrase(first, last, at);
+        if (speaker is not null && IsDocumentPhrase(last))
+            _lastDocumentOwner = speaker;
+        return speaker;
+    }
+
+    /// <summary>Remembers who spoke last, for "he" and "she" later.</summary>
+    public void Spoke(string speaker, int at, bool isPerson)
+    {
+        if (!isPerson)
+            return;
+        _lastPersonSpeaker = speaker;
+        _lastPersonSpeakerAt = at;
+    }
+
+    public bool IsPersonName(string name) => _entities.IsPersonName(name);
+
+    /// <summary>A known person, or a name the article never called an organisation ("Valastro"): "he" may refer back to it.</summary>
+    public bool CanBePerson(string name) => _entities.IsPersonName(name) || !_entities.IsOrganizationName(name);
+
+    private string? ResolvePhrase(int first, int last, int at)
+    {
+        var tokens = _document.Tokens;
+        var lastWord = Word(last);
+        if (first == last && ClauseWords.IsPersonalPronoun(lastWord))
+            return ClauseWords.IsSingularPersonPronoun(lastWord) ? PersonForPronoun(at, lastWord is "she" or "She" ? NameGender.Female : NameGender.Male) : null;
+
+        // A possessor speaks for what it owns ("the ministry’s statement", "Brennan’s office"), but not
+        // for a person ("Clinton’s campaign chairman John Podesta" is Podesta).
+        var headWord = NameRunScanner.WordOf(_document, last);
+        var headIsLowerCase = char.IsLower(headWord[0]);
+        for (var t = first; t < last; t++)
+        {
+            if (!tokens[t].IsWord || !NameRunScanner.EndsPossessive(_document, t))
+                continue;
+            if (headIsLowerCase && !Titles.IsLowerCaseRole(headWord))
+                return ResolvePhrase(first, t, at);
+            if (headIsLowerCase)
+                return null;
+            first = t + 1;
+            break;
+        }
+
+        // The whole capitalised phrase may name an organisation whose words include a title word ("State Department").
+        if (WholeCapitalisedPhrase(first, last) is { Count: > 1 } phrase && _entities.Named(phrase, at + 1) is { IsPerson: false } whole)
+            return whole.Name;
+
+        var groups = CapitalisedNameGroups(first, last);
+        if (groups.Count > 0)
+        {
+            // The head of a phrase comes last ("Clinton ally James Carville", "Rubio spokesman Alex Conant"):
+            // the last known person, then a known organisation, else the last group that can be a name.
+            EntityMention? knownOrganization = null;
+            for (var g = groups.Count - 1; g >= 0; g--)
+            {
+                var group = groups[g];
+                if (_entities.Named(group, at + 1) is { } named)
+                {
+                    if (named.IsPerson)
+                        return named.Name;
+                    knownOrganization ??= named;
+                }
+            }
+            if (knownOrganization is { } known)
+                return known.Name;
+            for (var g = groups.Count - 1; g >= 0; g--)
+            {
+                // "the ACU said": after a determiner, an unknown acronym names an organisation.
+                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first))))
+                    return string.Join(" ", groups[g]);
+            }
+            return null;
+        }
+
+        var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
+        if (ClauseWords.IsDocumentNoun(head))
+            return _lastDocumentOwner;
+        if (_entities.LastPersonTitled(head, at) is { } titled)
+            return titled.Name;
+        if (_entities.LastOrganizationWith(head, at) is { } organization)
+            return organization.Name;
+        return null;
+    }
+
+    // The last speaker, unless someone the pronoun fits was named after that speaker's quotation;
+    // then the person the current or previous sentences are about (their subject), else the last
+    // person named that the pronoun fits ("she" never refers back to a "Mr.").
+    private string? PersonForPronoun(int at, NameGender gender)
+    {
+        var lastMention = _entities.LastPersonBefore(at, gender);
+        var speakerFits = _lastPersonSpeaker is not null && _entities.Fits(_lastPersonSpeaker, gender);
+        if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
+            return _lastPersonSpeaker;
+        var sentence = _document.SentenceOf(at);
+        for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
+        {
+            if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at
+                || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
+                continue;
+            if (ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start) is { } named
+                && _entities.IsPersonName(named) && _entities.Fits(named, gender)
+                && (lastMention is null || _lastPersonSpeakerAt < _document.Tokens[subject.First].Start || named != _lastPersonSpeaker))
+                return named;
+        }
+        return lastMention?.Name ?? (speakerFits ? _lastPersonSpeaker : null);
+    }
+
+    private bool IsDocumentPhrase(int last) => ClauseWords.IsDocumentNoun(NameRunScanner.WordOf(_document, last).ToLowerInvariant());
+
+    // Groups of capitalised words in a mention that can be names, split at lower-case words; titles,
+    // honorifics and sentence words dropped, and words before a title too ("Halden Chief Executive Sarah Whitcombe").
+    private List<List<string>> CapitalisedNameGroups(int first, int last)
+    {
+        var groups = new List<List<string>>();
+        var words = new List<string>();
+        var tokens = _document.Tokens;
+        for (var t = first; t <= last; t++)
+        {
+            if (!tokens[t].IsWord)
+                continue;
+            var word = NameRunScanner.WordOf(_document, t);
+            if (!char.IsUpper(word[0]))
+            {
+                if (words.Count > 0)
+                    groups.Add(words);
+                words = new List<string>();
+                // "John Harlan of South Dakota": what follows a preposition only qualifies the head.
+                if (groups.Count > 0 && word is "of" or "from" or "at" or "for" or "in" or "with" or "on")
+                    return groups;
+                continue;
+            }
+            if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
+            {
+                words.Clear();
+                continue;
+            }
+            words.Add(NameRunScanner.NameWordOf(_document, t));
+        }
+        if (words.Count > 0)
+            groups.Add(words);
+        return groups;
+    }
+
+    // "The State Department" -> State, Department; null when a lower-case word interrupts it.
+    private List<string>? WholeCapitalisedPhrase(int first, int last)
+    {
+        var words = new List<string>();
+        for (var t = first; t <= last; t++)
+        {
+            if (!_document.Tokens[t].IsWord)
+                continue;
+            var word = NameRunScanner.WordOf(_document, t);
+            if (words.Count == 0 && (ClauseWords.IsDeterminer(word) || NonNames.Contains(word)))
+                continue;
+            if (!char.IsUpper(word[0]))
+                return null;
+            words.Add(word);
+        }
+        return words;
+    }
+
+    private static bool CanBeUnknownName(List<string> words, bool afterDeterminer)
+    {
+        var joined = string.Join(" ", words);
+        if (Places.Gazetteer.IsPlaceName(joined) || (words.Count == 1 && Places.Gazetteer.IsDemonym(words[0], out _)))
+            return false;
+        foreach (var word in words)
+        {
+            // A dateline's "WASHINGTON" is no speaker; an initial ("F.") is part of one.
+            if (IsAllCapitals(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsAllCapitals(string word)
+    {
+        var letters = 0;
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+                return false;
+            if (char.IsLetter(c))
+                letters++;
+        }
+        return letters >= 2;
+    }
+
+    private string Word(int t) => _document.TextOf(_document.Tokens[t]);
+}

@@ -1,0 +1,46 @@
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Whether quoted words read as a title or a name ("Saturday Night Live", "The Art of the Deal"):
+/// two to eight words, each capitalised except short function words. A lone capitalised word is
+/// more often a scare-quoted word ("Sanity.") than a title.
+/// </summary>
+internal static class TitleText
+{
+    private const int MaxWords = 8;
+
+    public static bool IsTitle(string text)
+    {
+        var words = 0;
+        var capitalised = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+                i++;
+            if (i >= text.Length)
+                break;
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] is '\'' or '\u2019' or '-'))
+                i++;
+            words++;
+            if (words > MaxWords)
+                return false;
+            if (char.IsUpper(text[start]) || char.IsDigit(text[start]))
+                capitalised++;
+            else if (i - start > 3)
+                return false;
+        }
+        return words > 0 && capitalised > 0 && char.IsUpper(FirstLetter(text)) && words > 1;
+    }
+
+    private static char FirstLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+                return c;
+        }
+        return ' ';
+    }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Threading;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Quotes;
+
+/// <summary>
+/// Reads an article's tokens for the attribution rules: words, marks, commas, the dots of
+/// abbreviations and initials, sentence ends, and reporting cues.
+/// </summary>
+internal class TokenReader
+{
+    public TokenReader(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Tokens = document.Tokens;
+        SentenceEnds = new bool[Tokens.Length];
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var last = document.TokenIndexAtOrAfter(sentence.End) - 1;
+            if (last >= 0)
+                SentenceEnds[last] = true;
+        }
+    }
+
+    protected TokenReader(TokenReader other)
+    {
+        Document = other.Document;
+        Tokens = other.Tokens;
+        SentenceEnds = other.SentenceEnds;
+    }
+
+    protected ArticleDocument Document { get; }
+
+    protected Token[] Tokens { get; }
+
+    /// <summary>Whether each token ends a sentence.</summary>
+    protected bool[] SentenceEnds { get; }
+
+    public bool IsSentenceEnd(int token) => SentenceEnds[token];
+
+    public bool IsCueVerb(int t) =>
+        IsWord(t) && ((ReportingCues.IsVerb(Word(t)) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1))));
+
+    // "a snappy retort", "his answer": a verb's base form after a determiner (and an adjective) is a noun.
+    public bool IsNounUse(int t)
+    {
+        var word = Word(t);
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
+            || word is "said" or "told" or "wrote" or "read")
+            return false;
+        if (t >= 1 && IsWord(t - 1) && ClauseWords.IsDeterminer(Word(t - 1)))
+            return true;
+        return t >= 2 && IsWord(t - 1) && char.IsLower(Word(t - 1)[0]) && IsWord(t - 2) && ClauseWords.IsDeterminer(Word(t - 2));
+    }
+
+    /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two, "quoted as saying" three.</summary>
+    public int CueEnd(int t)
+    {
+        if (t + 2 < Tokens.Length && Word(t) == "quoted" && IsWord(t + 1) && Word(t + 1) == "as" && IsWord(t + 2) && ReportingCues.IsVerb(Word(t + 2)))
+            return t + 2;
+        return t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)) ? t + 1 : t;
+    }
+
+    public bool IsLeadPunctuation(int t) => Document.Text[Tokens[t].Start] is ',' or ':' or ';' or '-' || CharClass.IsDash(Document.Text[Tokens[t].Start]);
+
+    public bool IsCloseParenthesis(int t) => Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ')';
+
+    public bool IsOpenParenthesis(int t) => Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == '(';
+
+    public bool IsComma(int t) => Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ',';
+
+    public bool IsMark(int t) => Tokens[t].IsPunctuation && QuotationMarks.IsDoubleMark(Document.Text[Tokens[t].Start]);
+
+    public bool IsWord(int t) => Tokens[t].IsWord;
+
+    public string Word(int t) => Document.TextOf(Tokens[t]);
+
+    public bool IsNameDot(int t) =>
+        t > 0 && Tokens[t].IsPunctuation && !Tokens[t].SpaceBefore && Document.Text[Tokens[t].Start] == '.'
+        && Tokens[t - 1].IsWord && char.IsUpper(Document.Text[Tokens[t - 1].Start])
+        && (Tokens[t - 1].Length == 1 || Titles.IsAbbreviated(Word(t - 1)) || Titles.IsHonorific(Word(t - 1)));
+}

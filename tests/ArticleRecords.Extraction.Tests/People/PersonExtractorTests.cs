@@ -1,0 +1,58 @@
+using System.Linq;
+
+namespace ArticleRecords.Extraction.Tests.People;
+
+public class PersonExtractorTests
+{
+    private static (string Name, string? Title)[] People(string text) =>
+        ArticleExtractor.Extract(text).People.Select(p => (p.Name, p.Title)).ToArray();
+
+    [Fact]
+    public void Nationality_words_before_a_title_are_not_part_of_it() =>
+        Assert.Equal(new[] { ("Benjamin Netanyahu", (string?)"Prime Minister") }, People("He called Israeli Prime Minister Benjamin Netanyahu."));
+
+    [Fact]
+    public void An_abbreviated_title_keeps_its_dot() =>
+        Assert.Equal(new[] { ("Maria Alvarez", (string?)"Sen.") }, People("It was Sen. Maria Alvarez who spoke."));
+
+    [Fact]
+    public void An_organisation_before_a_title_is_not_part_of_the_name() =>
+        Assert.Equal(new[] { ("Charles Whitfield", (string?)"Majority Leader") }, People("Later Senate Majority Leader Charles Whitfield spoke."));
+
+    [Fact]
+    public void Possessives_are_stripped_and_later_surnames_merge() =>
+        Assert.Equal(new[] { ("Kassym-Jomart Tokayev", (string?)"President") },
+            People("President Kassym-Jomart Tokayev\u2019s visit ended. Tokayev left."));
+
+    [Fact]
+    public void The_fullest_name_wins_when_the_full_name_comes_later() =>
+        Assert.Equal(new[] { ("Donald Trump", (string?)null) }, People("Mr. Trump arrived. Then Donald Trump spoke."));
+
+    [Fact]
+    public void A_given_name_makes_two_capitalised_words_a_person() =>
+        Assert.Equal(new[] { ("Ruth Delaney", (string?)null) }, People("Residents agreed, including Ruth Delaney of Water Street."));
+
+    [Fact]
+    public void Places_organisations_and_sentence_words_are_not_people() =>
+        Assert.Empty(People("During the Oval Office talks at the White House in Washington, the Senate met."));
+
+    [Fact]
+    public void A_lower_case_role_before_a_name_is_its_title() =>
+        Assert.Equal(new[] { ("Haley Morris", (string?)"spokeswoman") }, People("It was campaign spokeswoman Haley Morris who answered."));
+
+    [Fact]
+    public void A_lone_titled_word_the_article_also_writes_in_lower_case_is_not_a_person() =>
+        Assert.Empty(People("They fear a President Executive Order. The order was signed."));
+
+    [Fact]
+    public void A_title_case_headline_verb_ends_a_name() =>
+        Assert.Equal(new[] { ("Glenn Beck", (string?)null) }, People("Glenn Beck Says Trump Has Lost"));
+
+    [Fact]
+    public void Of_between_title_words_belongs_to_the_title() =>
+        Assert.Equal(new[] { ("John F. Kerry", (string?)"Secretary of State") }, People("Secretary of State John F. Kerry spoke."));
+
+    [Fact]
+    public void Streets_and_counties_are_not_people() =>
+        Assert.Empty(People("Wall Street said it was fine, and Cook County agreed."));
+}
