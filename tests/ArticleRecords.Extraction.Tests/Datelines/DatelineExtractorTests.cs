@@ -19,14 +19,14 @@ public class DatelineExtractorTests
     [Fact]
     public void Reads_the_seed_dateline_with_a_spaced_agency_and_a_colon()
     {
-        var dateline = Extract(TestArticleFile.Read("KazakhstanAbrahamAccords.txt"));
+        var dateline = Extract(TestArticles.ReadNormalized("KazakhstanAbrahamAccords.txt"));
         Assert.Equal(new Dateline("ASTANA", "WNAM MONITIRONG", null, "ASTANA ( WNAM MONITIRONG):", 0, 26), dateline);
     }
 
     [Fact]
     public void Reads_the_dateline_after_a_headline_and_a_byline()
     {
-        var text = TestArticleFile.Read("RivertonFloodMayor.txt");
+        var text = TestArticles.ReadNormalized("RivertonFloodMayor.txt");
         var dateline = Extract(text);
         Assert.Equal(new Dateline("RIVERTON", null, null, "RIVERTON, Ore. —", 72, 16), dateline);
         Assert.Equal("RIVERTON, Ore. —", text.Substring(72, 16));

@@ -8,7 +8,7 @@ public class DatesInTestArticlesTests
 {
     private static DateMention[] Find(string file, string? published) =>
         DateExtractor.Extract(
-            TestArticleFiles.Parse(file),
+            TestArticles.Parse(file),
             new ExtractionOptions(Published: published is null ? null : DateTestHelpers.Iso(published)),
             CancellationToken.None);
 
@@ -58,7 +58,7 @@ public class DatesInTestArticlesTests
     [InlineData("RivertonFloodMayor.txt")]
     public void Every_mention_points_at_its_text_in_order(string file)
     {
-        var document = TestArticleFiles.Parse(file);
+        var document = TestArticles.Parse(file);
         var found = DateExtractor.Extract(document, new ExtractionOptions(new CalendarDate(2025, 1, 1)), CancellationToken.None);
         Assert.NotEmpty(found);
         Assert.All(found, m => Assert.Equal(m.Text, document.Text.Substring(m.Start, m.Length)));

@@ -6,7 +6,7 @@ public class SeedThroughArticleExtractorTests
     [Fact]
     public void Yields_the_seed_dates_and_money()
     {
-        var text = TestArticleFiles.Read("KazakhstanAbrahamAccords.txt");
+        var text = TestArticles.Read("KazakhstanAbrahamAccords.txt");
         var article = ArticleExtractor.Extract(text, new ExtractionOptions(new CalendarDate(2025, 11, 7)));
 
         Assert.Equal(

@@ -15,17 +15,17 @@ public class HeadlineDetectorTests
 
     [Fact]
     public void Finds_the_headline_before_a_byline_and_a_dateline() =>
-        Assert.Equal("Mayor vows to rebuild flooded riverfront by next spring", Headline(TestArticleFile.Read("RivertonFloodMayor.txt")));
+        Assert.Equal("Mayor vows to rebuild flooded riverfront by next spring", Headline(TestArticles.ReadNormalized("RivertonFloodMayor.txt")));
 
     [Fact]
     public void Finds_no_headline_in_the_seed_which_opens_with_its_dateline() =>
-        Assert.Null(Headline(TestArticleFile.Read("KazakhstanAbrahamAccords.txt")));
+        Assert.Null(Headline(TestArticles.ReadNormalized("KazakhstanAbrahamAccords.txt")));
 
     [Theory]
     [InlineData("ApSenateWildfireAid.txt")]
     [InlineData("ReutersHaldenCorvina.txt")]
     public void Finds_no_headline_when_the_first_line_is_a_dateline(string file) =>
-        Assert.Null(Headline(TestArticleFile.Read(file)));
+        Assert.Null(Headline(TestArticles.ReadNormalized(file)));
 
     [Theory]
     [InlineData("O’Malley campaign to shift staff, resources to Iowa.\n\nDALLAS (AP) — Democratic presidential candidate Martin O’Malley is shifting staff.", "O’Malley campaign to shift staff, resources to Iowa.")]

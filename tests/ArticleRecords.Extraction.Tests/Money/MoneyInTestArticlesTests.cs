@@ -8,7 +8,7 @@ namespace ArticleRecords.Extraction.Tests.Money;
 public class MoneyInTestArticlesTests
 {
     private static MoneyMention[] Find(string file, ExtractionOptions? options = null) =>
-        MoneyExtractor.Extract(TestArticleFiles.Parse(file), options ?? ExtractionOptions.Default, CancellationToken.None);
+        MoneyExtractor.Extract(TestArticles.Parse(file), options ?? ExtractionOptions.Default, CancellationToken.None);
 
     [Fact]
     public void Seed_yields_exactly_seventeen_billion_dollars()
@@ -38,7 +38,7 @@ public class MoneyInTestArticlesTests
     [InlineData("RivertonFloodMayor.txt")]
     public void Every_mention_points_at_its_text_in_order(string file)
     {
-        var document = TestArticleFiles.Parse(file);
+        var document = TestArticles.Parse(file);
         var found = MoneyExtractor.Extract(document, ExtractionOptions.Default, CancellationToken.None);
         Assert.All(found, m => Assert.Equal(m.Text, document.Text.Substring(m.Start, m.Length)));
         Assert.Equal(found.Select(m => m.Start).OrderBy(s => s), found.Select(m => m.Start));

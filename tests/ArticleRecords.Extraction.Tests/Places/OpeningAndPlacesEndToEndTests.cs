@@ -16,7 +16,7 @@ public class OpeningAndPlacesEndToEndTests
     [Fact]
     public void Extracts_the_seed_opening_and_places()
     {
-        var article = ArticleExtractor.Extract(TestArticleFile.Read("KazakhstanAbrahamAccords.txt"));
+        var article = ArticleExtractor.Extract(TestArticles.ReadNormalized("KazakhstanAbrahamAccords.txt"));
         Assert.Null(article.Title);
         Assert.Equal(new Dateline("ASTANA", "WNAM MONITIRONG", null, "ASTANA ( WNAM MONITIRONG):", 0, 26), article.Dateline);
         Assert.Equal(
@@ -28,7 +28,7 @@ public class OpeningAndPlacesEndToEndTests
     [Fact]
     public void Extracts_a_headline_then_a_dateline_after_the_byline()
     {
-        var article = ArticleExtractor.Extract(TestArticleFile.Read("RivertonFloodMayor.txt"));
+        var article = ArticleExtractor.Extract(TestArticles.ReadNormalized("RivertonFloodMayor.txt"));
         Assert.Equal("Mayor vows to rebuild flooded riverfront by next spring", article.Title);
         Assert.Equal("RIVERTON", article.Dateline?.Place);
         Assert.Equal(new Place("Riverton", null, 72, 8), article.Places.First());

@@ -15,7 +15,7 @@ public class PlaceExtractorTests
     [Fact]
     public void Finds_the_seed_places_once_each_at_their_first_mention()
     {
-        var text = TestArticleFile.Read("KazakhstanAbrahamAccords.txt");
+        var text = TestArticles.ReadNormalized("KazakhstanAbrahamAccords.txt");
         var dateline = new Dateline("ASTANA", "WNAM MONITIRONG", null, "ASTANA ( WNAM MONITIRONG):", 0, 26);
         var expected = new[]
         {
@@ -44,14 +44,14 @@ public class PlaceExtractorTests
     [Fact]
     public void Finds_the_places_of_the_test_articles()
     {
-        Assert.Equal(new[] { "Washington", "South Dakota", "Utah" }, Names(TestArticleFile.Read("ApSenateWildfireAid.txt")));
-        Assert.Equal(new[] { "London", "United States", "New York" }, Names(TestArticleFile.Read("ReutersHaldenCorvina.txt")));
+        Assert.Equal(new[] { "Washington", "South Dakota", "Utah" }, Names(TestArticles.ReadNormalized("ApSenateWildfireAid.txt")));
+        Assert.Equal(new[] { "London", "United States", "New York" }, Names(TestArticles.ReadNormalized("ReutersHaldenCorvina.txt")));
     }
 
     [Fact]
     public void Counts_an_unknown_dateline_city_as_a_place_in_title_case()
     {
-        var text = TestArticleFile.Read("RivertonFloodMayor.txt");
+        var text = TestArticles.ReadNormalized("RivertonFloodMayor.txt");
         var dateline = new Dateline("RIVERTON", null, null, "RIVERTON, Ore. —", 72, 16);
         Assert.Equal(new[] { new Place("Riverton", null, 72, 8), new Place("Oregon", null, 82, 4) }, Extract(text, dateline));
     }

@@ -4,7 +4,7 @@ namespace ArticleRecords.Extraction.Tests.Quotes;
 
 public class SeedArticleQuoteTests
 {
-    private static readonly ExtractedArticle Article = TestArticle.Extract("KazakhstanAbrahamAccords.txt", new CalendarDate(2025, 11, 7));
+    private static readonly ExtractedArticle Article = TestArticles.Extract("KazakhstanAbrahamAccords.txt", new CalendarDate(2025, 11, 7));
 
     [Fact]
     public void Finds_the_six_quotations_with_their_speakers_mentions_cues_and_paragraphs()

@@ -7,7 +7,7 @@ public class TestArticleQuoteTests
     [Fact]
     public void Ap_style_straight_marks_split_quotation_and_titled_senators()
     {
-        var article = TestArticle.Extract("ApSenateWildfireAid.txt", new CalendarDate(2025, 10, 2));
+        var article = TestArticles.Extract("ApSenateWildfireAid.txt", new CalendarDate(2025, 10, 2));
         Assert.Equal(new (string, string?, string?, string?, bool)[]
         {
             ("This is money that communities in the West have been waiting on for far too long,", "Maria Alvarez", "Sen. Maria Alvarez", "said", false),
@@ -28,7 +28,7 @@ public class TestArticleQuoteTests
     [Fact]
     public void Reuters_style_chief_executive_and_an_analyst_house()
     {
-        var article = TestArticle.Extract("ReutersHaldenCorvina.txt", new CalendarDate(2025, 6, 10));
+        var article = TestArticles.Extract("ReutersHaldenCorvina.txt", new CalendarDate(2025, 6, 10));
         Assert.Equal(new (string?, string?, string?, bool)[]
         {
             ("Sarah Whitcombe", "Halden Chief Executive Sarah Whitcombe", "told", false),
@@ -42,7 +42,7 @@ public class TestArticleQuoteTests
     [Fact]
     public void A_quotation_over_three_paragraphs_is_one_quote_attributed_at_its_end()
     {
-        var article = TestArticle.Extract("RivertonFloodMayor.txt", new CalendarDate(2025, 3, 10));
+        var article = TestArticles.Extract("RivertonFloodMayor.txt", new CalendarDate(2025, 3, 10));
         var mayor = article.Quotes[0];
         Assert.Equal(3, mayor.Paragraph); // headline, byline and dateline paragraphs come first
         Assert.Equal("Daniel Okafor", mayor.Speaker);
