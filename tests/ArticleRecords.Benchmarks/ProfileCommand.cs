@@ -1,0 +1,68 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using ArticleRecords.Extraction;
+using ArticleRecords.Extraction.Dates;
+using ArticleRecords.Extraction.Datelines;
+using ArticleRecords.Extraction.Headlines;
+using ArticleRecords.Extraction.Money;
+using ArticleRecords.Extraction.Organizations;
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Places;
+using ArticleRecords.Extraction.Quotes;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Benchmarks;
+
+/// <summary>
+/// `profile`: a quick breakdown of extraction time per stage over the benchmark corpus (best of 5,
+/// one core), with MB/s and allocated bytes per input byte. BenchmarkDotNet's ExtractionBenchmarks
+/// give the careful figures; this is for finding where time goes.
+/// </summary>
+internal static class ProfileCommand
+{
+    public static void Run()
+    {
+        var texts = BenchmarkCorpus.Texts;
+        // Input size as the files hold it (UTF-8), which is what a user's articles weigh.
+        var bytes = (double)texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t));
+        var options = new ExtractionOptions(Published: new CalendarDate(2016, 1, 1));
+        var documents = texts.Select(t => ArticleDocument.Parse(ArticleText.Normalize(t), CancellationToken.None)).ToArray();
+        var none = CancellationToken.None;
+        var organizations = documents.Select(d => OrganizationExtractor.Extract(d, none)).ToArray();
+        var places = documents.Select(d => PlaceExtractor.Extract(d, null, none)).ToArray();
+        var people = documents.Select((d, i) => PersonExtractor.Extract(d, places[i], organizations[i], none)).ToArray();
+
+        var stages = new (string Name, Action Run)[]
+        {
+            ("whole extraction", () => { foreach (var t in texts) ArticleExtractor.Extract(t, options); }),
+            ("text: tokens, paragraphs, sentences", () => { foreach (var t in texts) ArticleDocument.Parse(ArticleText.Normalize(t), none); }),
+            ("headline and dateline", () => { foreach (var d in documents) DatelineExtractor.Extract(d, HeadlineDetector.Detect(d), Array.Empty<DateMention>(), none); }),
+            ("dates", () => { foreach (var d in documents) DateExtractor.Extract(d, options, none); }),
+            ("money", () => { foreach (var d in documents) MoneyExtractor.Extract(d, options, none); }),
+            ("places", () => { foreach (var d in documents) PlaceExtractor.Extract(d, null, none); }),
+            ("organisations", () => { foreach (var d in documents) OrganizationExtractor.Extract(d, none); }),
+            ("people", () => { for (var i = 0; i < documents.Length; i++) PersonExtractor.Extract(documents[i], places[i], organizations[i], none); }),
+            ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], none); }),
+        };
+
+        Console.WriteLine($"corpus {BenchmarkCorpus.Source}: {texts.Length} articles, {bytes / 1e6:F2} MB of UTF-8 text");
+        Console.WriteLine($"{"stage",-38}{"ms",10}{"MB/s",10}{"alloc B/B",12}");
+        foreach (var (name, run) in stages)
+        {
+            run();
+            var best = double.MaxValue;
+            long allocated = 0;
+            for (var i = 0; i < 5; i++)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var watch = Stopwatch.StartNew();
+                run();
+                best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+                allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+            Console.WriteLine($"{name,-38}{best,10:F1}{bytes / 1e6 / (best / 1000),10:F1}{allocated / bytes,12:F2}");
+        }
+    }
+}
