@@ -117,7 +117,7 @@ internal static class ArticleClassEmitter
             var offset = offsetOf(fact);
             var memberName = typeName + number.ToString(CultureInfo.InvariantCulture);
             names.Add(memberName);
-            writer.Line($"/// <summary>{summaryOf(fact, number)}.</summary>");
+            writer.Line($"/// <summary>{Sentence(summaryOf(fact, number))}</summary>");
             writer.Line($"/// <remarks>Line {context.Locator.LineOf(offset)}: {DocText.Escape(context.Locator.SentenceAround(offset))}</remarks>");
             writer.Line($"public static {type} {memberName} {{ get; }} = {construct(fact)};");
             writer.Line();
@@ -138,6 +138,9 @@ internal static class ArticleClassEmitter
             writer.Line($"{members[i]}: {members[i]}{(i == members.Length - 1 ? ");" : ",")}");
         writer.Outdent();
     }
+
+    private static string Sentence(string text) =>
+        text.Length > 0 && text[text.Length - 1] is '.' or '!' or '?' or '”' or '"' or '…' ? text : text + ".";
 
     private static void Constant(SourceWriter writer, string type, string name, string? value, string doc)
     {

@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>ApSenateWildfireAid.txt</c>: “WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the mea…” (0 quotations, 4 dates, 1 money figures, 0 people, 0 organisations, 3 places).</summary>
+        /// <summary>The article read from <c>ApSenateWildfireAid.txt</c>: “WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the mea…” (6 quotations, 4 dates, 1 money figures, 5 people, 4 organisations, 3 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class ApSenateWildfireAid
         {
@@ -36,8 +36,32 @@ namespace ArticleRecords
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 176), Text.Substring(178, 189), Text.Substring(369, 169), Text.Substring(540, 180), Text.Substring(722, 138), Text.Substring(862, 105) });
 
-            /// <summary>Direct quotations (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
+            /// <summary>Quotation 1, said by Maria Alvarez: “This is money that communities in the West have been waiting on for far too long,”</summary>
+            /// <remarks>Line 3: "This is money that communities in the West have been waiting on for far too long," said Sen. Maria Alvarez, D-Wash., who led the talks.</remarks>
+            public static global::ArticleRecords.Quote Quote1 { get; } = new global::ArticleRecords.Quote(Text: "This is money that communities in the West have been waiting on for far too long,", Speaker: "Maria Alvarez", SpeakerMention: "Sen. Maria Alvarez", Cue: "said", IsPartial: false, Paragraph: 1, Start: 179, Length: 81);
+
+            /// <summary>Quotation 2, said by Maria Alvarez: “Every week we delayed, the fire season got closer.”</summary>
+            /// <remarks>Line 3: "Every week we delayed, the fire season got closer."</remarks>
+            public static global::ArticleRecords.Quote Quote2 { get; } = new global::ArticleRecords.Quote(Text: "Every week we delayed, the fire season got closer.", Speaker: "Maria Alvarez", SpeakerMention: "Sen. Maria Alvarez", Cue: "said", IsPartial: false, Paragraph: 1, Start: 316, Length: 50);
+
+            /// <summary>Quotation 3, said by Charles Whitfield (partial): “bipartisanship is not dead,”</summary>
+            /// <remarks>Line 5: Senate Majority Leader Charles Whitfield said the vote showed that "bipartisanship is not dead," though he acknowledged the bill fell short of what Democrats had sought.</remarks>
+            public static global::ArticleRecords.Quote Quote3 { get; } = new global::ArticleRecords.Quote(Text: "bipartisanship is not dead,", Speaker: "Charles Whitfield", SpeakerMention: "Senate Majority Leader Charles Whitfield", Cue: "said", IsPartial: true, Paragraph: 2, Start: 437, Length: 27);
+
+            /// <summary>Quotation 4, said by John Harlan (partial): “a reasonable compromise.”</summary>
+            /// <remarks>Line 7: Sen. John Harlan of South Dakota told reporters the package was "a reasonable compromise."</remarks>
+            public static global::ArticleRecords.Quote Quote4 { get; } = new global::ArticleRecords.Quote(Text: "a reasonable compromise.", Speaker: "John Harlan", SpeakerMention: "Sen. John Harlan of South Dakota", Cue: "told", IsPartial: true, Paragraph: 3, Start: 631, Length: 24);
+
+            /// <summary>Quotation 5, said by Mark Ellison (partial): “another blank check.”</summary>
+            /// <remarks>Line 7: But Sen. Mark Ellison, R-Utah, called it "another blank check."</remarks>
+            public static global::ArticleRecords.Quote Quote5 { get; } = new global::ArticleRecords.Quote(Text: "another blank check.", Speaker: "Mark Ellison", SpeakerMention: "Sen. Mark Ellison", Cue: "called", IsPartial: true, Paragraph: 3, Start: 699, Length: 20);
+
+            /// <summary>Quotation 6, said by Mark Ellison: “We cannot keep borrowing against our children's future,”</summary>
+            /// <remarks>Line 9: "We cannot keep borrowing against our children's future," Ellison said in a statement.</remarks>
+            public static global::ArticleRecords.Quote Quote6 { get; } = new global::ArticleRecords.Quote(Text: "We cannot keep borrowing against our children's future,", Speaker: "Mark Ellison", SpeakerMention: "Ellison", Cue: "said", IsPartial: false, Paragraph: 4, Start: 723, Length: 55);
+
+            /// <summary>Direct quotations (6).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Quote>(new global::ArticleRecords.Quote[] { Quote1, Quote2, Quote3, Quote4, Quote5, Quote6 });
 
             /// <summary>Date 1, <c>Wednesday</c>: 2025-10-01.</summary>
             /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>
@@ -65,11 +89,47 @@ namespace ArticleRecords
             /// <summary>Sums of money (1).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1 });
 
-            /// <summary>People, one per individual, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
+            /// <summary>Person 1: Joe Biden, President.</summary>
+            /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>
+            public static global::ArticleRecords.Person Person1 { get; } = new global::ArticleRecords.Person(Name: "Joe Biden", Title: "President", Start: 138, Length: 9);
 
-            /// <summary>Organisations, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();
+            /// <summary>Person 2: Maria Alvarez, Sen.</summary>
+            /// <remarks>Line 3: "This is money that communities in the West have been waiting on for far too long," said Sen. Maria Alvarez, D-Wash., who led the talks.</remarks>
+            public static global::ArticleRecords.Person Person2 { get; } = new global::ArticleRecords.Person(Name: "Maria Alvarez", Title: "Sen.", Start: 272, Length: 13);
+
+            /// <summary>Person 3: Charles Whitfield, Majority Leader.</summary>
+            /// <remarks>Line 5: Senate Majority Leader Charles Whitfield said the vote showed that "bipartisanship is not dead," though he acknowledged the bill fell short of what Democrats had sought.</remarks>
+            public static global::ArticleRecords.Person Person3 { get; } = new global::ArticleRecords.Person(Name: "Charles Whitfield", Title: "Majority Leader", Start: 392, Length: 17);
+
+            /// <summary>Person 4: John Harlan, Sen.</summary>
+            /// <remarks>Line 7: Sen. John Harlan of South Dakota told reporters the package was "a reasonable compromise."</remarks>
+            public static global::ArticleRecords.Person Person4 { get; } = new global::ArticleRecords.Person(Name: "John Harlan", Title: "Sen.", Start: 571, Length: 11);
+
+            /// <summary>Person 5: Mark Ellison, Sen.</summary>
+            /// <remarks>Line 7: But Sen. Mark Ellison, R-Utah, called it "another blank check."</remarks>
+            public static global::ArticleRecords.Person Person5 { get; } = new global::ArticleRecords.Person(Name: "Mark Ellison", Title: "Sen.", Start: 666, Length: 12);
+
+            /// <summary>People, one per individual, in order of first mention (5).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Person>(new global::ArticleRecords.Person[] { Person1, Person2, Person3, Person4, Person5 });
+
+            /// <summary>Organisation 1: Associated Press.</summary>
+            /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>
+            public static global::ArticleRecords.Organization Organization1 { get; } = new global::ArticleRecords.Organization(Name: "Associated Press", Start: 12, Length: 2);
+
+            /// <summary>Organisation 2: Senate.</summary>
+            /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>
+            public static global::ArticleRecords.Organization Organization2 { get; } = new global::ArticleRecords.Organization(Name: "Senate", Start: 22, Length: 6);
+
+            /// <summary>Organisation 3: House.</summary>
+            /// <remarks>Line 11: The House passed its version of the bill on Sept. 14.</remarks>
+            public static global::ArticleRecords.Organization Organization3 { get; } = new global::ArticleRecords.Organization(Name: "House", Start: 866, Length: 5);
+
+            /// <summary>Organisation 4: White House.</summary>
+            /// <remarks>Line 11: The White House said Biden would sign it by Friday.</remarks>
+            public static global::ArticleRecords.Organization Organization4 { get; } = new global::ArticleRecords.Organization(Name: "White House", Start: 920, Length: 11);
+
+            /// <summary>Organisations, in order of first mention (4).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Organization>(new global::ArticleRecords.Organization[] { Organization1, Organization2, Organization3, Organization4 });
 
             /// <summary>Place 1: Washington.</summary>
             /// <remarks>Line 1: WASHINGTON (AP) — The Senate voted 52-48 on Wednesday to approve a $4.5 billion package of wildfire aid, sending the measure to President Joe Biden after weeks of negotiations.</remarks>

@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>ReutersHaldenCorvina.txt</c>: “LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Th…” (0 quotations, 3 dates, 6 money figures, 0 people, 0 organisations, 3 places).</summary>
+        /// <summary>The article read from <c>ReutersHaldenCorvina.txt</c>: “LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Th…” (2 quotations, 3 dates, 6 money figures, 3 people, 3 organisations, 3 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class ReutersHaldenCorvina
         {
@@ -36,8 +36,16 @@ namespace ArticleRecords
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 184), Text.Substring(186, 129), Text.Substring(317, 173), Text.Substring(492, 175), Text.Substring(669, 122), Text.Substring(793, 135), Text.Substring(930, 54) });
 
-            /// <summary>Direct quotations (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
+            /// <summary>Quotation 1, said by Sarah Whitcombe: “Corvina gives us a late-stage pipeline in rare diseases that we could not have built ourselves,”</summary>
+            /// <remarks>Line 5: "Corvina gives us a late-stage pipeline in rare diseases that we could not have built ourselves," Halden Chief Executive Sarah Whitcombe told reporters on a conference call.</remarks>
+            public static global::ArticleRecords.Quote Quote1 { get; } = new global::ArticleRecords.Quote(Text: "Corvina gives us a late-stage pipeline in rare diseases that we could not have built ourselves,", Speaker: "Sarah Whitcombe", SpeakerMention: "Halden Chief Executive Sarah Whitcombe", Cue: "told", IsPartial: false, Paragraph: 2, Start: 318, Length: 95);
+
+            /// <summary>Quotation 2, said by Jefferies (partial): “full but defensible”</summary>
+            /// <remarks>Line 11: Analysts at Jefferies said the price was "full but defensible", noting that Corvina's lead drug could reach peak sales of $900m a year.</remarks>
+            public static global::ArticleRecords.Quote Quote2 { get; } = new global::ArticleRecords.Quote(Text: "full but defensible", Speaker: "Jefferies", SpeakerMention: "Jefferies", Cue: "said", IsPartial: true, Paragraph: 5, Start: 835, Length: 19);
+
+            /// <summary>Direct quotations (2).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Quote>(new global::ArticleRecords.Quote[] { Quote1, Quote2 });
 
             /// <summary>Date 1, <c>Tuesday</c>: 2025-06-10.</summary>
             /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
@@ -81,11 +89,35 @@ namespace ArticleRecords
             /// <summary>Sums of money (6).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1, Money2, Money3, Money4, Money5, Money6 });
 
-            /// <summary>People, one per individual, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
+            /// <summary>Person 1: Sarah Whitcombe, Chief Executive.</summary>
+            /// <remarks>Line 5: "Corvina gives us a late-stage pipeline in rare diseases that we could not have built ourselves," Halden Chief Executive Sarah Whitcombe told reporters on a conference call.</remarks>
+            public static global::ArticleRecords.Person Person1 { get; } = new global::ArticleRecords.Person(Name: "Sarah Whitcombe", Title: "Chief Executive", Start: 438, Length: 15);
 
-            /// <summary>Organisations, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();
+            /// <summary>Person 2: Tom Ellery.</summary>
+            /// <remarks>Line 13: (Reporting by Tom Ellery; Editing by Jane Merriwether)</remarks>
+            public static global::ArticleRecords.Person Person2 { get; } = new global::ArticleRecords.Person(Name: "Tom Ellery", Title: null, Start: 944, Length: 10);
+
+            /// <summary>Person 3: Jane Merriwether.</summary>
+            /// <remarks>Line 13: (Reporting by Tom Ellery; Editing by Jane Merriwether)</remarks>
+            public static global::ArticleRecords.Person Person3 { get; } = new global::ArticleRecords.Person(Name: "Jane Merriwether", Title: null, Start: 967, Length: 16);
+
+            /// <summary>People, one per individual, in order of first mention (3).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Person>(new global::ArticleRecords.Person[] { Person1, Person2, Person3 });
+
+            /// <summary>Organisation 1: Reuters.</summary>
+            /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
+            public static global::ArticleRecords.Organization Organization1 { get; } = new global::ArticleRecords.Organization(Name: "Reuters", Start: 8, Length: 7);
+
+            /// <summary>Organisation 2: Halden Pharma Plc.</summary>
+            /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
+            public static global::ArticleRecords.Organization Organization2 { get; } = new global::ArticleRecords.Organization(Name: "Halden Pharma Plc", Start: 37, Length: 17);
+
+            /// <summary>Organisation 3: Corvina Therapeutics Inc.</summary>
+            /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>
+            public static global::ArticleRecords.Organization Organization3 { get; } = new global::ArticleRecords.Organization(Name: "Corvina Therapeutics Inc", Start: 110, Length: 24);
+
+            /// <summary>Organisations, in order of first mention (3).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Organization>(new global::ArticleRecords.Organization[] { Organization1, Organization2, Organization3 });
 
             /// <summary>Place 1: London.</summary>
             /// <remarks>Line 1: LONDON (Reuters) - British drugmaker Halden Pharma Plc said on Tuesday it had agreed to buy U.S. biotech firm Corvina Therapeutics Inc for $1.2bn in cash, its biggest deal in a decade.</remarks>

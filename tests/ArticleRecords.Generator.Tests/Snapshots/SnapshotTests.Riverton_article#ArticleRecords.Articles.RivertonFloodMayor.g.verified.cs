@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>RivertonFloodMayor.txt</c>: “Mayor vows to rebuild flooded riverfront by next spring” (0 quotations, 2 dates, 1 money figures, 0 people, 0 organisations, 2 places).</summary>
+        /// <summary>The article read from <c>RivertonFloodMayor.txt</c>: “Mayor vows to rebuild flooded riverfront by next spring” (4 quotations, 2 dates, 1 money figures, 5 people, 0 organisations, 2 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class RivertonFloodMayor
         {
@@ -36,8 +36,24 @@ namespace ArticleRecords
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 55), Text.Substring(56, 14), Text.Substring(72, 135), Text.Substring(209, 123), Text.Substring(334, 146), Text.Substring(482, 64), Text.Substring(548, 148), Text.Substring(698, 185) });
 
-            /// <summary>Direct quotations (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
+            /// <summary>Quotation 1, said by Daniel Okafor: “We lost 212 homes in a single night. We lost the bakery that fed this town for 60 years, and we lost two of our neighbors. But we did not lose the people who wi…”</summary>
+            /// <remarks>Line 6: “We lost 212 homes in a single night.</remarks>
+            public static global::ArticleRecords.Quote Quote1 { get; } = new global::ArticleRecords.Quote(Text: "We lost 212 homes in a single night. We lost the bakery that fed this town for 60 years, and we lost two of our neighbors.\nBut we did not lose the people who will rebuild it. I have asked the governor for $25 million in emergency aid, and I expect an answer by Friday.\nWe will be back on the riverfront by next spring,", Speaker: "Daniel Okafor", SpeakerMention: "Okafor", Cue: "said", IsPartial: false, Paragraph: 3, Start: 210, Length: 322);
+
+            /// <summary>Quotation 2, said by Laura Brennan (partial): “under active review.”</summary>
+            /// <remarks>Line 12: Gov. Laura Brennan’s office said in a statement that the request was “under active review.”</remarks>
+            public static global::ArticleRecords.Quote Quote2 { get; } = new global::ArticleRecords.Quote(Text: "under active review.", Speaker: "Laura Brennan", SpeakerMention: "Gov. Laura Brennan’s office", Cue: "said", IsPartial: true, Paragraph: 6, Start: 618, Length: 20);
+
+            /// <summary>Quotation 3, said by Ruth Delaney: “I’ve heard promises before,”</summary>
+            /// <remarks>Line 14: “I’ve heard promises before,” said Ruth Delaney, 71, whose house on Water Street was torn from its foundation.</remarks>
+            public static global::ArticleRecords.Quote Quote3 { get; } = new global::ArticleRecords.Quote(Text: "I’ve heard promises before,", Speaker: "Ruth Delaney", SpeakerMention: "Ruth Delaney", Cue: "said", IsPartial: false, Paragraph: 7, Start: 728, Length: 27);
+
+            /// <summary>Quotation 4, said by Ruth Delaney: “I’ll believe it when I see the first brick.”</summary>
+            /// <remarks>Line 14: “I’ll believe it when I see the first brick.”</remarks>
+            public static global::ArticleRecords.Quote Quote4 { get; } = new global::ArticleRecords.Quote(Text: "I’ll believe it when I see the first brick.", Speaker: "Ruth Delaney", SpeakerMention: "Ruth Delaney", Cue: "said", IsPartial: false, Paragraph: 7, Start: 839, Length: 43);
+
+            /// <summary>Direct quotations (4).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Quote>(new global::ArticleRecords.Quote[] { Quote1, Quote2, Quote3, Quote4 });
 
             /// <summary>Date 1, <c>Monday</c>: 2025-03-10.</summary>
             /// <remarks>Line 4: RIVERTON, Ore. — Mayor Daniel Okafor stood on the mud-caked steps of City Hall on Monday and spoke for nearly 10 minutes without notes.</remarks>
@@ -57,8 +73,28 @@ namespace ArticleRecords
             /// <summary>Sums of money (1).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1 });
 
-            /// <summary>People, one per individual, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
+            /// <summary>Person 1: Elena Marsh.</summary>
+            /// <remarks>Line 2: By Elena Marsh</remarks>
+            public static global::ArticleRecords.Person Person1 { get; } = new global::ArticleRecords.Person(Name: "Elena Marsh", Title: null, Start: 59, Length: 11);
+
+            /// <summary>Person 2: Daniel Okafor, Mayor.</summary>
+            /// <remarks>Line 4: RIVERTON, Ore. — Mayor Daniel Okafor stood on the mud-caked steps of City Hall on Monday and spoke for nearly 10 minutes without notes.</remarks>
+            public static global::ArticleRecords.Person Person2 { get; } = new global::ArticleRecords.Person(Name: "Daniel Okafor", Title: "Mayor", Start: 95, Length: 13);
+
+            /// <summary>Person 3: Laura Brennan, Gov.</summary>
+            /// <remarks>Line 12: Gov. Laura Brennan’s office said in a statement that the request was “under active review.”</remarks>
+            public static global::ArticleRecords.Person Person3 { get; } = new global::ArticleRecords.Person(Name: "Laura Brennan", Title: "Gov.", Start: 553, Length: 13);
+
+            /// <summary>Person 4: Amelia Hart.</summary>
+            /// <remarks>Line 12: A spokeswoman, Amelia Hart, declined to give a timeline.</remarks>
+            public static global::ArticleRecords.Person Person4 { get; } = new global::ArticleRecords.Person(Name: "Amelia Hart", Title: null, Start: 655, Length: 11);
+
+            /// <summary>Person 5: Ruth Delaney.</summary>
+            /// <remarks>Line 14: “I’ve heard promises before,” said Ruth Delaney, 71, whose house on Water Street was torn from its foundation.</remarks>
+            public static global::ArticleRecords.Person Person5 { get; } = new global::ArticleRecords.Person(Name: "Ruth Delaney", Title: null, Start: 762, Length: 12);
+
+            /// <summary>People, one per individual, in order of first mention (5).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Person>(new global::ArticleRecords.Person[] { Person1, Person2, Person3, Person4, Person5 });
 
             /// <summary>Organisations, in order of first mention (0).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();

@@ -5,7 +5,7 @@ namespace ArticleRecords
 {
     internal static partial class Articles
     {
-        /// <summary>The article read from <c>KazakhstanAbrahamAccords.txt</c>: “ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Acc…” (0 quotations, 2 dates, 1 money figures, 0 people, 0 organisations, 11 places).</summary>
+        /// <summary>The article read from <c>KazakhstanAbrahamAccords.txt</c>: “ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Acc…” (6 quotations, 2 dates, 1 money figures, 3 people, 3 organisations, 11 places).</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("ArticleRecords", "0.1.0.0")]
         public static class KazakhstanAbrahamAccords
         {
@@ -36,8 +36,32 @@ namespace ArticleRecords
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<string> Paragraphs { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<string>(new string[] { Text.Substring(0, 400), Text.Substring(401, 433), Text.Substring(835, 309), Text.Substring(1145, 352), Text.Substring(1498, 386), Text.Substring(1885, 419) });
 
-            /// <summary>Direct quotations (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = global::System.Array.Empty<global::ArticleRecords.Quote>();
+            /// <summary>Quotation 1, said by Kazakh Foreign Affairs Ministry (partial): “solely in the interests of Kazakhstan”</summary>
+            /// <remarks>Line 1: The decision, according to the ministry’s statement released on Nov. 7, was made “solely in the interests of Kazakhstan” and is “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”</remarks>
+            public static global::ArticleRecords.Quote Quote1 { get; } = new global::ArticleRecords.Quote(Text: "solely in the interests of Kazakhstan", Speaker: "Kazakh Foreign Affairs Ministry", SpeakerMention: "the ministry’s statement", Cue: "according to", IsPartial: true, Paragraph: 0, Start: 265, Length: 37);
+
+            /// <summary>Quotation 2, said by Kazakh Foreign Affairs Ministry (partial): “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”</summary>
+            /// <remarks>Line 1: The decision, according to the ministry’s statement released on Nov. 7, was made “solely in the interests of Kazakhstan” and is “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”</remarks>
+            public static global::ArticleRecords.Quote Quote2 { get; } = new global::ArticleRecords.Quote(Text: "fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.", Speaker: "Kazakh Foreign Affairs Ministry", SpeakerMention: "the ministry’s statement", Cue: "according to", IsPartial: true, Paragraph: 0, Start: 312, Length: 87);
+
+            /// <summary>Quotation 3, said by Kazakh Foreign Affairs Ministry: “Joining the Abraham Accords will contribute to strengthening our country’s cooperation with all interested states and, therefore, is fully in line with Kazakhst…”</summary>
+            /// <remarks>Line 2: “Joining the Abraham Accords will contribute to strengthening our country’s cooperation with all interested states and, therefore, is fully in line with Kazakhstan’s strategic goals.</remarks>
+            public static global::ArticleRecords.Quote Quote3 { get; } = new global::ArticleRecords.Quote(Text: "Joining the Abraham Accords will contribute to strengthening our country’s cooperation with all interested states and, therefore, is fully in line with Kazakhstan’s strategic goals. Kazakhstan will continue to firmly advocate for a just, comprehensive, and sustainable settlement of the Middle East conflict based on international law, relevant UN resolutions, and the principle of “two states for two peoples,", Speaker: "Kazakh Foreign Affairs Ministry", SpeakerMention: "the statement", Cue: "reads", IsPartial: false, Paragraph: 1, Start: 402, Length: 410);
+
+            /// <summary>Quotation 4, said by Kassym-Jomart Tokayev (partial): “to help overcome confrontation, promote dialogue, and support international law grounded in the UN Charter.”</summary>
+            /// <remarks>Line 4: Tokayev emphasized that by joining the Abraham Accords, Kazakhstan aims “to help overcome confrontation, promote dialogue, and support international law grounded in the UN Charter.”</remarks>
+            public static global::ArticleRecords.Quote Quote4 { get; } = new global::ArticleRecords.Quote(Text: "to help overcome confrontation, promote dialogue, and support international law grounded in the UN Charter.", Speaker: "Kassym-Jomart Tokayev", SpeakerMention: "Tokayev", Cue: "emphasized", IsPartial: true, Paragraph: 3, Start: 1218, Length: 107);
+
+            /// <summary>Quotation 5, said by Kassym-Jomart Tokayev (partial): “does not affect Kazakhstan’s bilateral commitments with any state,”</summary>
+            /// <remarks>Line 4: He also underlined that this move “does not affect Kazakhstan’s bilateral commitments with any state,” reflecting the country’s multilateral and peace-oriented diplomacy.</remarks>
+            public static global::ArticleRecords.Quote Quote5 { get; } = new global::ArticleRecords.Quote(Text: "does not affect Kazakhstan’s bilateral commitments with any state,", Speaker: "Kassym-Jomart Tokayev", SpeakerMention: "He", Cue: "underlined", IsPartial: true, Paragraph: 3, Start: 1362, Length: 66);
+
+            /// <summary>Quotation 6, said by Donald Trump (partial): “bold and visionary step”</summary>
+            /// <remarks>Line 5: Trump praised Tokayev’s decision, describing it as a “bold and visionary step” that could inspire other nations to follow suit in advancing peace and stability in the Middle East.</remarks>
+            public static global::ArticleRecords.Quote Quote6 { get; } = new global::ArticleRecords.Quote(Text: "bold and visionary step", Speaker: "Donald Trump", SpeakerMention: "Trump", Cue: "praised", IsPartial: true, Paragraph: 4, Start: 1552, Length: 23);
+
+            /// <summary>Direct quotations (6).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Quote>(new global::ArticleRecords.Quote[] { Quote1, Quote2, Quote3, Quote4, Quote5, Quote6 });
 
             /// <summary>Date 1, <c>Nov. 7</c>: 2025-11-07.</summary>
             /// <remarks>Line 1: The decision, according to the ministry’s statement released on Nov. 7, was made “solely in the interests of Kazakhstan” and is “fully consistent with the nation’s balanced, constructive, and peaceful foreign policy.”</remarks>
@@ -57,11 +81,35 @@ namespace ArticleRecords
             /// <summary>Sums of money (1).</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.MoneyMention>(new global::ArticleRecords.MoneyMention[] { Money1 });
 
-            /// <summary>People, one per individual, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = global::System.Array.Empty<global::ArticleRecords.Person>();
+            /// <summary>Person 1: Kassym-Jomart Tokayev, President.</summary>
+            /// <remarks>Line 3: The announcement followed President Kassym-Jomart Tokayev’s meeting with U.S. President Donald Trump at the White House on Nov. 6.</remarks>
+            public static global::ArticleRecords.Person Person1 { get; } = new global::ArticleRecords.Person(Name: "Kassym-Jomart Tokayev", Title: "President", Start: 871, Length: 21);
 
-            /// <summary>Organisations, in order of first mention (0).</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = global::System.Array.Empty<global::ArticleRecords.Organization>();
+            /// <summary>Person 2: Donald Trump, President.</summary>
+            /// <remarks>Line 3: The announcement followed President Kassym-Jomart Tokayev’s meeting with U.S. President Donald Trump at the White House on Nov. 6.</remarks>
+            public static global::ArticleRecords.Person Person2 { get; } = new global::ArticleRecords.Person(Name: "Donald Trump", Title: "President", Start: 923, Length: 12);
+
+            /// <summary>Person 3: Benjamin Netanyahu, Prime Minister.</summary>
+            /// <remarks>Line 3: During the Oval Office talks, a joint phone conversation was held with Israeli Prime Minister Benjamin Netanyahu, focusing on Kazakhstan’s intention to join the peace initiative.</remarks>
+            public static global::ArticleRecords.Person Person3 { get; } = new global::ArticleRecords.Person(Name: "Benjamin Netanyahu", Title: "Prime Minister", Start: 1060, Length: 18);
+
+            /// <summary>People, one per individual, in order of first mention (3).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Person>(new global::ArticleRecords.Person[] { Person1, Person2, Person3 });
+
+            /// <summary>Organisation 1: Kazakh Foreign Affairs Ministry.</summary>
+            /// <remarks>Line 1: ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Accords, marking a significant step in its foreign policy agenda.</remarks>
+            public static global::ArticleRecords.Organization Organization1 { get; } = new global::ArticleRecords.Organization(Name: "Kazakh Foreign Affairs Ministry", Start: 31, Length: 31);
+
+            /// <summary>Organisation 2: United Nations.</summary>
+            /// <remarks>Line 2: Kazakhstan will continue to firmly advocate for a just, comprehensive, and sustainable settlement of the Middle East conflict based on international law, relevant UN resolutions, and the principle of “two states for two peoples,” the statem…</remarks>
+            public static global::ArticleRecords.Organization Organization2 { get; } = new global::ArticleRecords.Organization(Name: "United Nations", Start: 747, Length: 2);
+
+            /// <summary>Organisation 3: White House.</summary>
+            /// <remarks>Line 3: The announcement followed President Kassym-Jomart Tokayev’s meeting with U.S. President Donald Trump at the White House on Nov. 6.</remarks>
+            public static global::ArticleRecords.Organization Organization3 { get; } = new global::ArticleRecords.Organization(Name: "White House", Start: 943, Length: 11);
+
+            /// <summary>Organisations, in order of first mention (3).</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Organization>(new global::ArticleRecords.Organization[] { Organization1, Organization2, Organization3 });
 
             /// <summary>Place 1: Astana.</summary>
             /// <remarks>Line 1: ASTANA ( WNAM MONITIRONG): The Kazakh Foreign Affairs Ministry has officially announced its accession to the Abraham Accords, marking a significant step in its foreign policy agenda.</remarks>
