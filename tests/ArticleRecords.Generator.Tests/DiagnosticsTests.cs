@@ -134,4 +134,29 @@ public class DiagnosticsTests
         Assert.ThrowsAny<System.OperationCanceledException>(() =>
             harness.CreateDriver(harness.AdditionalTexts()).RunGenerators(harness.CreateCompilation(), cancelled.Token));
     }
+
+    [Fact]
+    public void The_seed_earns_one_nested_quotation_warning_on_line_two()
+    {
+        var run = RunWith(TestArticles.Seed);
+        var diagnostic = Single(run, "AR0004");
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(TestArticles.Seed.Path, span.Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 383), span.StartLinePosition);
+        Assert.Equal('“', TestArticles.Seed.Text![diagnostic.Location.SourceSpan.Start]);
+        AssertGoodArticleStillGenerated(run);
+    }
+
+    [Fact]
+    public void An_unclosed_quotation_mark_is_located_at_the_mark_even_after_crlf_line_endings()
+    {
+        const string text = "First line.\r\nHe said: “this never closes.\r\nThird line.";
+        var run = RunWith(new ArticleFile("/project/Articles/Open.txt", text));
+        var diagnostic = Single(run, "AR0003");
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 9), diagnostic.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(text.IndexOf('“'), diagnostic.Location.SourceSpan.Start);
+        Assert.Contains("ArticleRecords.Articles.Open.g.cs", run.HintNames);
+        AssertGoodArticleStillGenerated(run);
+    }
 }

@@ -75,7 +75,8 @@ public class ConsumerTests(PackedPackage package)
     public void Builds_for_every_target_with_warnings_as_errors_and_serialises_the_contract_names()
     {
         using var consumer = CreateConsumer("net10.0;net8.0;netstandard2.0;net48");
-        DotNetCli.Run(consumer.Directory, new[] { "build", "-c", "Release" }.Concat(DotNetCli.IsolatedBuild).ToArray());
+        var build = DotNetCli.Run(consumer.Directory, new[] { "build", "-c", "Release" }.Concat(DotNetCli.IsolatedBuild).ToArray());
+        Assert.Contains("astana.txt(2,384): warning AR0004", build);
 
         var json = DotNetCli.Run(consumer.Directory, "run", "--no-build", "-c", "Release", "-f", "net10.0");
         using var document = JsonDocument.Parse(json.Trim());
@@ -112,6 +113,14 @@ public class ConsumerTests(PackedPackage package)
         var json = DotNetCli.Run(consumer.Directory, "run", "--no-build", "-c", "Release");
         using var document = JsonDocument.Parse(json.Trim());
         Assert.Equal(new[] { "KazakhstanAbrahamAccords" }, document.RootElement.EnumerateArray().Select(a => a.GetProperty("Name").GetString()).ToArray());
+    }
+
+    [Fact]
+    public void Quotation_warnings_become_errors_only_when_the_project_asks()
+    {
+        using var consumer = CreateConsumer("net10.0", "<ArticleRecordsTextWarningsAsErrors>true</ArticleRecordsTextWarningsAsErrors>");
+        var build = DotNetCli.Run(consumer.Directory, false, new[] { "build", "-c", "Release" }.Concat(DotNetCli.IsolatedBuild).ToArray());
+        Assert.Contains("astana.txt(2,384): error AR0004", build);
     }
 
     private static void AssertEach(string type, JsonElement list)
