@@ -10,13 +10,13 @@ namespace ArticleRecords.Extraction.Text;
 /// </summary>
 internal sealed class ArticleDocument
 {
-    private ArticleDocument(string text, Token[] tokens, TextRange[] paragraphs, TextRange[] sentences, int[] lineStarts)
+    private ArticleDocument(string text, Token[] tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines)
     {
         Text = text;
         Tokens = tokens;
         Paragraphs = paragraphs;
         Sentences = sentences;
-        LineStarts = lineStarts;
+        Lines = lines;
     }
 
     public string Text { get; }
@@ -28,16 +28,15 @@ internal sealed class ArticleDocument
 
     public TextRange[] Sentences { get; }
 
-    /// <summary>Offset of the first character of each line.</summary>
-    public int[] LineStarts { get; }
+    public LineIndex Lines { get; }
 
     public static ArticleDocument Parse(string normalizedText, CancellationToken cancellationToken)
     {
-        var lineStarts = FindLineStarts(normalizedText);
-        var paragraphs = FindParagraphs(normalizedText, lineStarts);
+        var lines = new LineIndex(normalizedText);
+        var paragraphs = FindParagraphs(normalizedText, lines);
         var tokens = Tokenizer.Tokenize(normalizedText, cancellationToken);
         var sentences = SentenceSplitter.Split(normalizedText, tokens, cancellationToken);
-        return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lineStarts);
+        return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lines);
     }
 
     public string TextOf(in Token token) => Text.Substring(token.Start, token.Length);
@@ -56,10 +55,10 @@ internal sealed class ArticleDocument
     public bool IsCapitalized(in Token token) => token.IsWord && char.IsUpper(Text[token.Start]);
 
     /// <summary>The 0-based line of an offset.</summary>
-    public int LineOf(int offset) => IndexOfRangeStartingAtOrBefore(LineStarts, offset);
+    public int LineOf(int offset) => Lines.LineOf(offset);
 
     /// <summary>The 0-based column of an offset within its line.</summary>
-    public int ColumnOf(int offset) => offset - LineStarts[LineOf(offset)];
+    public int ColumnOf(int offset) => Lines.ColumnOf(offset);
 
     /// <summary>The 0-based paragraph holding an offset (the previous one when the offset falls between paragraphs).</summary>
     public int ParagraphOf(int offset) => Math.Max(0, IndexOfRangeAtOrBefore(Paragraphs, offset));
@@ -101,43 +100,13 @@ internal sealed class ArticleDocument
         return found;
     }
 
-    private static int IndexOfRangeStartingAtOrBefore(int[] starts, int offset)
-    {
-        int low = 0, high = starts.Length - 1, found = 0;
-        while (low <= high)
-        {
-            var mid = (low + high) >> 1;
-            if (starts[mid] <= offset)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return found;
-    }
-
-    private static int[] FindLineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-                starts.Add(i + 1);
-        }
-        return starts.ToArray();
-    }
-
-    private static TextRange[] FindParagraphs(string text, int[] lineStarts)
+    private static TextRange[] FindParagraphs(string text, LineIndex lines)
     {
         var paragraphs = new List<TextRange>();
-        for (var line = 0; line < lineStarts.Length; line++)
+        for (var line = 0; line < lines.Count; line++)
         {
-            var start = lineStarts[line];
-            var end = line + 1 < lineStarts.Length ? lineStarts[line + 1] - 1 : text.Length;
+            var start = lines.StartOf(line);
+            var end = lines.EndOf(line);
             while (start < end && (char.IsWhiteSpace(text[start]) || CharClass.IsInvisible(text[start])))
                 start++;
             while (end > start && (char.IsWhiteSpace(text[end - 1]) || CharClass.IsInvisible(text[end - 1])))

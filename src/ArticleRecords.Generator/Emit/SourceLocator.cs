@@ -6,31 +6,24 @@ namespace ArticleRecords.Generator.Emit;
 internal sealed class SourceLocator
 {
     private readonly ExtractedArticle _article;
-    private readonly int[] _lineStarts;
+    private readonly LineIndex _lines;
 
     public SourceLocator(ExtractedArticle article)
     {
         _article = article;
-        var starts = new System.Collections.Generic.List<int> { 0 };
-        for (var i = 0; i < article.Text.Length; i++)
-        {
-            if (article.Text[i] == '\n')
-                starts.Add(i + 1);
-        }
-        _lineStarts = starts.ToArray();
+        _lines = new LineIndex(article.Text);
     }
 
-    public int LineOf(int offset) => LastStartAtOrBefore(_lineStarts, offset) + 1;
+    public int LineOf(int offset) => _lines.LineOf(offset) + 1;
 
-    /// <summary>The sentence holding the offset, else its paragraph, else the text around it.</summary>
+    /// <summary>The sentence holding the offset, else its paragraph, else its line.</summary>
     public string SentenceAround(int offset)
     {
         var range = Containing(_article.Sentences, offset) ?? Containing(_article.Paragraphs, offset);
         if (range is { } r)
             return _article.Text.Substring(r.Start, r.Length);
-        var line = LineOf(offset) - 1;
-        var end = line + 1 < _lineStarts.Length ? _lineStarts[line + 1] : _article.Text.Length;
-        return _article.Text.Substring(_lineStarts[line], end - _lineStarts[line]);
+        var line = _lines.LineOf(offset);
+        return _article.Text.Substring(_lines.StartOf(line), _lines.EndOf(line) - _lines.StartOf(line));
     }
 
     private static TextRange? Containing(EquatableArray<TextRange> ranges, int offset)
@@ -48,24 +41,5 @@ internal sealed class SourceLocator
                 return range;
         }
         return null;
-    }
-
-    private static int LastStartAtOrBefore(int[] starts, int offset)
-    {
-        int low = 0, high = starts.Length - 1, found = 0;
-        while (low <= high)
-        {
-            var mid = (low + high) >> 1;
-            if (starts[mid] <= offset)
-            {
-                found = mid;
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid - 1;
-            }
-        }
-        return found;
     }
 }
