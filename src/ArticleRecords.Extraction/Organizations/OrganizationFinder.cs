@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using ArticleRecords.Extraction.Headlines;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
@@ -20,24 +21,50 @@ internal static class OrganizationFinder
 
     public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
     {
-        var mentions = new List<OrganizationMention>();
         var runs = NameRunScanner.Scan(document, cancellationToken);
+        var titleCase = TitleCaseParagraphs.Find(document, cancellationToken);
+        var unknownAcronyms = new List<int>();
+
+        // Body text first: its names vouch for the names a title-case line holds ("Trump Heard What His Fox News").
+        var body = new List<OrganizationMention>();
         for (var r = 0; r < runs.Count; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            FindInRun(document, runs[r], mentions);
+            if (!titleCase[document.Tokens[runs[r].First].Paragraph])
+                FindInRun(document, runs[r], body, null, unknownAcronyms);
         }
+
+        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in body)
+            bodyNames.Add(document.TextBetween(mention.Start, mention.End));
+        var titled = new List<OrganizationMention>();
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (titleCase[document.Tokens[runs[r].First].Paragraph])
+                FindInRun(document, runs[r], titled, bodyNames, unknownAcronyms);
+        }
+
+        var mentions = MentionOrder.Merge(body, titled);
+        mentions = MentionOrder.Merge(mentions, AcronymDefinitions.Resolve(document, mentions, unknownAcronyms, cancellationToken));
+        OrganizationGroups.UseFullestNames(mentions);
         return mentions;
     }
 
-    private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions)
+    // In a title-case line (vouched is not null) a headed name counts only as far as body text or the lexicon
+    // confirms it: every word there is capitalised, so the run says nothing about where the name starts.
+    private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions, HashSet<string>? vouched, List<int> unknownAcronyms)
     {
         var tokens = document.Tokens;
         var k = run.First;
         while (k <= run.Last)
         {
-            if (!tokens[k].IsWord || (NonNames.Contains(document.TextOf(tokens[k])) && !IsPartyWord(document.TextOf(tokens[k]))))
+            var word = tokens[k].IsWord ? document.TextOf(tokens[k]) : "";
+            // A run may go on over a connector ("Shares of Tolvern Mining Corp"); no name starts with one.
+            if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsBasedWord(word)
+                || (NonNames.Contains(word) && !IsPartyWord(word) && !OrganizationLexicon.TryExpandAcronym(word, out _)))
             {
                 k++;
                 continue;
@@ -52,8 +79,16 @@ internal static class OrganizationFinder
             if (end >= k)
             {
                 var name = document.TextBetween(tokens[k].Start, WordEnd(document, end));
+                if (vouched is not null && !vouched.Contains(name) && !OrganizationLexicon.TryFixedName(name, out _))
+                {
+                    k++;
+                    continue;
+                }
                 if (!Places.Gazetteer.IsPlaceName(name))
-                    mentions.Add(new OrganizationMention(name, k, end, tokens[k].Start, WordEnd(document, end)));
+                {
+                    var first = OrdinalBefore(document, k, name);
+                    mentions.Add(new OrganizationMention(document.TextBetween(tokens[first].Start, WordEnd(document, end)), first, end, tokens[first].Start, WordEnd(document, end)));
+                }
                 k = end + 1;
                 continue;
             }
@@ -63,8 +98,27 @@ internal static class OrganizationFinder
                 k = fixedEnd + 1;
                 continue;
             }
+            if (AcronymShape.IsCandidate(document, k))
+                unknownAcronyms.Add(k);
             k++;
         }
+    }
+
+    // "Alabama-based Phil Waldrep Ministries": the place of a company's base is no part of its name.
+    private static bool IsBasedWord(string word) => word.EndsWith("-based", StringComparison.Ordinal);
+
+    // "the 9th U.S. Circuit Court of Appeals": an ordinal right before a court's name belongs to it.
+    // The tokenizer reads "9th" as the number "9" and the word "th".
+    private static int OrdinalBefore(ArticleDocument document, int k, string name)
+    {
+        if (k < 2 || (name.IndexOf("Court", StringComparison.Ordinal) < 0 && name.IndexOf("Circuit", StringComparison.Ordinal) < 0))
+            return k;
+        var tokens = document.Tokens;
+        var suffix = tokens[k - 1];
+        var number = tokens[k - 2];
+        if (!tokens[k].SpaceBefore || suffix.SpaceBefore || !number.IsNumber || number.Paragraph != tokens[k].Paragraph)
+            return k;
+        return document.TextOf(suffix) is "st" or "nd" or "rd" or "th" ? k - 2 : k;
     }
 
     // A head word alone is a common noun or a fixed name ("Press", "Congress"), so the head must follow
@@ -145,7 +199,7 @@ internal static class OrganizationFinder
             if (lastWord > last || !tokens[lastWord].IsWord)
                 continue;
             var words = document.TextBetween(tokens[k].Start, WordEnd(document, lastWord));
-            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name)))
+            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name) && !AcronymShape.IsInCapitalsText(document, k)))
             {
                 end = lastWord;
                 return true;
