@@ -11,6 +11,9 @@ internal static class TitleCaseParagraphs
 {
     private const int MaxWords = 40;
 
+    // The longest minor word ("from", "into", "over", "than"): longer lower-case words need no look-up.
+    private const int MaxMinorWordLength = 4;
+
     public static bool[] Find(ArticleDocument document, CancellationToken cancellationToken)
     {
         var paragraphs = document.Paragraphs.Length;
@@ -28,7 +31,7 @@ internal static class TitleCaseParagraphs
             words[token.Paragraph]++;
             if (char.IsUpper(document.FirstChar(token)))
                 capitalised[token.Paragraph]++;
-            else if (!ParagraphShape.IsMinorWord(document.TextOf(token)))
+            else if (lowercase[token.Paragraph] == 0 && (token.Length > MaxMinorWordLength || !ParagraphShape.IsMinorWord(document.TextOf(token))))
                 lowercase[token.Paragraph]++;
         }
 
