@@ -27,24 +27,26 @@ internal static class OrganizationFinder
 
         // Body text first: its names vouch for the names a title-case line holds ("Trump Heard What His Fox News").
         var body = new List<OrganizationMention>();
+        var consumedUntil = 0;
         for (var r = 0; r < runs.Count; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             if (!titleCase[document.Tokens[runs[r].First].Paragraph])
-                FindInRun(document, runs[r], body, null, unknownAcronyms);
+                FindInRun(document, runs[r], body, null, unknownAcronyms, ref consumedUntil);
         }
 
         var bodyNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var mention in body)
             bodyNames.Add(document.TextBetween(mention.Start, mention.End));
         var titled = new List<OrganizationMention>();
+        consumedUntil = 0;
         for (var r = 0; r < runs.Count; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             if (titleCase[document.Tokens[runs[r].First].Paragraph])
-                FindInRun(document, runs[r], titled, bodyNames, unknownAcronyms);
+                FindInRun(document, runs[r], titled, bodyNames, unknownAcronyms, ref consumedUntil);
         }
 
         var mentions = MentionOrder.Merge(body, titled);
@@ -55,15 +57,28 @@ internal static class OrganizationFinder
 
     // In a title-case line (vouched is not null) a headed name counts only as far as body text or the lexicon
     // confirms it: every word there is capitalised, so the run says nothing about where the name starts.
-    private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions, HashSet<string>? vouched, List<int> unknownAcronyms)
+    private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions, HashSet<string>? vouched, List<int> unknownAcronyms, ref int consumedUntil)
     {
         var tokens = document.Tokens;
         var k = run.First;
         while (k <= run.Last)
         {
+            // A joined name ("Food and Drug Administration") may reach over the runs after its own.
+            if (tokens[k].Start < consumedUntil)
+            {
+                k++;
+                continue;
+            }
+            if (JoinedNames.TryMatch(document, k, out var joinedEnd, out var joinedName))
+            {
+                mentions.Add(new OrganizationMention(joinedName, k, joinedEnd, tokens[k].Start, tokens[joinedEnd].End));
+                consumedUntil = tokens[joinedEnd].End;
+                k = joinedEnd + 1;
+                continue;
+            }
             var word = tokens[k].IsWord ? document.TextOf(tokens[k]) : "";
             // A run may go on over a connector ("Shares of Tolvern Mining Corp"); no name starts with one.
-            if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsBasedWord(word)
+            if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsModifierWord(word)
                 || (NonNames.Contains(word) && !IsPartyWord(word) && !OrganizationLexicon.TryExpandAcronym(word, out _)))
             {
                 k++;
@@ -104,8 +119,18 @@ internal static class OrganizationFinder
         }
     }
 
-    // "Alabama-based Phil Waldrep Ministries": the place of a company's base is no part of its name.
-    private static bool IsBasedWord(string word) => word.EndsWith("-based", StringComparison.Ordinal);
+    // "Alabama-based Phil Waldrep Ministries", "Clinton-backing Senate": a word ending in a lower-case
+    // compound describes the organisation and is no part of its name.
+    private static bool IsModifierWord(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    // "Deputy Assistant AG" is an attorney general, not a company ("Siemens AG").
+    private static bool IsTitleAbbreviation(ArticleDocument document, string word, int j, int from) =>
+        word is "AG" or "SA" && j > from && NameRunScanner.WordOf(document, j - 1) is var previous
+        && (Titles.IsTitleWord(previous) || previous is "Assistant" or "Deputy" or "Acting" or "Principal" or "Associate");
 
     // "the 9th U.S. Circuit Court of Appeals": an ordinal right before a court's name belongs to it.
     // The tokenizer reads "9th" as the number "9" and the word "th".
@@ -135,9 +160,10 @@ internal static class OrganizationFinder
             if (!tokens[j].IsWord)
                 continue;
             var word = NameRunScanner.WordOf(document, j);
-            if (j > from && IsPersonTitleStart(word))
+            // "Yellen The Federal Reserve", "Clinton-run State Department": the name starts after these.
+            if (j > from && (IsPersonTitleStart(word) || word == "The" || IsModifierWord(word)))
                 break;
-            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(word))
+            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(word) && !IsTitleAbbreviation(document, word, j, from))
             {
                 end = j;
                 extendingOf = false;

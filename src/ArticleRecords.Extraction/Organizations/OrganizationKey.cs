@@ -15,7 +15,7 @@ internal static class OrganizationKey
         foreach (var prefix in CountryPrefixes)
         {
             if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal)
-                && OrganizationLexicon.TryFixedName(name.Substring(prefix.Length), out _))
+                && (OrganizationLexicon.TryFixedName(name.Substring(prefix.Length), out _) || JoinedNames.IsKnown(name.Substring(prefix.Length))))
             {
                 name = name.Substring(prefix.Length);
                 break;

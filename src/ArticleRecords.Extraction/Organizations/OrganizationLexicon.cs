@@ -54,7 +54,10 @@ internal static class OrganizationLexicon
         ["CBO"] = "Congressional Budget Office", ["GAO"] = "Government Accountability Office",
         ["NIH"] = "National Institutes of Health", ["OSCE"] = "Organization for Security and Co-operation in Europe",
         ["WSJ"] = "Wall Street Journal", ["NYT"] = "New York Times", ["NYPD"] = "New York Police Department",
-        ["LAPD"] = "Los Angeles Police Department", ["SCOTUS"] = "Supreme Court", ["KGB"] = "KGB", ["FSB"] = "FSB",
+        ["LAPD"] = "Los Angeles Police Department", ["SCOTUS"] = "Supreme Court",
+        ["HHS"] = "Department of Health and Human Services", ["HUD"] = "Department of Housing and Urban Development",
+        ["OMB"] = "Office of Management and Budget", ["CBP"] = "Customs and Border Protection",
+        ["USCIS"] = "Citizenship and Immigration Services", ["CPJ"] = "Committee to Protect Journalists", ["KGB"] = "KGB", ["FSB"] = "FSB",
     };
 
     private static readonly Dictionary<string, string> FixedNames = new(StringComparer.Ordinal)
@@ -72,6 +75,9 @@ internal static class OrganizationLexicon
         ["Labour"] = "Labour Party", ["Tories"] = "Conservative Party", ["Bundestag"] = "Bundestag", ["Knesset"] = "Knesset",
         ["Duma"] = "Duma", ["Politburo"] = "Politburo",
     };
+
+    /// <summary>The full names the acronyms stand for.</summary>
+    public static IEnumerable<string> AcronymFullNames() => Acronyms.Values;
 
     public static bool IsHeadWord(string word) => HeadWords.Contains(word);
 

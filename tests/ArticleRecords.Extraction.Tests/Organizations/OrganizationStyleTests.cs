@@ -94,4 +94,23 @@ public class OrganizationStyleTests
     [Fact]
     public void The_place_a_company_is_based_in_is_not_its_name() =>
         Assert.Equal(new[] { "Harlow Seed Company" }, Names("The Ohio-based Harlow Seed Company said it would close."));
+
+    [Fact]
+    public void Known_names_keep_their_lower_case_joiners_and_merge_with_their_acronyms()
+    {
+        var article = ArticleExtractor.Extract("The Food and Drug Administration and the U.S. Department of Health and Human Services met. The FDA and HHS agreed.");
+        Assert.Equal(new[] { "Food and Drug Administration", "U.S. Department of Health and Human Services" }, article.Organizations.Select(o => o.Name).ToArray());
+        Assert.Equal(4, article.Organizations[0].Start);
+    }
+
+    [Theory]
+    [InlineData("The Republican-controlled Senate passed it.", "Senate")]
+    [InlineData("A Clinton-run State Department kept the files.", "State Department")]
+    [InlineData("Yellen  The Federal Reserve kept rates.", "Federal Reserve")]
+    public void Describing_words_and_an_inner_the_are_no_part_of_the_name(string sentence, string expected) =>
+        Assert.Equal(new[] { expected }, Names(sentence));
+
+    [Fact]
+    public void An_assistant_ag_is_a_title_not_a_company() =>
+        Assert.Equal(new[] { "Siemens AG" }, Names("Principal Deputy Assistant AG Mara Kell spoke, and so did Siemens AG."));
 }
