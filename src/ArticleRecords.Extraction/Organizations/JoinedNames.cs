@@ -6,7 +6,7 @@ namespace ArticleRecords.Extraction.Organizations;
 
 /// <summary>
 /// Known names with lower-case words inside ("Food and Drug Administration", "Department of Health and Human
-/// Services"), which runs of capitalised words split at "and" or "for". Matched on the text, by first word.
+/// Services"), which runs of capitalised words split at "and" or "for". Matched on the text, by first letter.
 /// </summary>
 internal static class JoinedNames
 {
@@ -19,7 +19,8 @@ internal static class JoinedNames
         "Bill and Melinda Gates Foundation", "Port Authority of New York and New Jersey",
     };
 
-    private static readonly Dictionary<string, List<string>> ByFirstWord = Build();
+    // Keyed by letter, not word, so that trying a word allocates nothing.
+    private static readonly Dictionary<char, List<string>> ByFirstLetter = Build();
 
     public static bool TryMatch(ArticleDocument document, int index, out int lastToken, out string name)
     {
@@ -29,10 +30,7 @@ internal static class JoinedNames
         var text = document.Text;
         var prefix = CountryPrefixLength(text, tokens[index].Start);
         var start = tokens[index].Start + prefix;
-        var firstEnd = start;
-        while (firstEnd < text.Length && text[firstEnd] != ' ')
-            firstEnd++;
-        if (firstEnd == start || !ByFirstWord.TryGetValue(text.Substring(start, firstEnd - start), out var candidates))
+        if (start >= text.Length || !ByFirstLetter.TryGetValue(text[start], out var candidates))
             return false;
         foreach (var candidate in candidates)
         {
@@ -50,11 +48,8 @@ internal static class JoinedNames
         return false;
     }
 
-    public static bool IsKnown(string name)
-    {
-        var space = name.IndexOf(' ');
-        return space > 0 && ByFirstWord.TryGetValue(name.Substring(0, space), out var names) && names.Contains(name);
-    }
+    public static bool IsKnown(string name) =>
+        name.Length > 0 && ByFirstLetter.TryGetValue(name[0], out var names) && names.Contains(name);
 
     // "U.S. Department of Health and Human Services": the country before the name is part of the mention.
     private static int CountryPrefixLength(string text, int start)
@@ -70,7 +65,7 @@ internal static class JoinedNames
     private static readonly string[] CountryPrefixes = { "U.S. ", "US ", "United States " };
 
     // Longest first, so that "Department of Health and Human Services" wins over a shorter name.
-    private static Dictionary<string, List<string>> Build()
+    private static Dictionary<char, List<string>> Build()
     {
         var names = new List<string>(Extra);
         foreach (var full in OrganizationLexicon.AcronymFullNames())
@@ -79,16 +74,14 @@ internal static class JoinedNames
                 names.Add(full);
         }
         names.Sort((a, b) => b.Length.CompareTo(a.Length));
-        var byFirstWord = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byFirstLetter = new Dictionary<char, List<string>>();
         foreach (var name in names)
         {
-            var space = name.IndexOf(' ');
-            var first = space < 0 ? name : name.Substring(0, space);
-            if (!byFirstWord.TryGetValue(first, out var list))
-                byFirstWord.Add(first, list = new List<string>());
+            if (!byFirstLetter.TryGetValue(name[0], out var list))
+                byFirstLetter.Add(name[0], list = new List<string>());
             list.Add(name);
         }
-        return byFirstWord;
+        return byFirstLetter;
     }
 
     private static bool HasLowercaseWord(string name)
