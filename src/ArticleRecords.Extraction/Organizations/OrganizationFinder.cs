@@ -78,7 +78,8 @@ internal static class OrganizationFinder
             }
             var word = tokens[k].IsWord ? document.TextOf(tokens[k]) : "";
             // A run may go on over a connector ("Shares of Tolvern Mining Corp"); no name starts with one.
-            if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsModifierWord(word)
+            if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsModifierWord(word) || IsLeadingDescriptor(word)
+                || IsPartyBeforeLegislature(document, k, run.Last)
                 || (NonNames.Contains(word) && !IsPartyWord(word) && !OrganizationLexicon.TryExpandAcronym(word, out _)))
             {
                 k++;
@@ -117,6 +118,20 @@ internal static class OrganizationFinder
                 unknownAcronyms.Add(k);
             k++;
         }
+    }
+
+    // "Top Senate Democrats", "Former AG": words describing, not naming, at the front of a run.
+    private static bool IsLeadingDescriptor(string word) =>
+        word is "Top" or "Former" or "Senior" or "Then" or "Rival" or "Powerful" or "Influential" or "Embattled";
+
+    // "the Republican Senate", "a Democratic Congress": the party holds the chamber; the chamber is the organisation.
+    private static bool IsPartyBeforeLegislature(ArticleDocument document, int k, int last)
+    {
+        var tokens = document.Tokens;
+        if (k + 1 > last || !tokens[k + 1].IsWord || !IsPartyWord(document.TextOf(tokens[k])))
+            return false;
+        var next = NameRunScanner.WordOf(document, k + 1);
+        return next is "Senate" or "House" or "Congress" or "Legislature" or "Assembly";
     }
 
     // "Alabama-based Phil Waldrep Ministries", "Clinton-backing Senate": a word ending in a lower-case

@@ -107,6 +107,8 @@ public class OrganizationStyleTests
     [InlineData("The Republican-controlled Senate passed it.", "Senate")]
     [InlineData("A Clinton-run State Department kept the files.", "State Department")]
     [InlineData("Yellen  The Federal Reserve kept rates.", "Federal Reserve")]
+    [InlineData("A Democratic Senate would block him.", "Senate")]
+    [InlineData("Top Senate aides left early.", "Senate")]
     public void Describing_words_and_an_inner_the_are_no_part_of_the_name(string sentence, string expected) =>
         Assert.Equal(new[] { expected }, Names(sentence));
 
