@@ -240,7 +240,8 @@ internal static class OrganizationFinder
             if (lastWord > last || !tokens[lastWord].IsWord)
                 continue;
             var words = document.TextBetween(tokens[k].Start, WordEnd(document, lastWord));
-            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name) && !AcronymShape.IsInCapitalsText(document, k)))
+            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name) && !AcronymShape.IsInCapitalsText(document, k)
+                    && (!OrganizationLexicon.NeedsDeterminer(words) || AfterThe(document, k))))
             {
                 end = lastWord;
                 return true;
@@ -250,6 +251,9 @@ internal static class OrganizationFinder
         name = "";
         return false;
     }
+
+    private static bool AfterThe(ArticleDocument document, int k) =>
+        k > 0 && document.Tokens[k - 1].Paragraph == document.Tokens[k].Paragraph && document.Is(document.Tokens[k - 1], "the", ignoreCase: true);
 
     private static int WordEnd(ArticleDocument document, int index) =>
         document.Tokens[index].Start + NameRunScanner.WordOf(document, index).Length;

@@ -79,6 +79,12 @@ internal static class OrganizationLexicon
     /// <summary>The full names the acronyms stand for.</summary>
     public static IEnumerable<string> AcronymFullNames() => Acronyms.Values;
 
+    /// <summary>
+    /// Acronyms that are also words or call letters ("WHO" the pronoun, Des Moines' station WHO, "AU" for gold):
+    /// news writing puts "the" before them when they name the organisation.
+    /// </summary>
+    public static bool NeedsDeterminer(string acronym) => acronym is "WHO" or "AU";
+
     public static bool IsHeadWord(string word) => HeadWords.Contains(word);
 
     public static bool TryExpandAcronym(string word, out string name) => Acronyms.TryGetValue(word, out name!);

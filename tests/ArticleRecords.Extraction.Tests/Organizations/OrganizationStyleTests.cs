@@ -69,6 +69,7 @@ public class OrganizationStyleTests
     public void Who_in_capitals_is_the_pronoun_unless_it_stands_alone()
     {
         Assert.Empty(Names("WHO IS HE? Nobody knew the answer."));
+        Assert.Empty(Names("The ad ran on the local affiliate WHO in January."));
         Assert.Equal(new[] { "World Health Organization" }, Names("The WHO declared an emergency."));
     }
 
