@@ -108,7 +108,7 @@ internal static class OrganizationFinder
                 k = end + 1;
                 continue;
             }
-            if (TryFixedOrAcronym(document, k, run.Last, out var fixedEnd, out var fixedName))
+            if (TryFixedOrAcronym(document, k, run.Last, out var fixedEnd, out var fixedName) && !IsHouseOfAnotherName(document, run, k, fixedName))
             {
                 mentions.Add(new OrganizationMention(fixedName, k, fixedEnd, tokens[k].Start, WordEnd(document, fixedEnd)));
                 k = fixedEnd + 1;
@@ -118,6 +118,17 @@ internal static class OrganizationFinder
                 unknownAcronyms.Add(k);
             k++;
         }
+    }
+
+    // "Sydney Opera House", "Melville House", "Full House": a house after an unknown capitalised word is a
+    // building, a publisher or a show; after a place, a party or a describing word it is a chamber.
+    private static bool IsHouseOfAnotherName(ArticleDocument document, NameRun run, int k, string name)
+    {
+        if (name != "House" || k == run.First || !document.Tokens[k - 1].IsWord)
+            return false;
+        var previous = NameRunScanner.WordOf(document, k - 1);
+        return !(NonNames.Contains(previous) || IsLeadingDescriptor(previous) || IsPartyWord(previous) || previous is "State" or "U.S" or "US"
+                 || Places.Gazetteer.IsPlaceName(previous) || Places.Gazetteer.IsDemonym(previous, out _));
     }
 
     // "Top Senate Democrats", "Former AG": words describing, not naming, at the front of a run.

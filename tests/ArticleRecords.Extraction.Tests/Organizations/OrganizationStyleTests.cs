@@ -82,6 +82,8 @@ public class OrganizationStyleTests
     [InlineData("Washington said in March that talks would resume.")]
     [InlineData("However, Maria Lenz said the plan would fail.")]
     [InlineData("The Paris Agreement took effect that year.")]
+    [InlineData("She sang at the Sydney Opera House in June.")]
+    [InlineData("Reruns of Full House aired all day.")]
     public void No_organisation_from_members_places_months_people_or_treaties(string sentence) =>
         Assert.Empty(Names(sentence));
 
@@ -110,6 +112,8 @@ public class OrganizationStyleTests
     [InlineData("Yellen  The Federal Reserve kept rates.", "Federal Reserve")]
     [InlineData("A Democratic Senate would block him.", "Senate")]
     [InlineData("Top Senate aides left early.", "Senate")]
+    [InlineData("Two House committees met.", "House")]
+    [InlineData("Former House Speaker Jo Pell spoke.", "House")]
     public void Describing_words_and_an_inner_the_are_no_part_of_the_name(string sentence, string expected) =>
         Assert.Equal(new[] { expected }, Names(sentence));
 
