@@ -73,7 +73,8 @@ internal static class OrganizationLexicon
         ["Twitter"] = "Twitter", ["HuffPost"] = "Huffington Post", ["BuzzFeed"] = "BuzzFeed", ["Axios"] = "Axios",
         ["Al Jazeera"] = "Al Jazeera", ["Fox News"] = "Fox News", ["Downing Street"] = "Downing Street",
         ["Labour"] = "Labour Party", ["Tories"] = "Conservative Party", ["Bundestag"] = "Bundestag", ["Knesset"] = "Knesset",
-        ["Duma"] = "Duma", ["Politburo"] = "Politburo",
+        ["Duma"] = "Duma", ["Politburo"] = "Politburo", ["Daily Beast"] = "Daily Beast", ["Daily Caller"] = "Daily Caller",
+        ["Daily Mail"] = "Daily Mail", ["Daily Kos"] = "Daily Kos",
     };
 
     /// <summary>The full names the acronyms stand for.</summary>
