@@ -103,7 +103,13 @@ internal static class OrganizationFinder
                 if (!Places.Gazetteer.IsPlaceName(name))
                 {
                     var first = OrdinalBefore(document, k, name);
-                    mentions.Add(new OrganizationMention(document.TextBetween(tokens[first].Start, WordEnd(document, end)), first, end, tokens[first].Start, WordEnd(document, end)));
+                    var last = NameTail.End(document, end, name);
+                    mentions.Add(new OrganizationMention(document.TextBetween(tokens[first].Start, WordEnd(document, last)), first, last, tokens[first].Start, WordEnd(document, last)));
+                    if (last > run.Last)
+                    {
+                        consumedUntil = tokens[last].End;
+                        return;
+                    }
                 }
                 k = end + 1;
                 continue;

@@ -21,6 +21,9 @@ public class OrganizationStyleTests
     [InlineData("A report by Al Jazeera showed the damage.", "Al Jazeera")]
     [InlineData("Students at Marlow State University walked out.", "Marlow State University")]
     [InlineData("Engineers from Georgia Tech built the robot.", "Georgia Tech")]
+    [InlineData("A judge of the U.S. District Court for the Southern District of New York ruled.", "U.S. District Court for the Southern District of New York")]
+    [InlineData("Fans at the University of Texas at Austin cheered.", "University of Texas at Austin")]
+    [InlineData("The Supreme Court for the first time agreed.", "Supreme Court")]
     public void Each_style_is_named_without_its_article(string sentence, string expected) =>
         Assert.Equal(new[] { expected }, Names(sentence));
 
