@@ -10,34 +10,38 @@ namespace ArticleRecords.Extraction.Headlines;
 internal static class TitleCaseParagraphs
 {
     private const int MaxWords = 40;
+    private const int MaxLength = 320;
 
     // The longest minor word ("from", "into", "over", "than"): longer lower-case words need no look-up.
     private const int MaxMinorWordLength = 4;
 
     public static bool[] Find(ArticleDocument document, CancellationToken cancellationToken)
     {
-        var paragraphs = document.Paragraphs.Length;
-        var words = new int[paragraphs];
-        var capitalised = new int[paragraphs];
-        var lowercase = new int[paragraphs];
+        var paragraphs = document.Paragraphs;
+        var titleCase = new bool[paragraphs.Length];
         var tokens = document.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var p = 0; p < paragraphs.Length; p++)
         {
-            if ((i & 0xFFF) == 0)
+            if ((p & 0xFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            var token = tokens[i];
-            if (!token.IsWord || token.Paragraph < 0 || token.Paragraph >= paragraphs)
+            // Body paragraphs are longer than any line in title case: only short ones are read word by word.
+            if (paragraphs[p].Length > MaxLength)
                 continue;
-            words[token.Paragraph]++;
-            if (char.IsUpper(document.FirstChar(token)))
-                capitalised[token.Paragraph]++;
-            else if (lowercase[token.Paragraph] == 0 && (token.Length > MaxMinorWordLength || !ParagraphShape.IsMinorWord(document.TextOf(token))))
-                lowercase[token.Paragraph]++;
+            int words = 0, capitalised = 0;
+            var isTitleCase = true;
+            for (var i = document.TokenIndexAtOrAfter(paragraphs[p].Start); i < tokens.Length && tokens[i].Paragraph == p && isTitleCase; i++)
+            {
+                var token = tokens[i];
+                if (!token.IsWord)
+                    continue;
+                words++;
+                if (char.IsUpper(document.FirstChar(token)))
+                    capitalised++;
+                else
+                    isTitleCase = token.Length <= MaxMinorWordLength && ParagraphShape.IsMinorWord(document.TextOf(token));
+            }
+            titleCase[p] = isTitleCase && words >= 3 && words <= MaxWords && capitalised >= 3;
         }
-
-        var titleCase = new bool[paragraphs];
-        for (var p = 0; p < paragraphs; p++)
-            titleCase[p] = words[p] >= 3 && words[p] <= MaxWords && lowercase[p] == 0 && capitalised[p] >= 3;
         return titleCase;
     }
 }

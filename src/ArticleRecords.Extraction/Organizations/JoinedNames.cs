@@ -19,8 +19,8 @@ internal static class JoinedNames
         "Bill and Melinda Gates Foundation", "Port Authority of New York and New Jersey",
     };
 
-    // Keyed by letter, not word, so that trying a word allocates nothing.
-    private static readonly Dictionary<char, List<string>> ByFirstLetter = Build();
+    // Indexed by first letter (A-Z), not word, so that trying a word allocates nothing and costs one look-up.
+    private static readonly List<string>?[] ByFirstLetter = Build();
 
     public static bool TryMatch(ArticleDocument document, int index, out int lastToken, out string name)
     {
@@ -30,12 +30,12 @@ internal static class JoinedNames
         var text = document.Text;
         var prefix = CountryPrefixLength(text, tokens[index].Start);
         var start = tokens[index].Start + prefix;
-        if (start >= text.Length || !ByFirstLetter.TryGetValue(text[start], out var candidates))
+        if (start + 1 >= text.Length || text[start] < 'A' || text[start] > 'Z' || ByFirstLetter[text[start] - 'A'] is not { } candidates)
             return false;
         foreach (var candidate in candidates)
         {
             var end = start + candidate.Length;
-            if (end > text.Length || string.CompareOrdinal(text, start, candidate, 0, candidate.Length) != 0
+            if (end > text.Length || text[start + 1] != candidate[1] || string.CompareOrdinal(text, start, candidate, 0, candidate.Length) != 0
                 || (end < text.Length && char.IsLetterOrDigit(text[end])))
                 continue;
             var t = index;
@@ -49,11 +49,13 @@ internal static class JoinedNames
     }
 
     public static bool IsKnown(string name) =>
-        name.Length > 0 && ByFirstLetter.TryGetValue(name[0], out var names) && names.Contains(name);
+        name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && ByFirstLetter[name[0] - 'A'] is { } names && names.Contains(name);
 
     // "U.S. Department of Health and Human Services": the country before the name is part of the mention.
     private static int CountryPrefixLength(string text, int start)
     {
+        if (text[start] != 'U')
+            return 0;
         foreach (var prefix in CountryPrefixes)
         {
             if (start + prefix.Length < text.Length && string.CompareOrdinal(text, start, prefix, 0, prefix.Length) == 0)
@@ -65,7 +67,7 @@ internal static class JoinedNames
     private static readonly string[] CountryPrefixes = { "U.S. ", "US ", "United States " };
 
     // Longest first, so that "Department of Health and Human Services" wins over a shorter name.
-    private static Dictionary<char, List<string>> Build()
+    private static List<string>?[] Build()
     {
         var names = new List<string>(Extra);
         foreach (var full in OrganizationLexicon.AcronymFullNames())
@@ -74,13 +76,9 @@ internal static class JoinedNames
                 names.Add(full);
         }
         names.Sort((a, b) => b.Length.CompareTo(a.Length));
-        var byFirstLetter = new Dictionary<char, List<string>>();
+        var byFirstLetter = new List<string>?[26];
         foreach (var name in names)
-        {
-            if (!byFirstLetter.TryGetValue(name[0], out var list))
-                byFirstLetter.Add(name[0], list = new List<string>());
-            list.Add(name);
-        }
+            (byFirstLetter[name[0] - 'A'] ??= new List<string>()).Add(name);
         return byFirstLetter;
     }
 
