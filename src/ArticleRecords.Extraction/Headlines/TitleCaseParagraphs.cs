@@ -1,13 +1,13 @@
-using System.Threading;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Headlines;
 
 /// <summary>
-/// Which paragraphs are short lines in title case, every word but the minor ones capitalised ("Hillary Clinton Just Got Some Devastating News"): there
-/// every word is capitalised, so capitals do not mark names. One pass over the tokens.
+/// Which paragraphs are short lines in title case, every word but the minor ones capitalised ("Hillary Clinton
+/// Just Got Some Devastating News"): there capitals do not mark names. Each paragraph is read once, when first
+/// asked about, and only up to its first lower-case word.
 /// </summary>
-internal static class TitleCaseParagraphs
+internal sealed class TitleCaseParagraphs
 {
     private const int MaxWords = 40;
     private const int MaxLength = 320;
@@ -15,33 +15,44 @@ internal static class TitleCaseParagraphs
     // The longest minor word ("from", "into", "over", "than"): longer lower-case words need no look-up.
     private const int MaxMinorWordLength = 4;
 
-    public static bool[] Find(ArticleDocument document, CancellationToken cancellationToken)
+    private readonly ArticleDocument _document;
+    private readonly sbyte[] _known;
+
+    public TitleCaseParagraphs(ArticleDocument document)
     {
-        var paragraphs = document.Paragraphs;
-        var titleCase = new bool[paragraphs.Length];
+        _document = document;
+        _known = new sbyte[document.Paragraphs.Length];
+    }
+
+    public bool IsTitleCase(int paragraph)
+    {
+        if (paragraph < 0 || paragraph >= _known.Length)
+            return false;
+        if (_known[paragraph] == 0)
+            _known[paragraph] = Read(paragraph) ? (sbyte)1 : (sbyte)-1;
+        return _known[paragraph] > 0;
+    }
+
+    private bool Read(int paragraph)
+    {
+        var document = _document;
+        var range = document.Paragraphs[paragraph];
+        // Body paragraphs are longer than any line in title case.
+        if (range.Length > MaxLength)
+            return false;
         var tokens = document.Tokens;
-        for (var p = 0; p < paragraphs.Length; p++)
+        int words = 0, capitalised = 0;
+        for (var i = document.TokenIndexAtOrAfter(range.Start); i < tokens.Length && tokens[i].Paragraph == paragraph; i++)
         {
-            if ((p & 0xFF) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            // Body paragraphs are longer than any line in title case: only short ones are read word by word.
-            if (paragraphs[p].Length > MaxLength)
+            var token = tokens[i];
+            if (!token.IsWord)
                 continue;
-            int words = 0, capitalised = 0;
-            var isTitleCase = true;
-            for (var i = document.TokenIndexAtOrAfter(paragraphs[p].Start); i < tokens.Length && tokens[i].Paragraph == p && isTitleCase; i++)
-            {
-                var token = tokens[i];
-                if (!token.IsWord)
-                    continue;
-                words++;
-                if (char.IsUpper(document.FirstChar(token)))
-                    capitalised++;
-                else
-                    isTitleCase = token.Length <= MaxMinorWordLength && ParagraphShape.IsMinorWord(document.TextOf(token));
-            }
-            titleCase[p] = isTitleCase && words >= 3 && words <= MaxWords && capitalised >= 3;
+            words++;
+            if (char.IsUpper(document.FirstChar(token)))
+                capitalised++;
+            else if (token.Length > MaxMinorWordLength || !ParagraphShape.IsMinorWord(document.TextOf(token)))
+                return false;
         }
-        return titleCase;
+        return words >= 3 && words <= MaxWords && capitalised >= 3;
     }
 }

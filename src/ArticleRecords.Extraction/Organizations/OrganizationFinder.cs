@@ -22,7 +22,7 @@ internal static class OrganizationFinder
     public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
     {
         var runs = NameRunScanner.Scan(document, cancellationToken);
-        var titleCase = TitleCaseParagraphs.Find(document, cancellationToken);
+        var titleCase = new TitleCaseParagraphs(document);
         var unknownAcronyms = new List<int>();
 
         // Body text first: its names vouch for the names a title-case line holds ("Trump Heard What His Fox News").
@@ -32,7 +32,7 @@ internal static class OrganizationFinder
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            if (!titleCase[document.Tokens[runs[r].First].Paragraph])
+            if (!titleCase.IsTitleCase(document.Tokens[runs[r].First].Paragraph))
                 FindInRun(document, runs[r], body, null, unknownAcronyms, ref consumedUntil);
         }
 
@@ -45,7 +45,7 @@ internal static class OrganizationFinder
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            if (titleCase[document.Tokens[runs[r].First].Paragraph])
+            if (titleCase.IsTitleCase(document.Tokens[runs[r].First].Paragraph))
                 FindInRun(document, runs[r], titled, bodyNames, unknownAcronyms, ref consumedUntil);
         }
 
@@ -79,7 +79,7 @@ internal static class OrganizationFinder
             var word = tokens[k].IsWord ? document.TextOf(tokens[k]) : "";
             // A run may go on over a connector ("Shares of Tolvern Mining Corp"); no name starts with one.
             if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsModifierWord(word) || IsLeadingDescriptor(word)
-                || IsPartyBeforeLegislature(document, k, run.Last)
+                || (IsPartyWord(word) && IsBeforeLegislature(document, k, run.Last))
                 || (NonNames.Contains(word) && !IsPartyWord(word) && !OrganizationLexicon.TryExpandAcronym(word, out _)))
             {
                 k++;
@@ -142,10 +142,9 @@ internal static class OrganizationFinder
         word is "Top" or "Former" or "Senior" or "Then" or "Rival" or "Powerful" or "Influential" or "Embattled";
 
     // "the Republican Senate", "a Democratic Congress": the party holds the chamber; the chamber is the organisation.
-    private static bool IsPartyBeforeLegislature(ArticleDocument document, int k, int last)
+    private static bool IsBeforeLegislature(ArticleDocument document, int k, int last)
     {
-        var tokens = document.Tokens;
-        if (k + 1 > last || !tokens[k + 1].IsWord || !IsPartyWord(document.TextOf(tokens[k])))
+        if (k + 1 > last || !document.Tokens[k + 1].IsWord)
             return false;
         var next = NameRunScanner.WordOf(document, k + 1);
         return next is "Senate" or "House" or "Congress" or "Legislature" or "Assembly";
