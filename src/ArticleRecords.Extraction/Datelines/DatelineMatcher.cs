@@ -27,7 +27,7 @@ internal static class DatelineMatcher
         "EDITORIAL", "WARNING", "SPOILER", "PHOTO", "AUDIO", "LISTEN", "READ", "MORE", "FACT", "CHECK", "NEWS",
     };
 
-    public static DatelineMatch? MatchAt(ArticleDocument document, int paragraph)
+    public static DatelineMatch? MatchAt(ArticleDocument document, int paragraph, bool requireKnownPlace = false)
     {
         if (paragraph < 0 || paragraph >= document.Paragraphs.Length)
             return null;
@@ -49,7 +49,7 @@ internal static class DatelineMatcher
         var end = ReadTerminator(document, paragraph, i, out var isColon);
         if (end < 0)
             return null;
-        if (isColon && !hasQualifier && !Gazetteer.IsPlaceName(document.TextBetween(placeStart, placeEnd)))
+        if ((isColon || requireKnownPlace) && !hasQualifier && !Gazetteer.IsPlaceName(document.TextBetween(placeStart, placeEnd)))
             return null;
         if (!IsFollowedByBodyText(document, paragraph, end))
             return null;
@@ -118,11 +118,16 @@ internal static class DatelineMatcher
             else
                 break;
         }
-        if (i == start)
+        if (i == start || !IsRegionName(document, tokens[start].Start, tokens[i - 1].End))
             return false;
         position = i;
         return true;
     }
+
+    // "N.H.", "Wisc.", "Lebanon", "Burma": an abbreviation or a place the lexicon knows; "JUST TOO EARLY" in a
+    // shouted subhead is neither.
+    private static bool IsRegionName(ArticleDocument document, int start, int end) =>
+        document.Text.IndexOf('.', start, end - start) >= 0 || Gazetteer.IsPlaceName(document.TextBetween(start, end));
 
     // ", March 26", ", Nov. 19", ", Aug 31", optionally followed by ", 2015".
     private static TextRange? TryReadDate(ArticleDocument document, int paragraph, ref int position)

@@ -4,7 +4,10 @@ using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Headlines;
 
-/// <summary>A byline paragraph: "By Elena Marsh", "By Tom Ellery and Jane Doe, Associated Press".</summary>
+/// <summary>
+/// A byline paragraph: "By Elena Marsh", "By Tom Ellery and Jane Doe, Associated Press", "BYLINE: Amber Phillips",
+/// or names and a newsroom role without "By": "Elena Marsh, Staff Writer".
+/// </summary>
 internal static class BylineDetector
 {
     private const int MaxTokens = 16;
@@ -15,6 +18,13 @@ internal static class BylineDetector
         "and", "de", "da", "del", "der", "van", "von", "la", "le", "di", "du", "bin", "al", "el", "for", "in", "of",
     };
 
+    // The last word of a byline without "By": the writer's role or agency.
+    private static readonly HashSet<string> Roles = new(StringComparer.Ordinal)
+    {
+        "Writer", "Reporter", "Correspondent", "Editor", "Contributor", "Columnist", "Chief", "Press", "Reuters",
+        "AP", "AFP", "Bloomberg", "Staff", "Journalist", "Analyst", "WRITER", "REPORTER", "CORRESPONDENT", "EDITOR",
+    };
+
     public static bool IsByline(ArticleDocument document, int paragraph)
     {
         if (paragraph < 0 || paragraph >= document.Paragraphs.Length)
@@ -23,12 +33,45 @@ internal static class BylineDetector
         var first = document.TokenIndexAtOrAfter(document.Paragraphs[paragraph].Start);
         if (first + 1 >= tokens.Length || tokens[first + 1].Paragraph != paragraph)
             return false;
-        if (!document.Is(tokens[first], "By") && !document.Is(tokens[first], "BY"))
-            return false;
+        var hasBy = document.Is(tokens[first], "By") || document.Is(tokens[first], "BY");
+        if (!hasBy)
+            return IsLabelledByline(document, paragraph, first) || IsNameAndRole(document, paragraph, first);
         if (!document.IsCapitalized(tokens[first + 1]))
             return false;
+        return IsNameWords(document, paragraph, first + 1, first);
+    }
 
-        for (var i = first + 1; i < tokens.Length && tokens[i].Paragraph == paragraph; i++)
+    // "BYLINE: Amber Phillips."
+    private static bool IsLabelledByline(ArticleDocument document, int paragraph, int first)
+    {
+        var tokens = document.Tokens;
+        return (document.Is(tokens[first], "BYLINE") || document.Is(tokens[first], "Byline"))
+               && first + 2 < tokens.Length && tokens[first + 2].Paragraph == paragraph && document.Is(tokens[first + 1], ":")
+               && document.IsCapitalized(tokens[first + 2]) && IsNameWords(document, paragraph, first + 2, first);
+    }
+
+    // "Elena Marsh, Staff Writer", "Tom Ellery and Jane Doe, Associated Press": names, a comma, a newsroom role.
+    private static bool IsNameAndRole(ArticleDocument document, int paragraph, int first)
+    {
+        var tokens = document.Tokens;
+        if (!document.IsCapitalized(tokens[first]) || !IsNameWords(document, paragraph, first, first))
+            return false;
+        var comma = -1;
+        var last = -1;
+        for (var i = first; i < tokens.Length && tokens[i].Paragraph == paragraph; i++)
+        {
+            if (comma < 0 && document.Is(tokens[i], ","))
+                comma = i;
+            if (tokens[i].IsWord)
+                last = i;
+        }
+        return comma > first + 1 && last > comma && Roles.Contains(document.TextOf(tokens[last]));
+    }
+
+    private static bool IsNameWords(ArticleDocument document, int paragraph, int from, int first)
+    {
+        var tokens = document.Tokens;
+        for (var i = from; i < tokens.Length && tokens[i].Paragraph == paragraph; i++)
         {
             if (i - first >= MaxTokens)
                 return false;

@@ -4,7 +4,7 @@ using ArticleRecords.Extraction.Text;
 namespace ArticleRecords.Extraction.Headlines;
 
 /// <summary>
-/// Decides whether the first paragraph is a headline. It is when a dateline or byline follows it, or
+/// Decides whether the first paragraph is a headline. It is when a dateline, byline or time stamp follows it, or
 /// when it reads as one: short, a body after it, and either in title case, without closing punctuation,
 /// or a single sentence without the marks of a news lead (see <see cref="ParagraphShape"/>).
 /// It never is when it opens with a dateline or is the only paragraph.
@@ -22,15 +22,15 @@ internal static class HeadlineDetector
         if (paragraphs.Length < 2)
             return null;
         var first = paragraphs[0];
-        if (first.Length > MaxLength || DatelineMatcher.MatchAt(document, 0) is not null || BylineDetector.IsByline(document, 0))
+        if (first.Length > MaxLength || DatelineMatcher.MatchAt(document, 0) is not null || BylineDetector.IsByline(document, 0) || TimestampLine.Is(document, 0))
             return null;
 
         var shape = ParagraphShape.Measure(document, 0);
         if (shape.Words == 0 || shape.Words > MaxWords)
             return null;
 
-        var next = BylineDetector.IsByline(document, 1) ? 2 : 1;
-        if (next == 2 || DatelineMatcher.MatchAt(document, next) is not null)
+        var next = ArticleOpening.SkipFrontMatter(document, 1);
+        if (next > 1 || DatelineMatcher.MatchAt(document, next) is not null)
             return first;
 
         if (shape.EndsWith == ':')

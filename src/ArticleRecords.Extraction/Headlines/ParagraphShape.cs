@@ -40,6 +40,8 @@ internal readonly record struct ParagraphShape(
         "per", "to", "up", "via", "vs", "with", "from", "into", "over", "than",
     };
 
+    public static bool IsMinorWord(string word) => MinorWords.Contains(word);
+
     public static ParagraphShape Measure(ArticleDocument document, int paragraph)
     {
         var range = document.Paragraphs[paragraph];

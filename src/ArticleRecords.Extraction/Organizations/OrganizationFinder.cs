@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using ArticleRecords.Extraction.Headlines;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
@@ -20,24 +21,66 @@ internal static class OrganizationFinder
 
     public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
     {
-        var mentions = new List<OrganizationMention>();
         var runs = NameRunScanner.Scan(document, cancellationToken);
+        var titleCase = new TitleCaseParagraphs(document);
+        var unknownAcronyms = new List<int>();
+
+        // Body text first: its names vouch for the names a title-case line holds ("Trump Heard What His Fox News").
+        var body = new List<OrganizationMention>();
+        var consumedUntil = 0;
         for (var r = 0; r < runs.Count; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            FindInRun(document, runs[r], mentions);
+            if (!titleCase.IsTitleCase(document.Tokens[runs[r].First].Paragraph))
+                FindInRun(document, runs[r], body, null, unknownAcronyms, ref consumedUntil);
         }
+
+        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in body)
+            bodyNames.Add(document.TextBetween(mention.Start, mention.End));
+        var titled = new List<OrganizationMention>();
+        consumedUntil = 0;
+        for (var r = 0; r < runs.Count; r++)
+        {
+            if ((r & 0x3FF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (titleCase.IsTitleCase(document.Tokens[runs[r].First].Paragraph))
+                FindInRun(document, runs[r], titled, bodyNames, unknownAcronyms, ref consumedUntil);
+        }
+
+        var mentions = MentionOrder.Merge(body, titled);
+        mentions = MentionOrder.Merge(mentions, AcronymDefinitions.Resolve(document, mentions, unknownAcronyms, cancellationToken));
+        OrganizationGroups.UseFullestNames(mentions);
         return mentions;
     }
 
-    private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions)
+    // In a title-case line (vouched is not null) a headed name counts only as far as body text or the lexicon
+    // confirms it: every word there is capitalised, so the run says nothing about where the name starts.
+    private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions, HashSet<string>? vouched, List<int> unknownAcronyms, ref int consumedUntil)
     {
         var tokens = document.Tokens;
         var k = run.First;
         while (k <= run.Last)
         {
-            if (!tokens[k].IsWord || (NonNames.Contains(document.TextOf(tokens[k])) && !IsPartyWord(document.TextOf(tokens[k]))))
+            // A joined name ("Food and Drug Administration") may reach over the runs after its own.
+            if (tokens[k].Start < consumedUntil)
+            {
+                k++;
+                continue;
+            }
+            if (JoinedNames.TryMatch(document, k, out var joinedEnd, out var joinedName))
+            {
+                mentions.Add(new OrganizationMention(joinedName, k, joinedEnd, tokens[k].Start, tokens[joinedEnd].End));
+                consumedUntil = tokens[joinedEnd].End;
+                k = joinedEnd + 1;
+                continue;
+            }
+            var word = tokens[k].IsWord ? document.TextOf(tokens[k]) : "";
+            // A run may go on over a connector ("Shares of Tolvern Mining Corp"); no name starts with one.
+            if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsModifierWord(word) || IsLeadingDescriptor(word)
+                || (IsPartyWord(word) && IsBeforeLegislature(document, k, run.Last))
+                || (NonNames.Contains(word) && !IsPartyWord(word) && !OrganizationLexicon.TryExpandAcronym(word, out _)))
             {
                 k++;
                 continue;
@@ -52,19 +95,86 @@ internal static class OrganizationFinder
             if (end >= k)
             {
                 var name = document.TextBetween(tokens[k].Start, WordEnd(document, end));
+                if (vouched is not null && !vouched.Contains(name) && !OrganizationLexicon.TryFixedName(name, out _))
+                {
+                    k++;
+                    continue;
+                }
                 if (!Places.Gazetteer.IsPlaceName(name))
-                    mentions.Add(new OrganizationMention(name, k, end, tokens[k].Start, WordEnd(document, end)));
+                {
+                    var first = OrdinalBefore(document, k, name);
+                    var last = NameTail.End(document, end, name);
+                    mentions.Add(new OrganizationMention(document.TextBetween(tokens[first].Start, WordEnd(document, last)), first, last, tokens[first].Start, WordEnd(document, last)));
+                    if (last > run.Last)
+                    {
+                        consumedUntil = tokens[last].End;
+                        return;
+                    }
+                }
                 k = end + 1;
                 continue;
             }
-            if (TryFixedOrAcronym(document, k, run.Last, out var fixedEnd, out var fixedName))
+            if (TryFixedOrAcronym(document, k, run.Last, out var fixedEnd, out var fixedName) && !IsHouseOfAnotherName(document, run, k, fixedName))
             {
                 mentions.Add(new OrganizationMention(fixedName, k, fixedEnd, tokens[k].Start, WordEnd(document, fixedEnd)));
                 k = fixedEnd + 1;
                 continue;
             }
+            if (AcronymShape.IsCandidate(document, k))
+                unknownAcronyms.Add(k);
             k++;
         }
+    }
+
+    // "Sydney Opera House", "Melville House", "Full House": a house after an unknown capitalised word is a
+    // building, a publisher or a show; after a place, a party or a describing word it is a chamber.
+    private static bool IsHouseOfAnotherName(ArticleDocument document, NameRun run, int k, string name)
+    {
+        if (name != "House" || k == run.First || !document.Tokens[k - 1].IsWord)
+            return false;
+        var previous = NameRunScanner.WordOf(document, k - 1);
+        return !(NonNames.Contains(previous) || IsLeadingDescriptor(previous) || IsPartyWord(previous) || previous is "State" or "U.S" or "US"
+                 || Places.Gazetteer.IsPlaceName(previous) || Places.Gazetteer.IsDemonym(previous, out _));
+    }
+
+    // "Top Senate Democrats", "Former AG": words describing, not naming, at the front of a run.
+    private static bool IsLeadingDescriptor(string word) =>
+        word is "Top" or "Former" or "Senior" or "Then" or "Rival" or "Powerful" or "Influential" or "Embattled";
+
+    // "the Republican Senate", "a Democratic Congress": the party holds the chamber; the chamber is the organisation.
+    private static bool IsBeforeLegislature(ArticleDocument document, int k, int last)
+    {
+        if (k + 1 > last || !document.Tokens[k + 1].IsWord)
+            return false;
+        var next = NameRunScanner.WordOf(document, k + 1);
+        return next is "Senate" or "House" or "Congress" or "Legislature" or "Assembly";
+    }
+
+    // "Alabama-based Phil Waldrep Ministries", "Clinton-backing Senate": a word ending in a lower-case
+    // compound describes the organisation and is no part of its name.
+    private static bool IsModifierWord(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+    }
+
+    // "Deputy Assistant AG" is an attorney general, not a company ("Siemens AG").
+    private static bool IsTitleAbbreviation(ArticleDocument document, string word, int j, int from) =>
+        word is "AG" or "SA" && j > from && NameRunScanner.WordOf(document, j - 1) is var previous
+        && (Titles.IsTitleWord(previous) || previous is "Assistant" or "Deputy" or "Acting" or "Principal" or "Associate");
+
+    // "the 9th U.S. Circuit Court of Appeals": an ordinal right before a court's name belongs to it.
+    // The tokenizer reads "9th" as the number "9" and the word "th".
+    private static int OrdinalBefore(ArticleDocument document, int k, string name)
+    {
+        if (k < 2 || (name.IndexOf("Court", StringComparison.Ordinal) < 0 && name.IndexOf("Circuit", StringComparison.Ordinal) < 0))
+            return k;
+        var tokens = document.Tokens;
+        var suffix = tokens[k - 1];
+        var number = tokens[k - 2];
+        if (!tokens[k].SpaceBefore || suffix.SpaceBefore || !number.IsNumber || number.Paragraph != tokens[k].Paragraph)
+            return k;
+        return document.TextOf(suffix) is "st" or "nd" or "rd" or "th" ? k - 2 : k;
     }
 
     // A head word alone is a common noun or a fixed name ("Press", "Congress"), so the head must follow
@@ -81,9 +191,10 @@ internal static class OrganizationFinder
             if (!tokens[j].IsWord)
                 continue;
             var word = NameRunScanner.WordOf(document, j);
-            if (j > from && IsPersonTitleStart(word))
+            // "Yellen The Federal Reserve", "Clinton-run State Department": the name starts after these.
+            if (j > from && (IsPersonTitleStart(word) || word == "The" || IsModifierWord(word)))
                 break;
-            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(word))
+            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(word) && !IsTitleAbbreviation(document, word, j, from))
             {
                 end = j;
                 extendingOf = false;
@@ -145,7 +256,8 @@ internal static class OrganizationFinder
             if (lastWord > last || !tokens[lastWord].IsWord)
                 continue;
             var words = document.TextBetween(tokens[k].Start, WordEnd(document, lastWord));
-            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name)))
+            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name) && !AcronymShape.IsInCapitalsText(document, k)
+                    && (!OrganizationLexicon.NeedsDeterminer(words) || AfterThe(document, k))))
             {
                 end = lastWord;
                 return true;
@@ -155,6 +267,9 @@ internal static class OrganizationFinder
         name = "";
         return false;
     }
+
+    private static bool AfterThe(ArticleDocument document, int k) =>
+        k > 0 && document.Tokens[k - 1].Paragraph == document.Tokens[k].Paragraph && document.Is(document.Tokens[k - 1], "the", ignoreCase: true);
 
     private static int WordEnd(ArticleDocument document, int index) =>
         document.Tokens[index].Start + NameRunScanner.WordOf(document, index).Length;

@@ -19,6 +19,7 @@ internal static class PlaceExtractor
             AddDatelinePlaces(dateline, firstMentions);
 
         var trie = Gazetteer.Lexicon.Names;
+        CountryContext? countryContext = null;
         var tokens = document.Tokens;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -35,7 +36,11 @@ internal static class PlaceExtractor
             {
                 var start = tokens[match.StartToken].Start;
                 var end = tokens[match.EndToken - 1].End;
-                Add(firstMentions, new Place(match.Entry.Name, match.Entry.PlaceCountryCode, start, end - start));
+                var entry = match.Entry;
+                if (entry.Kind == PlaceKind.State && Gazetteer.Lexicon.CountriesNamedLikeStates.TryGetValue(entry.Name, out var country)
+                    && (countryContext ??= new CountryContext(document)).MeansCountry(match, country))
+                    entry = country;
+                Add(firstMentions, new Place(entry.Name, entry.PlaceCountryCode, start, end - start));
             }
             i = match.EndToken - 1;
         }

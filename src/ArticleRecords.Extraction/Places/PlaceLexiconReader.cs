@@ -37,6 +37,7 @@ internal static class PlaceLexiconReader
         var names = new PlaceNameTrie();
         var byName = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
         var demonyms = new Dictionary<string, string>(StringComparer.Ordinal);
+        var countriesNamedLikeStates = new Dictionary<string, PlaceEntry>(StringComparer.Ordinal);
 
         // Kinds are loaded in priority order so that the first entry under a shared name wins.
         foreach (var kind in new[] { PlaceKind.State, PlaceKind.Country, PlaceKind.Region, PlaceKind.City })
@@ -60,15 +61,19 @@ internal static class PlaceLexiconReader
                 demonyms.Add(row[1], code);
         }
 
-        return new PlaceLexicon(names, byName, demonyms);
+        return new PlaceLexicon(names, byName, demonyms, countriesNamedLikeStates);
 
         void AddName(string name, PlaceEntry entry, bool afterCommaOnly)
         {
             names.Add(name, entry, afterCommaOnly);
             // Bare postal codes ("IN", "OK", "ME") name a place only after a comma, never on their own.
             var standsAlone = !afterCommaOnly || name.IndexOf('.') >= 0;
-            if (standsAlone && !byName.ContainsKey(name))
+            if (!standsAlone)
+                return;
+            if (!byName.TryGetValue(name, out var first))
                 byName.Add(name, entry);
+            else if (first.Kind == PlaceKind.State && entry.Kind == PlaceKind.Country && !countriesNamedLikeStates.ContainsKey(name))
+                countriesNamedLikeStates.Add(name, entry);
         }
     }
 

@@ -58,6 +58,9 @@ internal static class PlaceMentionFilter
         if (!PersonNamePlaces.Contains(document.TextOf(first)))
             return false;
 
+        if (IsSpeakingPerson(document, match.StartToken))
+            return true;
+
         // "Paris Hilton", "Jordan Peterson": a first name before a surname.
         if (next is not null && LooksLikeSurname(document, match.EndToken))
             return true;
@@ -70,6 +73,30 @@ internal static class PlaceMentionFilter
         return previous is { } p && document.IsCapitalized(p) && !SentenceOpeners.Contains(document.TextOf(p))
                && !PlaceCasing.IsAllCaps(document.Text, p.Start, p.Length) && p.Length > 1;
     }
+
+    // "Chad said he was tired", "Chad, 34, said", "Chad, who ...": a person; "Jordan said it would" stays a country.
+    private static bool IsSpeakingPerson(ArticleDocument document, int index)
+    {
+        var tokens = document.Tokens;
+        if (NextInParagraph(tokens, index) is not { } next)
+            return false;
+        if (next.IsWord && SpeechVerbs.Contains(document.TextOf(next)))
+            return NextInParagraph(tokens, index + 1) is { } pronoun && pronoun.IsWord && PersonalPronouns.Contains(document.TextOf(pronoun));
+        if (!document.Is(next, ",") || NextInParagraph(tokens, index + 1) is not { } after)
+            return false;
+        return (after.IsWord && document.Is(after, "who"))
+               || (after.IsNumber && NextInParagraph(tokens, index + 2) is { } comma && document.Is(comma, ","));
+    }
+
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "added", "recalled", "explained", "wrote", "asked",
+    };
+
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal)
+    {
+        "he", "she", "his", "her", "him", "I", "me", "my",
+    };
 
     // A capitalised word that is not a title abbreviation ("Gov.") nor a usual place qualifier.
     private static bool LooksLikeSurname(ArticleDocument document, int index)

@@ -118,4 +118,27 @@ public class DatelineExtractorTests
     [Fact]
     public void Reads_no_dateline_later_in_the_article() =>
         Assert.Null(Extract("The council said on Monday that it would vote.\n\nIt did.\n\nLONDON (Reuters) - The vote passed."));
+
+    [Fact]
+    public void Reads_the_dateline_after_a_byline_without_by_and_an_updated_line()
+    {
+        const string text = "River Crests Above Flood Stage\n\nElena Marsh, Staff Writer\n\nUpdated 10:42 a.m. ET, Nov. 7, 2025\n\n"
+                            + "RIVERTON, Ore. — The river rose overnight.";
+        var dateline = Extract(text);
+        Assert.Equal(("RIVERTON", "RIVERTON, Ore. —"), (dateline!.Place, dateline.Text));
+        Assert.Equal(text.IndexOf("RIVERTON", StringComparison.Ordinal), dateline.Start);
+    }
+
+    [Fact]
+    public void Reads_the_dateline_after_a_deck_under_the_headline()
+    {
+        const string text = "Mayor faces a hard vote.\n\nA quiet council meets again after a long summer.\n\nMYRTLE BEACH, S.C. - The council met on Tuesday.";
+        var dateline = Extract(text);
+        Assert.Equal(("MYRTLE BEACH", text.IndexOf("MYRTLE", StringComparison.Ordinal)), (dateline!.Place, dateline.Start));
+    }
+
+    [Theory]
+    [InlineData("Mayor faces a hard vote.\n\nA quiet council meets again.\n\nFIX IS IN - the vote was decided long ago.")]
+    [InlineData("Mayor faces a hard vote.\n\nA quiet council meets again.\n\nPOLLS NOT WRONG, JUST EARLY - the numbers moved late.")]
+    public void Reads_no_dateline_from_a_shouted_subhead_under_a_deck(string text) => Assert.Null(Extract(text));
 }

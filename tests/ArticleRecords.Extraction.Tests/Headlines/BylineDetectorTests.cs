@@ -14,6 +14,10 @@ public class BylineDetectorTests
     [InlineData("BY ELENA MARSH")]
     [InlineData("By Tom Ellery and Jane Merriwether, Associated Press")]
     [InlineData("By Ludwig van Beethoven")]
+    [InlineData("Elena Marsh, Staff Writer")]
+    [InlineData("Tom Ellery and Jane Merriwether, Associated Press")]
+    [InlineData("Priya Nandakumar, Senior Correspondent")]
+    [InlineData("BYLINE: Amber Phillips.")]
     public void Reads_by_and_a_name_as_a_byline(string line) => Assert.True(IsByline(line));
 
     [Theory]
@@ -21,5 +25,9 @@ public class BylineDetectorTests
     [InlineData("By Tuesday; nobody knew.")]
     [InlineData("Elena Marsh")]
     [InlineData("By")]
+    [InlineData("Elena Marsh, a nurse, said the ward was full.")]
+    [InlineData("Portland, Maine")]
+    [InlineData("Senate Passes Bill, Sends It To Governor")]
+    [InlineData("BYLINE: the river rose.")]
     public void Reads_a_sentence_starting_with_by_as_no_byline(string line) => Assert.False(IsByline(line));
 }

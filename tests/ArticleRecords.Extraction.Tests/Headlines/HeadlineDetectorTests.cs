@@ -52,4 +52,14 @@ public class HeadlineDetectorTests
     [Fact]
     public void A_byline_alone_is_no_headline() =>
         Assert.Null(Headline("By Elena Marsh\n\nRIVERTON, Ore. — The river rose."));
+
+    [Theory]
+    [InlineData("Council said it would delay the bridge vote.\n\nElena Marsh, Staff Writer\n\nThe council met on Monday.")]
+    [InlineData("Council said it would delay the bridge vote.\n\nUpdated 10:42 a.m. ET, Nov. 7, 2025\n\nThe council met on Monday.")]
+    public void Finds_the_headline_before_a_byline_without_by_or_a_time_stamp(string text) =>
+        Assert.Equal("Council said it would delay the bridge vote.", Headline(text));
+
+    [Fact]
+    public void A_byline_label_is_no_headline() =>
+        Assert.Null(Headline("BYLINE: Amber Phillips.\n\nThe court ruled on Thursday that the case could go on, and the parties said they would appeal."));
 }

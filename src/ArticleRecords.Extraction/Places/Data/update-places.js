@@ -49,7 +49,13 @@ const EXTRA_COUNTRY_ALIASES = {
   PS: ['Palestinian territories'],
   VA: ['Holy See', 'Vatican'],
   CI: ["Cote d'Ivoire", "Côte d'Ivoire"],
-  TR: ['Turkey'],
+  TR: ['Turkey', 'Türkiye'],
+};
+
+// Names news writing uses where the dataset's common name differs: AP and Reuters style write "Turkey"
+// (the dataset's "Türkiye" stays an alias, so both read as the same country).
+const NEWS_NAMES = {
+  TR: 'Turkey',
 };
 
 // Demonyms the dataset spells another way ("Kazakhstani") or lacks.
@@ -164,9 +170,9 @@ function main() {
     const demonyms = new Map(Object.entries(EXTRA_DEMONYMS));
     const countryRows = [];
     for (const c of countries) {
-      const name = c.name.common;
+      const name = NEWS_NAMES[c.cca2] || c.name.common;
       const aliases = new Set();
-      for (const alt of [c.name.official, ...(c.altSpellings || []), ...(EXTRA_COUNTRY_ALIASES[c.cca2] || [])]) {
+      for (const alt of [c.name.common, c.name.official, ...(c.altSpellings || []), ...(EXTRA_COUNTRY_ALIASES[c.cca2] || [])]) {
         // Single words from the dataset are native names ("Island" for Iceland, "Dominique"): they
         // collide with English words and first names, so only the curated ones are kept.
         const curated = (EXTRA_COUNTRY_ALIASES[c.cca2] || []).includes(alt);

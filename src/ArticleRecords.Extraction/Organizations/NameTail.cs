@@ -1,0 +1,46 @@
+using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.Organizations;
+
+/// <summary>
+/// The lower-case-led tail some heads take, past where the run of capitalised words stops:
+/// "U.S. District Court for the Southern District of New York", "University of Texas at Austin".
+/// </summary>
+internal static class NameTail
+{
+    private const int MaxTailWords = 6;
+
+    /// <summary>The last token of <paramref name="name"/>, which ends at token <paramref name="end"/>, with its tail.</summary>
+    public static int End(ArticleDocument document, int end, string name)
+    {
+        var tokens = document.Tokens;
+        int next;
+        if (name.EndsWith("Court", System.StringComparison.Ordinal) && IsWordAt(document, end + 1, end, "for") && IsWordAt(document, end + 2, end, "the"))
+            next = end + 3;
+        else if (name.StartsWith("University of ", System.StringComparison.Ordinal) && IsWordAt(document, end + 1, end, "at"))
+            next = end + 2;
+        else
+            return end;
+
+        var last = end;
+        var words = 0;
+        for (var i = next; i < tokens.Length && tokens[i].Paragraph == tokens[end].Paragraph && words < MaxTailWords; i++)
+        {
+            if (NameRunScanner.IsNameWord(document, i) && tokens[i].SpaceBefore && !NameRunScanner.EndsPossessive(document, i))
+            {
+                last = i;
+                words++;
+            }
+            else if (!(last == i - 1 && document.Is(tokens[i], "of") && i + 1 < tokens.Length && NameRunScanner.IsNameWord(document, i + 1)))
+            {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static bool IsWordAt(ArticleDocument document, int index, int end, string word) =>
+        index < document.Tokens.Length && document.Tokens[index].Paragraph == document.Tokens[end].Paragraph
+        && document.Is(document.Tokens[index], word);
+}
