@@ -111,7 +111,7 @@ internal static class DatelineMatcher
         while (i < tokens.Length && tokens[i].Paragraph == paragraph && i - start < MaxRegionTokens)
         {
             var token = tokens[i];
-            if (token.IsWord && document.IsCapitalized(token) && !MonthNames.Contains(document.TextOf(token)))
+            if (token.IsWord && document.IsCapitalized(token) && !Dates.MonthNames.TryGet(document.TextOf(token), out _, out _))
                 i++;
             else if (i > start && !token.SpaceBefore && document.Is(token, ".") && tokens[i - 1].IsWord)
                 i++;
@@ -135,7 +135,7 @@ internal static class DatelineMatcher
         var tokens = document.Tokens;
         var i = position + 1;
         if (!IsAt(document, paragraph, position, ",") || !InParagraph(tokens, paragraph, i) || !tokens[i].IsWord
-            || !MonthNames.Contains(document.TextOf(tokens[i])))
+            || !Dates.MonthNames.TryGet(document.TextOf(tokens[i]), out _, out _))
             return null;
         var start = tokens[i].Start;
         var j = i + 1;
