@@ -96,6 +96,9 @@ internal sealed class CueFinder : TokenReader
             // subject of a reported clause ("said Clinton was not the originator of “…”").
             if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
+            // A cue with no subject is a noun here ("noted the Sept. 11 attacks, … “…”"): the verb is further back.
+            if (!ReportingCues.TakesInvertedSpeaker(Word(t)))
+                continue;
             return null;
         }
         if (participle is { } p && _phrases.ClauseSubject(windowStart, p) is { } clauseSubject)

@@ -58,7 +58,7 @@ internal sealed class SpeakerPhrases : TokenReader
             while (runStart - 1 >= limit && (NameRunScanner.IsNameWord(Document, runStart - 1) || IsNameDot(runStart - 1)))
                 runStart--;
             var insidePhrase = runStart - 1 >= limit && IsWord(runStart - 1) && char.IsLower(Word(runStart - 1)[0]) && !ClauseWords.IsDeterminer(Word(runStart - 1))
-                               && !Titles.IsLowerCaseRole(Word(runStart - 1));
+                               && !Titles.IsLowerCaseRole(Word(runStart - 1)) && !ClauseWords.IsClauseOpener(Word(runStart - 1));
             if (!insidePhrase || runStart - 1 - 1 < limit)
                 break;
             var previousComma = runStart - 1;

@@ -1,0 +1,40 @@
+using System.Linq;
+
+namespace ArticleRecords.Extraction.Tests.Quotes;
+
+/// <summary>Speaker rules added to raise attribution quality; one sentence or two per rule, written for the rule.</summary>
+public class SpeakerRuleTests
+{
+    private static (string? Speaker, string? Mention, string? Cue) Last(string text)
+    {
+        var quote = ArticleExtractor.Extract(text).Quotes.Last();
+        return (quote.Speaker, quote.SpeakerMention, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("fumed")]
+    [InlineData("retaliated")]
+    [InlineData("interjected")]
+    [InlineData("assured")]
+    public void Less_common_reporting_verbs_are_cues(string verb) =>
+        Assert.Equal(("Ana Ortiz", verb), Pick(Last("Headline\n\n\u201CWe are done,\u201D Ana Ortiz " + verb + ".")));
+
+    [Fact]
+    public void A_cue_without_a_subject_is_a_noun_and_the_verb_lies_further_back() =>
+        Assert.Equal(("Halden Foundation", "noted"),
+            Pick(Last("Headline\n\nThe Halden Foundation noted the 2012 attacks and its work for \u201Cthe families of the victims.\u201D")));
+
+    [Fact]
+    public void A_noun_like_present_form_is_a_cue_right_after_its_subject() =>
+        Assert.Equal(("Walsh", "notes"), Pick(Last("Headline\n\n\u201CIt is over,\u201D Walsh notes.")));
+
+    [Fact]
+    public void A_noun_like_present_form_after_a_determiner_stays_a_noun() =>
+        Assert.Null(Last("Headline\n\nThe notes, written in haste, read \u201Cnothing new.\u201D").Cue);
+
+    [Fact]
+    public void An_appositive_after_and_does_not_reach_into_the_previous_clause() =>
+        Assert.Equal("Gerry Walsh", Last("Headline\n\nPeople said so, and Gerry Walsh, a local consultant, notes that Halden \u201Ccan do a lot.\u201D").Speaker);
+
+    private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
+}
