@@ -64,18 +64,16 @@ internal sealed class CueFinder : TokenReader
 
     public Attribution? Before(int openToken)
     {
-        var paragraph = Tokens[openToken].Paragraph;
-        var windowStart = openToken;
-        while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
-        {
-            var previous = windowStart - 1;
-            if (Tokens[previous].Paragraph != paragraph || SentenceEnds[previous] || IsMark(previous))
-                break;
-            windowStart = previous;
-        }
+        var windowStart = SentenceWindowStart(openToken);
         int? participle = null;
+        var insideQuotation = false;
         for (var t = openToken - 1; t >= windowStart; t--)
         {
+            // The words of a quotation earlier in the sentence are no cue of this one.
+            if (IsMark(t))
+                insideQuotation = !insideQuotation;
+            if (insideQuotation || IsMark(t))
+                continue;
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
             if (!IsCueVerb(t))
@@ -106,6 +104,46 @@ internal sealed class CueFinder : TokenReader
         if (SpeakerLabel(windowStart, openToken) is { } label)
             return new Attribution(label.Last + 1, label.Last + 1, label.First, label.Last);
         return AccordingToAfter(openToken);
+    }
+
+    // Where the writer's sentence holding the opening mark starts, up to a window: a short quotation
+    // inside that sentence ("said on ABC’s “This Week” that he would “…”") is stepped over, not a boundary.
+    private int SentenceWindowStart(int openToken)
+    {
+        var paragraph = Tokens[openToken].Paragraph;
+        var windowStart = openToken;
+        while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
+        {
+            var previous = windowStart - 1;
+            if (Tokens[previous].Paragraph != paragraph || SentenceEnds[previous])
+                break;
+            if (IsMark(previous))
+            {
+                if (OpeningMarkOfShortQuotation(previous, windowStart) is not { } opening)
+                    break;
+                previous = opening;
+            }
+            windowStart = previous;
+        }
+        return windowStart;
+    }
+
+    // The opening mark of the quotation closed by the mark at <paramref name="close"/>, when that quotation is a
+    // few words inside the same sentence (no sentence end in it) and its marks look like a pair.
+    private int? OpeningMarkOfShortQuotation(int close, int windowStart)
+    {
+        const int MaxQuotedTokens = 12;
+        if (Tokens[close].SpaceBefore || close == 0)
+            return null;
+        var paragraph = Tokens[close].Paragraph;
+        for (var t = close - 1; t > 0 && close - t <= MaxQuotedTokens && windowStart - t < MaxLeadingWindow; t--)
+        {
+            if (Tokens[t].Paragraph != paragraph || (SentenceEnds[t] && t != close - 1))
+                return null;
+            if (IsMark(t))
+                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !SentenceEnds[t - 1] && Tokens[t - 1].Paragraph == paragraph ? t : null;
+        }
+        return null;
     }
 
     // A transcript's speaker label opening the paragraph: "Rep. Trey Gowdy (R-S.C.): “…”". The cue is the colon.

@@ -148,6 +148,8 @@ internal sealed class SpeakerResolver
         var groups = new List<List<string>>();
         var words = new List<string>();
         var tokens = _document.Tokens;
+        // "Amy Pope", "Tom Judge": a title word right after a given name is the surname, when the name ends there.
+        List<string>? givenBeforeTitle = null;
         for (var t = first; t <= last; t++)
         {
             if (!tokens[t].IsWord)
@@ -157,6 +159,9 @@ internal sealed class SpeakerResolver
             {
                 if (words.Count > 0)
                     groups.Add(words);
+                else if (givenBeforeTitle is not null)
+                    groups.Add(givenBeforeTitle);
+                givenBeforeTitle = null;
                 words = new List<string>();
                 // "John Harlan of South Dakota": what follows a preposition only qualifies the head.
                 if (groups.Count > 0 && word is "of" or "from" or "at" or "for" or "in" or "with" or "on")
@@ -165,13 +170,19 @@ internal sealed class SpeakerResolver
             }
             if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
             {
-                words.Clear();
+                givenBeforeTitle = words.Count == 1 && GivenNames.Contains(words[0]) && Titles.IsTitleWord(word) && !Titles.IsAbbreviated(word)
+                    ? new List<string> { words[0], word }
+                    : null;
+                words = new List<string>();
                 continue;
             }
+            givenBeforeTitle = null;
             words.Add(NameRunScanner.NameWordOf(_document, t));
         }
         if (words.Count > 0)
             groups.Add(words);
+        else if (givenBeforeTitle is not null)
+            groups.Add(givenBeforeTitle);
         return groups;
     }
 

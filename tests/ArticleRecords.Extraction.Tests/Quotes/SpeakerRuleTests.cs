@@ -36,5 +36,25 @@ public class SpeakerRuleTests
     public void An_appositive_after_and_does_not_reach_into_the_previous_clause() =>
         Assert.Equal("Gerry Walsh", Last("Headline\n\nPeople said so, and Gerry Walsh, a local consultant, notes that Halden \u201Ccan do a lot.\u201D").Speaker);
 
+    [Fact]
+    public void A_cue_before_a_short_quotation_earlier_in_the_sentence_still_counts() =>
+        Assert.Equal(("Ana Ortiz", "said"), Pick(Last("Headline\n\nAna Ortiz said on the \u201CMorning Show\u201D that she would \u201Cthink it over\u201D soon.")));
+
+    [Fact]
+    public void Words_of_an_earlier_quotation_hold_no_cue() =>
+        Assert.Equal(("Ana Ortiz", "wrote"), Pick(Last("Headline\n\nAna Ortiz wrote that the \u201Cfriends said no\u201D and the \u201Crest agreed.\u201D")));
+
+    [Fact]
+    public void Quoted_words_with_a_pronoun_are_not_a_title() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz posted a message reading \u201CThank you Ohio\u201D late on Monday.").Speaker);
+
+    [Fact]
+    public void A_title_of_a_work_with_function_words_still_has_no_speaker() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz posted a review of \u201CThe Art of the Deal\u201D late on Monday.").Speaker);
+
+    [Fact]
+    public void A_title_word_after_a_given_name_is_the_surname() =>
+        Assert.Equal("Amy Pope", Last("Headline\n\n\u201CWe have seen enough,\u201D Amy Pope said.").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 }
