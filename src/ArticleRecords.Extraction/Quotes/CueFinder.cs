@@ -48,7 +48,8 @@ internal sealed class CueFinder : TokenReader
                 return _phrases.MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
             // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
             var subject = _phrases.SubjectEndingAt(t - 1, subjectStart);
-            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First))
+            // "“…” for Ginsburg to criticize Trump": a name after a preposition is its object, no speaker.
+            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First == subjectStart + 1 && IsObject(s.First, subjectStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "“This will be a challenge” for Clinton, said Kunin."
             if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
@@ -81,8 +82,12 @@ internal sealed class CueFinder : TokenReader
             var isParticiple = ReportingCues.IsParticiple(Word(t));
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
             var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart);
-            if (subject is { } s)
+            // "remarks from Ana Ortiz calling for …": a name after a preposition is the participle's, not the sentence's
+            // subject; the verb lies further back. ("Analysts at Jefferies said" keeps Jefferies.)
+            if (subject is { } s && !(isParticiple && IsObject(s.First, windowStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
+            if (subject is not null)
+                continue;
             // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
             if (isParticiple)
             {
@@ -305,6 +310,10 @@ internal sealed class CueFinder : TokenReader
     // Sentence ends inside a quotation do not end the writer's sentence; a crude check that
     // suffices for "according to" after a quotation: the next token is not a closing mark.
     private bool IsInsideQuotation(int t) => t + 1 < Tokens.Length && IsMark(t + 1);
+
+    private bool IsObject(int subjectFirst, int windowStart) =>
+        subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))
+        && Word(subjectFirst - 1) is not ("as" or "by" or "with");
 
     private bool EndsRightBefore(int last, int openToken) =>
         last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':');

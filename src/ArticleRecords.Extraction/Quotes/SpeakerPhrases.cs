@@ -27,6 +27,9 @@ internal sealed class SpeakerPhrases : TokenReader
         // "He also said", "Feinstein last week said", "Trump on Tuesday said"
         while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
             t--;
+        // "would like Trump to explain": the subject of an infinitive after an object is not the speaker.
+        if (t >= limit && t < end && IsWord(t + 1) && Word(t + 1) == "to" && IsWord(t) && !ReportingCues.IsAuxiliary(Word(t)))
+            return null;
         // "Gov. John Kasich (R-OH), said"
         if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1))
             t--;

@@ -56,5 +56,21 @@ public class SpeakerRuleTests
     public void A_title_word_after_a_given_name_is_the_surname() =>
         Assert.Equal("Amy Pope", Last("Headline\n\n\u201CWe have seen enough,\u201D Amy Pope said.").Speaker);
 
+    [Fact]
+    public void A_name_after_a_preposition_behind_the_quotation_is_no_speaker() =>
+        Assert.Equal(("Mitch Dalton", "said"), Pick(Last("Headline\n\nMitch Dalton said that it was \u201Ctotally improper\u201D for Ana Ortiz to criticize the court.")));
+
+    [Fact]
+    public void The_object_before_an_infinitive_cue_is_no_speaker() =>
+        Assert.Equal(("Mitch Dalton", "said"), Pick(Last("Headline\n\nMitch Dalton said he would like Ana Ortiz to explain why the plan is \u201Ctoo costly.\u201D")));
+
+    [Fact]
+    public void A_name_after_a_preposition_before_a_participle_is_no_speaker() =>
+        Assert.Equal(("Mitch Dalton", "said"), Pick(Last("Headline\n\nMitch Dalton said remarks from Ana Ortiz calling for cuts were \u201Cshort-sighted.\u201D")));
+
+    [Fact]
+    public void The_agent_after_by_still_speaks() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nA letter sent by Mitch Dalton on Monday warned of \u201Chard times ahead.\u201D").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 }
