@@ -316,6 +316,9 @@ internal sealed class SpeakerPhrases : TokenReader
         var start = AfterDateline(windowStart, participle);
         while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
             start++;
+        // "Later, Gov. Jerry Brown endorsed her": the connector's comma.
+        if (start > windowStart && start < participle && IsComma(start) && IsWord(start - 1) && ClauseWords.IsSentenceConnector(Word(start - 1)))
+            start++;
         // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
         if (start < participle && IsWord(start)
             && (ClauseWords.IsOpeningPreposition(Word(start)) || (start > windowStart && ClauseWords.IsPreposition(Word(start))) || IsOpeningParticiple(start)))

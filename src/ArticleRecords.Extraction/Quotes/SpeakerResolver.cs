@@ -121,6 +121,10 @@ internal sealed class SpeakerResolver
     // person named that the pronoun fits ("she" never refers back to a "Mr.").
     private string? PersonForPronoun(int at, NameGender gender)
     {
+        // "Graham assures his audience he will tell …": a pronoun inside a sentence whose subject is a
+        // named person refers to that subject first.
+        if (SubjectOfOwnSentence(at, gender) is { } ownSubject)
+            return ownSubject;
         var lastMention = _entities.LastPersonBefore(at, gender);
         var speakerFits = _lastPersonSpeaker is not null && _entities.Fits(_lastPersonSpeaker, gender);
         if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
@@ -137,6 +141,15 @@ internal sealed class SpeakerResolver
                 return named;
         }
         return lastMention?.Name ?? (speakerFits ? _lastPersonSpeaker : null);
+    }
+
+    private string? SubjectOfOwnSentence(int at, NameGender gender)
+    {
+        if (_cues.SubjectOfSentence(_document.SentenceOf(at)) is not { } subject || _document.Tokens[subject.Last].End >= at
+            || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
+            return null;
+        var named = ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start);
+        return named is not null && _entities.IsPersonName(named) && _entities.Fits(named, gender) ? named : null;
     }
 
     private bool IsDocumentPhrase(int last) => ClauseWords.IsDocumentNoun(NameRunScanner.WordOf(_document, last).ToLowerInvariant());

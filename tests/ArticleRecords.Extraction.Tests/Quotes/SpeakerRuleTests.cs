@@ -72,5 +72,13 @@ public class SpeakerRuleTests
     public void The_agent_after_by_still_speaks() =>
         Assert.Equal("Mitch Dalton", Last("Headline\n\nA letter sent by Mitch Dalton on Monday warned of \u201Chard times ahead.\u201D").Speaker);
 
+    [Fact]
+    public void A_pronoun_refers_first_to_the_named_subject_of_its_own_sentence() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nSenator Mark Dalton told the crowd that Tom Reyes, whom he called a \u201Cbad loser,\u201D was wrong.").Speaker);
+
+    [Fact]
+    public void A_connector_and_its_comma_open_no_subject() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nLater, Senator Mark Dalton told the crowd that Tom Reyes, whom he called a \u201Cbad loser,\u201D was wrong.").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 }
