@@ -51,7 +51,14 @@ internal sealed class SpeakerPhrases : TokenReader
             while (comma >= limit && t - comma <= MaxAppositive && !IsComma(comma) && !IsMark(comma))
                 comma--;
             if (comma < limit || !IsComma(comma))
-                return null;
+            {
+                // No earlier comma: the phrase's own comma closes the name before it ("Dean Johnson, a salesman from
+                // Sumter, South Carolina, says").
+                if (appositives == 0)
+                    return null;
+                t--;
+                break;
+            }
             // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
             if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0])
                 && AppositiveName(comma + 1, t - 1) is { } named)
@@ -70,6 +77,16 @@ internal sealed class SpeakerPhrases : TokenReader
             if (previousComma < limit || !IsComma(previousComma))
                 break;
             t = previousComma;
+        }
+        // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes.
+        if (t - 1 >= limit && IsDash(t))
+        {
+            var dash = t - 1;
+            while (dash >= limit && t - dash <= MaxAppositive && !IsDash(dash) && !IsMark(dash) && !IsComma(dash))
+                dash--;
+            if (dash < limit || !IsDash(dash) || dash == t - 1)
+                return null;
+            t = dash - 1;
         }
         // "The State Department less than two weeks ago said"
         if (t >= limit && IsWord(t) && Word(t) == "ago")
@@ -304,6 +321,9 @@ internal sealed class SpeakerPhrases : TokenReader
         }
         return false;
     }
+
+    private bool IsDash(int t) =>
+        Tokens[t].IsPunctuation && Tokens[t].SpaceBefore && (CharClass.IsDash(Document.Text[Tokens[t].Start]) || Document.Text[Tokens[t].Start] == '-');
 
     // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.
     private bool IsNounModifierFollowed(int t) =>

@@ -225,11 +225,14 @@ internal sealed class SpeakerResolver
         foreach (var word in words)
         {
             // A dateline's "WASHINGTON" is no speaker; an initial ("F.") is part of one.
-            if (IsAllCapitals(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
+            if (IsAllCapitals(word) && !IsGenerationSuffix(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
                 return false;
         }
         return true;
     }
+
+    // "Brent Bozell III"
+    private static bool IsGenerationSuffix(string word) => word is "II" or "III" or "IV";
 
     private static bool IsAllCapitals(string word)
     {

@@ -45,8 +45,9 @@ internal class TokenReader
         IsWord(t) && ((ReportingCues.IsVerb(Word(t)) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)))
                       || IsNounLikeVerbUse(t));
 
-    // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.": a noun-like form is a verb
-    // between its subject (a name, a pronoun or an appositive's comma) and "that", a comma, a mark or a sentence end.
+    // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.", "Sullivan calls her record …": a
+    // noun-like form is a verb between its subject (a name, a pronoun or an appositive's comma) and "that", an object
+    // pronoun, a comma, a mark or a sentence end.
     private bool IsNounLikeVerbUse(int t)
     {
         if (t == 0 || t + 1 >= Tokens.Length || !ReportingCues.IsNounLikePresent(Word(t)) || Tokens[t - 1].Paragraph != Tokens[t].Paragraph)
@@ -56,7 +57,9 @@ internal class TokenReader
         if (!subjectBefore)
             return false;
         var next = t + 1;
-        return IsWord(next) ? Word(next) == "that" : IsMark(next) || Document.Text[Tokens[next].Start] is ',' or '.' or ';' or ':';
+        return IsWord(next)
+            ? Word(next) is "that" or "her" or "him" or "them" or "it" or "me" or "us" or "his" or "their"
+            : IsMark(next) || Document.Text[Tokens[next].Start] is ',' or '.' or ';' or ':';
     }
 
     private bool IsSubjectWord(int t)

@@ -80,5 +80,21 @@ public class SpeakerRuleTests
     public void A_connector_and_its_comma_open_no_subject() =>
         Assert.Equal("Mark Dalton", Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nLater, Senator Mark Dalton told the crowd that Tom Reyes, whom he called a \u201Cbad loser,\u201D was wrong.").Speaker);
 
+    [Fact]
+    public void An_appositive_that_holds_a_comma_of_its_own() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nLena Park, a nurse from Dayton, Ohio, says the plan will \u201Chelp a lot.\u201D").Speaker);
+
+    [Fact]
+    public void An_appositive_between_dashes() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nLena Park \u2014 a nurse from Dayton \u2014 says the plan will \u201Chelp a lot.\u201D").Speaker);
+
+    [Fact]
+    public void A_noun_like_present_form_before_an_object_pronoun_is_a_cue() =>
+        Assert.Equal(("Lena Park", "calls"), Pick(Last("Headline\n\nHis chief aide, Lena Park, calls him a \u201Cbuilder\u201D of bridges.")));
+
+    [Fact]
+    public void A_generation_suffix_belongs_to_the_name() =>
+        Assert.Equal("Paul Rand III", Last("Headline\n\n\u201CYes, I back him,\u201D Paul Rand III, head of the Center, tells reporters.").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 }
