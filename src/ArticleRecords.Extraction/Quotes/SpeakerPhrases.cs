@@ -353,7 +353,7 @@ internal sealed class SpeakerPhrases : TokenReader
             var next = start;
             while (next < participle && next - start < 4 && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next) || Document.Text[Tokens[next].Start] == '.'))
                 next++;
-            if (next > start && next < participle && IsComma(next))
+            if (next > start && next + 1 < participle && IsComma(next) && StartsSubject(next + 1))
                 start = next + 1;
         }
         if (start >= participle || !IsWord(start))
@@ -363,6 +363,10 @@ internal sealed class SpeakerPhrases : TokenReader
             return null;
         return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
     }
+
+    // What may follow a place's comma as the subject ("in Aspen, Colo., the graduate said"): not an age ("Suu Kyi, 70, said").
+    private bool StartsSubject(int t) =>
+        IsWord(t) && (ClauseWords.IsPersonalPronoun(Word(t)) || char.IsUpper(Word(t)[0]) || ClauseWords.IsDeterminer(Word(t)));
 
     // "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton’s aide rallied …": a dateline's dash opens the sentence proper.
     private int AfterDateline(int start, int end)

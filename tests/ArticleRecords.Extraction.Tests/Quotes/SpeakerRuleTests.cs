@@ -96,5 +96,9 @@ public class SpeakerRuleTests
     public void A_generation_suffix_belongs_to_the_name() =>
         Assert.Equal("Paul Rand III", Last("Headline\n\n\u201CYes, I back him,\u201D Paul Rand III, head of the Center, tells reporters.").Speaker);
 
+    [Fact]
+    public void An_age_after_the_subject_is_not_a_place_comma() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nSpeaking on Monday, Lena Park, 70, said it was early but added, \u201CWe know the result.\u201D").Speaker);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 }
