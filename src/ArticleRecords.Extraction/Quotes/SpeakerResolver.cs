@@ -103,7 +103,9 @@ internal sealed class SpeakerResolver
                 if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first))))
                     return string.Join(" ", groups[g]);
             }
-            return null;
+            // "the Florida senator": capitalised words that name no one qualify a description's head.
+            if (!headIsLowerCase)
+                return null;
         }
 
         var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();

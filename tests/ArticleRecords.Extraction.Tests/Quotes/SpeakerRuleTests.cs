@@ -100,5 +100,11 @@ public class SpeakerRuleTests
     public void An_age_after_the_subject_is_not_a_place_comma() =>
         Assert.Equal("Lena Park", Last("Headline\n\nSpeaking on Monday, Lena Park, 70, said it was early but added, \u201CWe know the result.\u201D").Speaker);
 
+    [Fact]
+    public void A_description_qualified_by_a_place_resolves_by_its_head() =>
+        Assert.Equal(("Lena Park", "the Ohio senator"), Pick2(Last("Headline\n\nSen. Lena Park spoke in Dayton on Monday.\n\n\u201CWe will win,\u201D the Ohio senator said.")));
+
+    private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
+
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
 }
