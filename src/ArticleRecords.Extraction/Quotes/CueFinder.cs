@@ -42,7 +42,8 @@ internal sealed class CueFinder : TokenReader
                 continue;
             // After a quotation that ended its sentence, only a short "Name said." clause belongs to it;
             // "He also underlined that …" starts a sentence of its own.
-            if (endedInside && !EndsAttributionClause(t + 1))
+            // "… warned Saturday that …" is a sentence of its own too.
+            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
                 return null;
             if (t == subjectStart)
                 return _phrases.MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
@@ -138,6 +139,7 @@ internal sealed class CueFinder : TokenReader
     private int? OpeningMarkOfShortQuotation(int close, int windowStart)
     {
         const int MaxQuotedTokens = 12;
+        // A quotation ending in a comma ends a clause too: "While Sullivan proclaims it “a terrific piece,” Clinton …".
         if (Tokens[close].SpaceBefore || close == 0)
             return null;
         var paragraph = Tokens[close].Paragraph;

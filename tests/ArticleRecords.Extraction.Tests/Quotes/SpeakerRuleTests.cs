@@ -104,6 +104,14 @@ public class SpeakerRuleTests
     public void A_description_qualified_by_a_place_resolves_by_its_head() =>
         Assert.Equal(("Lena Park", "the Ohio senator"), Pick2(Last("Headline\n\nSen. Lena Park spoke in Dayton on Monday.\n\n\u201CWe will win,\u201D the Ohio senator said.")));
 
+    [Fact]
+    public void A_cue_followed_by_a_day_and_that_after_a_quotation_ending_its_sentence_starts_a_new_sentence() =>
+        Assert.NotEqual("Tom Reyes", Last("Headline\n\nAna Ortiz called the ruling \u201Carbitrary.\u201D Tom Reyes warned Saturday that the ruling would stand.").Speaker);
+
+    [Fact]
+    public void Former_opening_a_description_is_no_name() =>
+        Assert.Null(Last("Headline\n\nFormer prosecutor and city official spoke, calling it \u201Ca sad day.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
