@@ -132,6 +132,9 @@ internal sealed class SpeakerPhrases : TokenReader
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
             while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Word(first)))
                 first++;
+            // "However, calling it …": a lone connector or adverb is no subject.
+            if (first == t && IsAdverbialOpener(Word(t)))
+                return null;
             return (first, t);
         }
         // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office" —
@@ -356,13 +359,25 @@ internal sealed class SpeakerPhrases : TokenReader
             if (next > start && next + 1 < participle && IsComma(next) && StartsSubject(next + 1))
                 start = next + 1;
         }
+        // "Sunday morning, Clinton slammed …": a time phrase and its comma open no subject.
+        if (start < participle && IsWord(start) && ClauseWords.IsTimeAdverb(Word(start)) && char.IsUpper(Word(start)[0]))
+        {
+            var comma = start + 1;
+            while (comma < participle && comma - start < 4 && IsWord(comma) && !IsComma(comma))
+                comma++;
+            if (comma < participle && IsComma(comma))
+                start = comma + 1;
+        }
         if (start >= participle || !IsWord(start))
             return null;
         var word = Word(start);
-        if (!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0]))
+        if ((!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0])) || IsAdverbialOpener(word))
             return null;
         return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
     }
+
+    private static bool IsAdverbialOpener(string word) =>
+        ClauseWords.IsSentenceConnector(word) || word is "Here" or "There" or "In" or "On" or "At" or "For" or "To" or "By";
 
     // What may follow a place's comma as the subject ("in Aspen, Colo., the graduate said"): not an age ("Suu Kyi, 70, said").
     private bool StartsSubject(int t) =>

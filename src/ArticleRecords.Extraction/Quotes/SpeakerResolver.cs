@@ -188,7 +188,7 @@ internal sealed class SpeakerResolver
                 givenBeforeTitle = words.Count == 1 && GivenNames.Contains(words[0]) && Titles.IsTitleWord(word) && !Titles.IsAbbreviated(word)
                     ? new List<string> { words[0], word }
                     : null;
-                words = new List<string>();
+                words.Clear();
                 continue;
             }
             givenBeforeTitle = null;

@@ -112,6 +112,14 @@ public class SpeakerRuleTests
     public void Former_opening_a_description_is_no_name() =>
         Assert.Null(Last("Headline\n\nFormer prosecutor and city official spoke, calling it \u201Ca sad day.\u201D").Speaker);
 
+    [Fact]
+    public void An_opening_time_phrase_and_its_comma_are_not_the_subject() =>
+        Assert.Equal(("Ana Ortiz", "accused"), Pick(Last("Headline\n\nAna Ortiz spoke.\n\nSunday morning, Ortiz slammed the shift and accused Tom Reyes of a \u201Cflip-flop.\u201D")));
+
+    [Fact]
+    public void An_opening_connector_alone_is_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nIn responding Friday, Ortiz took a step, accusing spy agencies of \u201Coverreach.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
