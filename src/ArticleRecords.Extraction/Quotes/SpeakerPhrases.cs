@@ -397,10 +397,14 @@ internal sealed class SpeakerPhrases : TokenReader
         return start;
     }
 
-    // "Continuing to explain his view, Carson rejected …"
+    // "Continuing to explain his view, Carson rejected …" — but a surname ending in -ing has a verb of its own
+    // right after it ("Ebeling explained", "Fleming has said").
     public bool IsOpeningParticiple(int t)
     {
         var word = Word(t);
-        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && !GivenNames.Contains(word);
+        if (word.Length <= 4 || !char.IsUpper(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || GivenNames.Contains(word))
+            return false;
+        var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";
+        return !(ReportingCues.IsVerb(next) || next is "also" or "has" or "had" or "is" or "was" or "will" or "would");
     }
 }

@@ -120,6 +120,14 @@ public class SpeakerRuleTests
     public void An_opening_connector_alone_is_no_subject() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nIn responding Friday, Ortiz took a step, accusing spy agencies of \u201Coverreach.\u201D").Speaker);
 
+    [Fact]
+    public void A_surname_ending_in_ing_before_its_cue_is_a_name_not_a_participle() =>
+        Assert.Equal(("Ebeling", "explained"), Pick(Last("Headline\n\n\u201CI was a delegate,\u201D Ebeling explained.")));
+
+    [Fact]
+    public void A_capitalised_participle_opening_the_sentence_is_still_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nContinuing to explain her view, Ana Ortiz rejected the \u201Cfalse choice.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
