@@ -90,6 +90,9 @@ internal sealed class SpeakerResolver
                 var group = groups[g];
                 if (_entities.Named(group, at + 1) is { } named)
                 {
+                    // "a Clinton aide", "a Trump campaign spokesman": a person's role-holder is someone else, unnamed.
+                    if (named.IsPerson && headIsLowerCase && Titles.IsLowerCaseRole(headWord) && !Titles.DescriptionFits(headWord, named.Title ?? ""))
+                        return null;
                     if (named.IsPerson)
                         return named.Name;
                     knownOrganization ??= named;

@@ -128,6 +128,14 @@ public class SpeakerRuleTests
     public void A_capitalised_participle_opening_the_sentence_is_still_no_subject() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nContinuing to explain her view, Ana Ortiz rejected the \u201Cfalse choice.\u201D").Speaker);
 
+    [Fact]
+    public void A_role_holder_of_a_named_person_is_not_that_person() =>
+        Assert.Equal((null, "a Reyes campaign spokesman"), Pick2(Last("Headline\n\nSenator Tom Reyes spoke.\n\n\u201CWe are ready,\u201D said a Reyes campaign spokesman.")));
+
+    [Fact]
+    public void A_description_whose_head_fits_the_named_persons_title_is_that_person() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nSenator Tom Reyes spoke.\n\n\u201CWe are ready,\u201D said the Reyes senator.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
