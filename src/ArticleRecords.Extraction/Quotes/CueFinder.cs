@@ -78,7 +78,7 @@ internal sealed class CueFinder : TokenReader
                 continue;
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
-            if (!IsCueVerb(t))
+            if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart))
                 continue;
             var isParticiple = ReportingCues.IsParticiple(Word(t));
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
@@ -312,6 +312,12 @@ internal sealed class CueFinder : TokenReader
     // Sentence ends inside a quotation do not end the writer's sentence; a crude check that
     // suffices for "according to" after a quotation: the next token is not a closing mark.
     private bool IsInsideQuotation(int t) => t + 1 < Tokens.Length && IsMark(t + 1);
+
+    // "Maria Lopez Explained Why She Felt “Invisible”": a subhead in title case capitalises its cue too. The
+    // verb must stand between capitalised words, after the subject's name.
+    private bool IsTitleCaseCue(int t, int windowStart) =>
+        t > windowStart && t + 1 < Tokens.Length && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t))
+        && NameRunScanner.IsNameWord(Document, t - 1) && IsWord(t + 1) && char.IsUpper(Word(t + 1)[0]);
 
     private bool IsObject(int subjectFirst, int windowStart) =>
         subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))

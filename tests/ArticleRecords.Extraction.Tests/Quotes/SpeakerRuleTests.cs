@@ -136,6 +136,10 @@ public class SpeakerRuleTests
     public void A_description_whose_head_fits_the_named_persons_title_is_that_person() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nSenator Tom Reyes spoke.\n\n\u201CWe are ready,\u201D said the Reyes senator.").Speaker);
 
+    [Fact]
+    public void A_title_case_subhead_capitalises_its_cue() =>
+        Assert.Equal(("Maria Lopez", "Explained"), Pick(Last("Headline\n\n1\n\nMaria Lopez Explained Why She Felt \u201Cinvisible\u201D As A Child.")));
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
