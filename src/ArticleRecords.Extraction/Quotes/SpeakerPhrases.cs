@@ -25,7 +25,7 @@ internal sealed class SpeakerPhrases : TokenReader
     {
         var t = end;
         // "He also said", "Feinstein last week said", "Trump on Tuesday said"
-        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t)) || IsMannerAdverbAfterSubject(t, limit)))
             t--;
         // "would like Trump to explain": the subject of an infinitive after an object is not the speaker.
         if (t >= limit && t < end && IsWord(t + 1) && Word(t + 1) == "to" && IsWord(t) && !ReportingCues.IsAuxiliary(Word(t)))
@@ -69,6 +69,9 @@ internal sealed class SpeakerPhrases : TokenReader
                 runStart--;
             var insidePhrase = runStart - 1 >= limit && IsWord(runStart - 1) && char.IsLower(Word(runStart - 1)[0]) && !ClauseWords.IsDeterminer(Word(runStart - 1))
                                && !Titles.IsLowerCaseRole(Word(runStart - 1)) && !ClauseWords.IsClauseOpener(Word(runStart - 1));
+            // "who lives near the capital, Albany, said": a lower-case word before the comma ends a description
+            // that is itself inside the appositive.
+            insidePhrase |= t >= limit && IsWord(t) && char.IsLower(Word(t)[0]) && !ClauseWords.IsPreposition(Word(t));
             if (!insidePhrase || runStart - 1 - 1 < limit)
                 break;
             var previousComma = runStart - 1;
@@ -311,6 +314,9 @@ internal sealed class SpeakerPhrases : TokenReader
             if (!NameRunScanner.IsNameWord(Document, i) && !IsNameDot(i))
                 return null;
         }
+        // "who lives outside the state capital, Sacramento, said": a place in apposition names no speaker.
+        if (first == last && Places.Gazetteer.IsPlaceName(Word(first)))
+            return null;
         return (first, last);
     }
 
@@ -344,7 +350,8 @@ internal sealed class SpeakerPhrases : TokenReader
             start++;
         // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
         if (start < participle && IsWord(start)
-            && (ClauseWords.IsOpeningPreposition(Word(start)) || (start > windowStart && ClauseWords.IsPreposition(Word(start))) || IsOpeningParticiple(start)))
+            && (ClauseWords.IsOpeningPreposition(Word(start)) || (start > windowStart && ClauseWords.IsPreposition(Word(start))) || IsOpeningParticiple(start)
+                || IsOpeningAdverb(start)))
         {
             var comma = start + 1;
             while (comma < participle && comma - start < 12 && !IsComma(comma))
@@ -374,6 +381,23 @@ internal sealed class SpeakerPhrases : TokenReader
         if ((!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0])) || IsAdverbialOpener(word))
             return null;
         return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
+    }
+
+    // "Immediately after the attacks, Trump issued …"
+    private bool IsOpeningAdverb(int t)
+    {
+        var word = Word(t);
+        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !GivenNames.Contains(word);
+    }
+
+    // "Cruz gingerly said": a lower-case -ly adverb right after a name or pronoun (not "a Trump ally said").
+    private bool IsMannerAdverbAfterSubject(int t, int limit)
+    {
+        var word = Word(t);
+        if (word.Length < 5 || !char.IsLower(word[0]) || !word.EndsWith("ly", StringComparison.Ordinal) || Titles.IsLowerCaseRole(word) || t - 1 < limit || !IsWord(t - 1))
+            return false;
+        var before = Word(t - 1);
+        return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before));
     }
 
     private static bool IsAdverbialOpener(string word) =>

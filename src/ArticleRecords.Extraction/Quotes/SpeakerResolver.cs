@@ -103,7 +103,8 @@ internal sealed class SpeakerResolver
             for (var g = groups.Count - 1; g >= 0; g--)
             {
                 // "the ACU said": after a determiner, an unknown acronym names an organisation.
-                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first))))
+                // An acronym opening a paragraph may be a dateline ("WASHINGTON"); inside one it names someone ("MWW said").
+                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first)) || !OpensParagraph(first)))
                     return string.Join(" ", groups[g]);
             }
             // "the Florida senator": capitalised words that name no one qualify a description's head.
@@ -221,6 +222,8 @@ internal sealed class SpeakerResolver
         }
         return words;
     }
+
+    private bool OpensParagraph(int t) => t == 0 || _document.Tokens[t - 1].Paragraph != _document.Tokens[t].Paragraph;
 
     private static bool CanBeUnknownName(List<string> words, bool afterDeterminer)
     {

@@ -58,7 +58,7 @@ internal class TokenReader
             return false;
         var next = t + 1;
         return IsWord(next)
-            ? Word(next) is "that" or "her" or "him" or "them" or "it" or "me" or "us" or "his" or "their"
+            ? Word(next) is "that" or "her" or "him" or "them" or "it" or "me" or "us" or "his" or "their" || (IsComma(before) && NameRunScanner.IsNameWord(Document, next))
             : IsMark(next) || Document.Text[Tokens[next].Start] is ',' or '.' or ';' or ':';
     }
 

@@ -140,6 +140,26 @@ public class SpeakerRuleTests
     public void A_title_case_subhead_capitalises_its_cue() =>
         Assert.Equal(("Maria Lopez", "Explained"), Pick(Last("Headline\n\n1\n\nMaria Lopez Explained Why She Felt \u201Cinvisible\u201D As A Child.")));
 
+    [Fact]
+    public void An_acronym_inside_a_paragraph_names_a_speaker() =>
+        Assert.Equal("KLM", Last("Headline\n\n\u201CThe noise has hurt us,\u201D KLM said in a statement.").Speaker);
+
+    [Fact]
+    public void A_manner_adverb_between_the_name_and_the_cue_is_skipped() =>
+        Assert.Equal(("Ana Ortiz", "said"), Pick(Last("Headline\n\nAsked about it, Ana Ortiz gingerly said that was \u201Cfor the voters.\u201D")));
+
+    [Fact]
+    public void An_opening_adverb_phrase_ends_at_its_comma() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nImmediately after the vote, Ana Ortiz issued a statement, \u201CWe won tonight.\u201D").Speaker);
+
+    [Fact]
+    public void A_noun_like_present_form_after_an_appositive_and_before_a_name_is_a_cue() =>
+        Assert.Equal(("Ana Ortiz", "calls"), Pick(Last("Headline\n\nAna Ortiz, director of the institute, calls Dayton \u201Ca mistake.\u201D")));
+
+    [Fact]
+    public void A_place_in_apposition_is_not_the_speaker() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz, who lives near the capital, Albany, said she still \u201Chopes for the best.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
