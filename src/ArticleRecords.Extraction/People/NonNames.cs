@@ -24,7 +24,7 @@ internal static class NonNames
         "Sen", "Rep", "Gov", "Gen", "Breaking", "Exclusive", "Analysis", "Opinion", "Several", "Few", "Once",
         "Instead", "Indeed", "Perhaps", "Thus", "Never", "Again", "Almost", "Already", "Then", "Later", "Earlier",
         "Former", "Local", "Residents", "Officials", "Analysts", "Critics", "Supporters", "Voters", "People", "Americans", "Shares",
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds", "Thousands",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

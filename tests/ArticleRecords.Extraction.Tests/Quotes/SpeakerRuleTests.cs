@@ -160,6 +160,14 @@ public class SpeakerRuleTests
     public void A_place_in_apposition_is_not_the_speaker() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz, who lives near the capital, Albany, said she still \u201Chopes for the best.\u201D").Speaker);
 
+    [Fact]
+    public void A_given_name_borne_by_men_and_women_fits_he() =>
+        Assert.Equal("Lindsey Hale", Last("Headline\n\nLindsey Hale spoke.\n\n\u201CWe lost,\u201D Ana Ortiz said.\n\nThe debate went on. \u201CWe will fight on,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_number_word_opening_a_sentence_is_no_name() =>
+        Assert.Null(Last("Headline\n\nEleven groups are asking the mayor to \u201Crethink\u201D the plan.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
