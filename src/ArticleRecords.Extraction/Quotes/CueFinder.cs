@@ -316,8 +316,9 @@ internal sealed class CueFinder : TokenReader
     // "Maria Lopez Explained Why She Felt “Invisible”": a subhead in title case capitalises its cue too. The
     // verb must stand between capitalised words, after the subject's name.
     private bool IsTitleCaseCue(int t, int windowStart) =>
-        t > windowStart && t + 1 < Tokens.Length && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t))
-        && NameRunScanner.IsNameWord(Document, t - 1) && IsWord(t + 1) && char.IsUpper(Word(t + 1)[0]);
+        t > windowStart && t + 1 < Tokens.Length && IsWord(t) && char.IsUpper(Document.Text[Tokens[t].Start])
+        && IsWord(t + 1) && char.IsUpper(Document.Text[Tokens[t + 1].Start]) && NameRunScanner.IsNameWord(Document, t - 1)
+        && ReportingCues.IsCapitalisedVerb(Word(t));
 
     private bool IsObject(int subjectFirst, int windowStart) =>
         subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))

@@ -41,16 +41,21 @@ internal class TokenReader
 
     public bool IsSentenceEnd(int token) => SentenceEnds[token];
 
-    public bool IsCueVerb(int t) =>
-        IsWord(t) && ((ReportingCues.IsVerb(Word(t)) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)))
-                      || IsNounLikeVerbUse(t));
+    public bool IsCueVerb(int t)
+    {
+        if (!IsWord(t))
+            return false;
+        var word = Word(t);
+        return (ReportingCues.IsVerb(word) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(word, Word(t + 1)))
+               || (ReportingCues.IsNounLikePresent(word) && IsNounLikeVerbUse(t));
+    }
 
     // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.", "Sullivan calls her record …": a
     // noun-like form is a verb between its subject (a name, a pronoun or an appositive's comma) and "that", an object
     // pronoun, a comma, a mark or a sentence end.
     private bool IsNounLikeVerbUse(int t)
     {
-        if (t == 0 || t + 1 >= Tokens.Length || !ReportingCues.IsNounLikePresent(Word(t)) || Tokens[t - 1].Paragraph != Tokens[t].Paragraph)
+        if (t == 0 || t + 1 >= Tokens.Length || Tokens[t - 1].Paragraph != Tokens[t].Paragraph)
             return false;
         var before = t - 1;
         var subjectBefore = IsComma(before) || (IsWord(before) && IsSubjectWord(before));
