@@ -284,6 +284,9 @@ internal sealed class SpeakerPhrases : TokenReader
             }
             if (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t))
                 break;
+            // "Ana Ortiz endorsed Tom Reyes": a past form right after a name is its verb, not a modifier ("said retired Gen. …" is).
+            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && Word(t).EndsWith("ed", StringComparison.Ordinal))
+                break;
             sawLower = true;
             t++;
         }
@@ -343,21 +346,40 @@ internal sealed class SpeakerPhrases : TokenReader
     public (int First, int Last)? ClauseSubject(int windowStart, int participle)
     {
         var start = AfterDateline(windowStart, participle);
-        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
+        // "Before the convention, …", "Earlier this week, …" open a clause that ends at a comma; "But", "Meanwhile" do not.
+        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)) && !IsSubordinator(Word(start)))
             start++;
         // "Later, Gov. Jerry Brown endorsed her": the connector's comma.
         if (start > windowStart && start < participle && IsComma(start) && IsWord(start - 1) && ClauseWords.IsSentenceConnector(Word(start - 1)))
             start++;
-        // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
-        if (start < participle && IsWord(start)
-            && (ClauseWords.IsOpeningPreposition(Word(start)) || (start > windowStart && ClauseWords.IsPreposition(Word(start))) || IsOpeningParticiple(start)
-                || IsOpeningAdverb(start)))
+        // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma; a second one may follow
+        // ("On Thursday, after remaining neutral, Warren endorsed her").
+        for (var adverbials = 0; adverbials < 2 && start < participle && IsWord(start); adverbials++)
         {
+            var opener = Word(start);
+            var opens = ClauseWords.IsOpeningPreposition(opener) || (start > windowStart && ClauseWords.IsPreposition(opener)) || IsOpeningParticiple(start)
+                        || IsOpeningAdverb(start) || IsSubordinator(opener) || (adverbials > 0 && IsSubordinator(Capitalised(opener)));
+            if (!opens)
+                break;
+            // "Later Ana Ortiz said": an adverb right before a name opens no clause of its own.
+            if (adverbials == 0 && opener is "Later" or "Earlier" or "Today" or "Yesterday" && start + 1 < participle && NameRunScanner.IsNameWord(Document, start + 1))
+            {
+                start++;
+                break;
+            }
             var comma = start + 1;
             while (comma < participle && comma - start < 12 && !IsComma(comma))
                 comma++;
             if (comma >= participle || !IsComma(comma))
+            {
+                // "Today Trump said", "Later Clinton wrote": no comma, the connector only.
+                if (adverbials == 0 && ClauseWords.IsSentenceConnector(opener) && char.IsUpper(opener[0]))
+                {
+                    start++;
+                    break;
+                }
                 return null;
+            }
             start = comma + 1;
             // "At a rally in Portsmouth, N.H., he knocked Cruz": a place's state or country follows its own comma.
             var next = start;
@@ -399,6 +421,12 @@ internal sealed class SpeakerPhrases : TokenReader
         var before = Word(t - 1);
         return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before));
     }
+
+    private static bool IsSubordinator(string word) =>
+        word is "Before" or "After" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "Since" or "Until"
+            or "As" or "Once" or "Earlier" or "Later" or "Whenever" or "Unless";
+
+    private static string Capitalised(string word) => word.Length > 0 && char.IsLower(word[0]) ? char.ToUpperInvariant(word[0]) + word.Substring(1) : word;
 
     private static bool IsAdverbialOpener(string word) =>
         ClauseWords.IsSentenceConnector(word) || word is "Here" or "There" or "In" or "On" or "At" or "For" or "To" or "By";

@@ -168,6 +168,22 @@ public class SpeakerRuleTests
     public void A_number_word_opening_a_sentence_is_no_name() =>
         Assert.Null(Last("Headline\n\nEleven groups are asking the mayor to \u201Crethink\u201D the plan.").Speaker);
 
+    [Fact]
+    public void An_opening_subordinate_clause_ends_at_its_comma() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nBefore the vote, Police Chief Ana Ortiz lobbied to close the road, saying, \u201CFewer cars, fewer accidents.\u201D").Speaker);
+
+    [Fact]
+    public void Two_opening_adverbials_in_a_row_are_skipped() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nOn Thursday, after staying neutral for months, Ana Ortiz endorsed Tom Reyes, saying, \u201CHe is a fighter.\u201D").Speaker);
+
+    [Fact]
+    public void A_connector_without_a_comma_still_opens_the_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nLater Ana Ortiz endorsed Tom Reyes, saying, \u201CHe is a fighter.\u201D").Speaker);
+
+    [Fact]
+    public void A_past_form_after_a_name_ends_the_mention() =>
+        Assert.Equal(("Ana Ortiz", "Ana Ortiz"), Pick2(Last("Headline\n\nOn Thursday, Ana Ortiz endorsed Tom Reyes, saying, \u201CHe is a fighter.\u201D")));
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
