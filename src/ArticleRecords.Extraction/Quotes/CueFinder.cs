@@ -85,6 +85,10 @@ internal sealed class CueFinder : TokenReader
             var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart);
             // "remarks from Ana Ortiz calling for …": a name after a preposition is the participle's, not the sentence's
             // subject; the verb lies further back. ("Analysts at Jefferies said" keeps Jefferies.)
+            // "supporters that level sexist attacks, saying …": a relative "that" before lower-case words opens no subject.
+            if (subject is { } relative && relative.First < relative.Last && Word(relative.First) == "that" && IsWord(relative.First + 1)
+                && char.IsLower(Word(relative.First + 1)[0]))
+                continue;
             if (subject is { } s && !(isParticiple && IsObject(s.First, windowStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             if (subject is not null)

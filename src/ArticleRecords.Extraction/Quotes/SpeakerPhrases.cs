@@ -154,13 +154,15 @@ internal sealed class SpeakerPhrases : TokenReader
                 continue;
             var previousWord = Word(previous);
             if (ClauseWords.IsDeterminer(previousWord))
-                return (first, t);
+                return AfterPreposition(first, limit) ? null : (first, t);
             if (NameRunScanner.EndsPossessive(Document, previous))
             {
                 while (first - 1 >= limit && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)))
                     first--;
                 if (char.IsUpper(previousWord[0]))
-                    return (first, t);
+                    return AfterPreposition(first, limit) || (first - 1 >= limit && IsWord(first - 1) && Word(first - 1) == "the" && AfterPreposition(first - 1, limit))
+                        ? null
+                        : (first, t);
             }
         }
         return null;
@@ -421,6 +423,10 @@ internal sealed class SpeakerPhrases : TokenReader
         var before = Word(t - 1);
         return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before));
     }
+
+    // "a source familiar with the FDIC’s investigation said": a description after a preposition is inside a longer subject.
+    private bool AfterPreposition(int first, int limit) =>
+        first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsPreposition(Word(first - 1)) && Word(first - 1) != "as";
 
     private static bool IsSubordinator(string word) =>
         word is "Before" or "After" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "Since" or "Until"

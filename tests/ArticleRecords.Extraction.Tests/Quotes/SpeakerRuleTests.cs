@@ -184,6 +184,14 @@ public class SpeakerRuleTests
     public void A_past_form_after_a_name_ends_the_mention() =>
         Assert.Equal(("Ana Ortiz", "Ana Ortiz"), Pick2(Last("Headline\n\nOn Thursday, Ana Ortiz endorsed Tom Reyes, saying, \u201CHe is a fighter.\u201D")));
 
+    [Fact]
+    public void A_relative_that_before_lower_case_words_opens_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz has denounced supporters that level sexist attacks, saying her campaign does not want \u201Cthat kind of help.\u201D").Speaker);
+
+    [Fact]
+    public void A_possessive_description_after_a_preposition_is_inside_a_longer_subject() =>
+        Assert.Null(Last("Headline\n\nThe Halden Foundation was hacked.\n\nA source familiar with the Halden Foundation\u2019s internal review said the intruders sought \u201Cdonor lists.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
