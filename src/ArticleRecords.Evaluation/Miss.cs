@@ -14,4 +14,14 @@ internal enum MissKind
 }
 
 /// <summary>One quote to study: where it is, what it says, who the gold and we think said it.</summary>
-internal sealed record Miss(MissKind Kind, string Article, int Start, string Text, string? GoldSource, string? Speaker, string? Mention = null);
+internal sealed record Miss(MissKind Kind, string Article, int Start, string Text, string? GoldSource, string? Speaker, string? Mention = null)
+{
+    /// <summary>For a wrong speaker: whether the speaker holds the gold Source's head name (the diagnostic figure).</summary>
+    public bool HeadNameRight { get; init; }
+
+    /// <summary>The cue as extracted, when there is one.</summary>
+    public string? Cue { get; init; }
+
+    /// <summary>The text around the quote, for study.</summary>
+    public string Context { get; init; } = "";
+}

@@ -30,8 +30,11 @@ if (args[0] == "--dump" && args.Length > 1)
 }
 var corpus = args[0];
 var missesToShow = 20;
+string? speakerMissesPath = null;
 for (var i = 1; i + 1 < args.Length; i++)
 {
+    if (args[i] == "--speaker-misses")
+        speakerMissesPath = args[i + 1];
     if (args[i] == "--misses" && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         missesToShow = n;
 }
@@ -50,7 +53,7 @@ foreach (var (article, annotationPath) in annotationFiles)
     var options = new ExtractionOptions(Published: published.TryGetValue(article, out var date) ? date : null);
     var extracted = ArticleExtractor.Extract(text, options);
     var gold = GoldQuoteReader.Read(extracted.Text, BratAnnotations.Parse(File.ReadAllText(annotationPath)));
-    var spans = extracted.Quotes.Select(q => new ExtractedQuoteSpan(q.Start, q.Start + q.Length, q.Speaker, q.Text, q.SpeakerMention)).ToList();
+    var spans = extracted.Quotes.Select(q => new ExtractedQuoteSpan(q.Start, q.Start + q.Length, q.Speaker, q.Text, q.SpeakerMention, q.Cue)).ToList();
     scoreboard.Add(article, extracted.Text, gold, spans);
 }
 
@@ -62,6 +65,16 @@ Console.WriteLine(FormattableString.Invariant($"F1                   {scoreboard
 Console.WriteLine(FormattableString.Invariant($"speaker accuracy     {scoreboard.SpeakerAccuracy:P1} ({scoreboard.SpeakerCorrect}/{scoreboard.SpeakerJudged})"));
 Console.WriteLine(FormattableString.Invariant($"  (diagnostic, not the rule: head-name speaker accuracy {scoreboard.SpeakerHeadAccuracy:P1} ({scoreboard.SpeakerHeadCorrect}/{scoreboard.SpeakerJudged}))"));
 Console.WriteLine(FormattableString.Invariant($"quotes w/o speaker   {scoreboard.ExtractedWithoutSpeaker}"));
+
+if (speakerMissesPath is not null)
+{
+    // Every wrong or missing speaker as a TSV row, to study by category.
+    using var writer = new StreamWriter(speakerMissesPath);
+    writer.WriteLine("article\tstart\tgold\tours\tmention\tcue\thead_right\ttext\tcontext");
+    foreach (var miss in scoreboard.Misses.Where(m => m.Kind == MissKind.WrongSpeaker))
+        writer.WriteLine(string.Join("\t", miss.Article, miss.Start.ToString(CultureInfo.InvariantCulture), Flat(miss.GoldSource), Flat(miss.Speaker),
+            Flat(miss.Mention), Flat(miss.Cue), miss.HeadNameRight ? "1" : "0", Flat(miss.Text), Flat(miss.Context)));
+}
 
 foreach (var kind in new[] { MissKind.NotFound, MissKind.Spurious, MissKind.WrongSpeaker })
 {
@@ -77,3 +90,5 @@ foreach (var kind in new[] { MissKind.NotFound, MissKind.Spurious, MissKind.Wron
     }
 }
 return 0;
+
+static string Flat(string? text) => text is null ? "-" : text.Replace('\t', ' ').Replace('\n', '¶');

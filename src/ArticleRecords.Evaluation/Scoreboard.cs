@@ -58,10 +58,16 @@ internal sealed class Scoreboard
             SpeakerJudged++;
             if (SpeakerJudge.HeadNamedWord(goldQuote.Source) is { } head && SpeakerJudge.IsCorrect(head, quote.Speaker))
                 SpeakerHeadCorrect++;
+            var headRight = SpeakerJudge.HeadNamedWord(goldQuote.Source) is { } headWord && SpeakerJudge.IsCorrect(headWord, quote.Speaker);
             if (SpeakerJudge.IsCorrect(named, quote.Speaker))
                 SpeakerCorrect++;
             else
-                Misses.Add(new Miss(MissKind.WrongSpeaker, article, quote.Start, quote.Text, goldQuote.Source, quote.Speaker, quote.Mention));
+                Misses.Add(new Miss(MissKind.WrongSpeaker, article, quote.Start, quote.Text, goldQuote.Source, quote.Speaker, quote.Mention)
+                {
+                    HeadNameRight = headRight,
+                    Cue = quote.Cue,
+                    Context = Around(text, quote.Start, quote.End),
+                });
         }
 
         GoldQuotes += gold.Count;
@@ -82,6 +88,19 @@ internal sealed class Scoreboard
             if (!extractedMatched[e])
                 Misses.Add(new Miss(MissKind.Spurious, article, extracted[e].Start, extracted[e].Text, null, extracted[e].Speaker));
         }
+    }
+
+    // The quote's paragraph and the one before, so a study can see the cue and what came before.
+    private static string Around(string text, int start, int end)
+    {
+        var from = Math.Max(0, Math.Min(start, text.Length) - 1);
+        for (var breaks = 0; from > 0; from--)
+        {
+            if (text[from - 1] == '\n' && ++breaks == 2)
+                break;
+        }
+        var to = text.IndexOf('\n', Math.Min(end, text.Length));
+        return text.Substring(from, (to < 0 ? text.Length : to) - from);
     }
 
     private static double Ratio(int numerator, int denominator) => denominator == 0 ? 0 : (double)numerator / denominator;

@@ -51,7 +51,7 @@ internal static class GivenNames
         "Debbie", "Deborah", "Denise", "Diana", "Diane", "Donna", "Elena", "Elizabeth", "Ellen", "Emily", "Emma",
         "Erica", "Erin", "Fatima", "Gloria", "Grace", "Hannah", "Heather", "Helen", "Hillary", "Jane", "Janet",
         "Jennifer", "Jessica", "Jill", "Joan", "Joyce", "Judith", "Judy", "Julia", "Julie", "Karen", "Kate",
-        "Katherine", "Kathleen", "Kathy", "Katie", "Kimberly", "Laura", "Lauren", "Linda", "Lindsey", "Lisa", "Lori",
+        "Katherine", "Kathleen", "Kathy", "Katie", "Kimberly", "Laura", "Lauren", "Linda", "Lisa", "Lori",
         "Lucia", "Margaret", "Maria", "Marie", "Marilyn", "Martha", "Mary", "Megan", "Melissa", "Michelle", "Nancy",
         "Natalie", "Nicole", "Olga", "Olivia", "Pamela", "Patricia", "Priya", "Rachel", "Rebecca", "Rose", "Ruth",
         "Samantha", "Sandra", "Sara", "Sarah", "Sharon", "Shirley", "Sofia", "Stephanie", "Susan", "Tammy", "Teresa",
@@ -62,7 +62,7 @@ internal static class GivenNames
     private static readonly HashSet<string> Either = new(StringComparer.Ordinal)
     {
         "Alex", "Chen", "Chris", "Jamie", "Jan", "Jean", "Kay", "Kelly", "Kim", "Leslie", "Li", "Lynn", "Pat", "Sam",
-        "Terry", "Tracy", "Wei", "Yuki",
+        "Terry", "Tracy", "Wei", "Yuki", "Lindsey",
     };
 
     public static bool Contains(string word) => Male.Contains(word) || Female.Contains(word) || Either.Contains(word);

@@ -23,8 +23,8 @@ internal static class NonNames
         "Writing", "Additional", "Photo", "Video", "Read", "More", "Related", "Advertisement", "Update", "Updated",
         "Sen", "Rep", "Gov", "Gen", "Breaking", "Exclusive", "Analysis", "Opinion", "Several", "Few", "Once",
         "Instead", "Indeed", "Perhaps", "Thus", "Never", "Again", "Almost", "Already", "Then", "Later", "Earlier",
-        "Residents", "Officials", "Analysts", "Critics", "Supporters", "Voters", "People", "Americans", "Shares",
-        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds", "Thousands",
+        "Former", "Local", "Residents", "Officials", "Analysts", "Critics", "Supporters", "Voters", "People", "Americans", "Shares",
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds", "Thousands",
     };
 
     public static bool Contains(string word) => Words.Contains(word);

@@ -28,7 +28,7 @@ internal static class Titles
         "Assemblywoman", "Delegate", "Lawmaker", "Economist", "Analyst", "Coach", "Manager", "Editor", "Anchor",
         "Host", "Reporter", "Correspondent", "Adviser", "Advisor", "Counsel", "Solicitor", "Prosecutor", "Inspector",
         "Detective", "Officer", "Agent", "Candidate", "Nominee", "President-elect", "Vice-President", "Dame", "Sir",
-        "Lord", "Lady", "Baroness", "Father", "Sister", "Brother",
+        "Lord", "Lady", "Baroness", "Father", "Sister", "Brother", "CEO", "CFO", "COO",
     };
 
     // Lower-case role words that stand before a name as a title ("spokeswoman Haley Morris").

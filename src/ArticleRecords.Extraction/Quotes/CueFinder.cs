@@ -42,13 +42,15 @@ internal sealed class CueFinder : TokenReader
                 continue;
             // After a quotation that ended its sentence, only a short "Name said." clause belongs to it;
             // "He also underlined that …" starts a sentence of its own.
-            if (endedInside && !EndsAttributionClause(t + 1))
+            // "… warned Saturday that …" is a sentence of its own too.
+            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
                 return null;
             if (t == subjectStart)
                 return _phrases.MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
             // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
             var subject = _phrases.SubjectEndingAt(t - 1, subjectStart);
-            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First))
+            // "“…” for Ginsburg to criticize Trump": a name after a preposition is its object, no speaker.
+            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First == subjectStart + 1 && IsObject(s.First, subjectStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "“This will be a challenge” for Clinton, said Kunin."
             if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
@@ -64,27 +66,33 @@ internal sealed class CueFinder : TokenReader
 
     public Attribution? Before(int openToken)
     {
-        var paragraph = Tokens[openToken].Paragraph;
-        var windowStart = openToken;
-        while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
-        {
-            var previous = windowStart - 1;
-            if (Tokens[previous].Paragraph != paragraph || SentenceEnds[previous] || IsMark(previous))
-                break;
-            windowStart = previous;
-        }
+        var windowStart = SentenceWindowStart(openToken);
         int? participle = null;
+        var insideQuotation = false;
         for (var t = openToken - 1; t >= windowStart; t--)
         {
+            // The words of a quotation earlier in the sentence are no cue of this one.
+            if (IsMark(t))
+                insideQuotation = !insideQuotation;
+            if (insideQuotation || IsMark(t))
+                continue;
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
-            if (!IsCueVerb(t))
+            if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart))
                 continue;
             var isParticiple = ReportingCues.IsParticiple(Word(t));
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
             var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart);
-            if (subject is { } s)
+            // "remarks from Ana Ortiz calling for …": a name after a preposition is the participle's, not the sentence's
+            // subject; the verb lies further back. ("Analysts at Jefferies said" keeps Jefferies.)
+            // "supporters that level sexist attacks, saying …": a relative "that" before lower-case words opens no subject.
+            if (subject is { } relative && relative.First < relative.Last && Word(relative.First) == "that" && IsWord(relative.First + 1)
+                && char.IsLower(Word(relative.First + 1)[0]))
+                continue;
+            if (subject is { } s && !(isParticiple && IsObject(s.First, windowStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
+            if (subject is not null)
+                continue;
             // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
             if (isParticiple)
             {
@@ -96,6 +104,9 @@ internal sealed class CueFinder : TokenReader
             // subject of a reported clause ("said Clinton was not the originator of “…”").
             if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
+            // A cue with no subject is a noun here ("noted the Sept. 11 attacks, … “…”"): the verb is further back.
+            if (!ReportingCues.TakesInvertedSpeaker(Word(t)))
+                continue;
             return null;
         }
         if (participle is { } p && _phrases.ClauseSubject(windowStart, p) is { } clauseSubject)
@@ -103,6 +114,47 @@ internal sealed class CueFinder : TokenReader
         if (SpeakerLabel(windowStart, openToken) is { } label)
             return new Attribution(label.Last + 1, label.Last + 1, label.First, label.Last);
         return AccordingToAfter(openToken);
+    }
+
+    // Where the writer's sentence holding the opening mark starts, up to a window: a short quotation
+    // inside that sentence ("said on ABC’s “This Week” that he would “…”") is stepped over, not a boundary.
+    private int SentenceWindowStart(int openToken)
+    {
+        var paragraph = Tokens[openToken].Paragraph;
+        var windowStart = openToken;
+        while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
+        {
+            var previous = windowStart - 1;
+            if (Tokens[previous].Paragraph != paragraph || SentenceEnds[previous])
+                break;
+            if (IsMark(previous))
+            {
+                if (OpeningMarkOfShortQuotation(previous, windowStart) is not { } opening)
+                    break;
+                previous = opening;
+            }
+            windowStart = previous;
+        }
+        return windowStart;
+    }
+
+    // The opening mark of the quotation closed by the mark at <paramref name="close"/>, when that quotation is a
+    // few words inside the same sentence (no sentence end in it) and its marks look like a pair.
+    private int? OpeningMarkOfShortQuotation(int close, int windowStart)
+    {
+        const int MaxQuotedTokens = 12;
+        // A quotation ending in a comma ends a clause too: "While Sullivan proclaims it “a terrific piece,” Clinton …".
+        if (Tokens[close].SpaceBefore || close == 0)
+            return null;
+        var paragraph = Tokens[close].Paragraph;
+        for (var t = close - 1; t > 0 && close - t <= MaxQuotedTokens && windowStart - t < MaxLeadingWindow; t--)
+        {
+            if (Tokens[t].Paragraph != paragraph || (SentenceEnds[t] && t != close - 1))
+                return null;
+            if (IsMark(t))
+                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !SentenceEnds[t - 1] && Tokens[t - 1].Paragraph == paragraph ? t : null;
+        }
+        return null;
     }
 
     // A transcript's speaker label opening the paragraph: "Rep. Trey Gowdy (R-S.C.): “…”". The cue is the colon.
@@ -264,6 +316,17 @@ internal sealed class CueFinder : TokenReader
     // Sentence ends inside a quotation do not end the writer's sentence; a crude check that
     // suffices for "according to" after a quotation: the next token is not a closing mark.
     private bool IsInsideQuotation(int t) => t + 1 < Tokens.Length && IsMark(t + 1);
+
+    // "Maria Lopez Explained Why She Felt “Invisible”": a subhead in title case capitalises its cue too. The
+    // verb must stand between capitalised words, after the subject's name.
+    private bool IsTitleCaseCue(int t, int windowStart) =>
+        t > windowStart && t + 1 < Tokens.Length && IsWord(t) && char.IsUpper(Document.Text[Tokens[t].Start])
+        && IsWord(t + 1) && char.IsUpper(Document.Text[Tokens[t + 1].Start]) && NameRunScanner.IsNameWord(Document, t - 1)
+        && ReportingCues.IsCapitalisedVerb(Word(t));
+
+    private bool IsObject(int subjectFirst, int windowStart) =>
+        subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))
+        && Word(subjectFirst - 1) is not ("as" or "by" or "with");
 
     private bool EndsRightBefore(int last, int openToken) =>
         last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':');

@@ -48,6 +48,14 @@ internal static class ReportingCues
         "summarize summarized summarizing", "summarise summarised summarising", "tease teased teasing",
         "quip quipped", "deride derided deriding", "lash lashed", "rip ripped", "caution cautioned cautioning",
         "blame blamed blaming", "remember remembered remembering", "reads",
+        "assure assures assured assuring", "fume fumes fumed fuming", "retaliate retaliates retaliated retaliating",
+        "interject interjects interjected interjecting", "demur demurs demurred demurring", "grouse grouses groused grousing",
+        "bark barks barked barking", "boom booms boomed booming", "confess confesses confessed confessing",
+        "allege alleges alleged alleging", "imply implies implied implying", "cautions", "comment comments commented commenting",
+        "email emails emailed emailing", "riff riffs riffed riffing", "press presses pressed", "gush gushes gushed gushing",
+        "marvel marvels marveled marvelled marveling", "snap snaps snapped snapping", "sniff sniffs sniffed sniffing",
+        "huff huffs huffed", "concur concurs concurred", "stipulate stipulates stipulated", "affirm affirms affirmed affirming",
+        "assert", "rail rails railed railing", "protest protests protested protesting", "plead pleads pleaded pleading",
     };
 
     // Forms that read more often as nouns ("interested states", "a warning", "hail") are left out.
@@ -60,10 +68,15 @@ internal static class ReportingCues
         "stresses", "warning", "hail", "hails", "blast", "blasts", "chant", "chants", "muse", "muses", "musing",
         "reading", "write-in", "deny", "reply", "replies", "joke", "jokes", "vow", "vows",
         "pledge", "pledges", "boast", "boasts", "mock", "mocks", "read", "testify", "testifies", "testifying",
-        "confirm", "report", "dub", "dubs", "thunder", "thunders",
+        "confirm", "report", "dub", "dubs", "thunder", "thunders", "press", "presses", "rail", "rails", "protest", "protests",
+        "comment", "comments", "email", "emails", "snap", "snaps", "bark", "barks", "boom", "booms", "riff", "riffs",
+        "huff", "huffs", "sniff", "sniffs", "fume", "fumes", "marvel", "marvels", "gush", "gushes", "grouse",
     };
 
     private static readonly HashSet<string> Verbs = Build();
+
+    // The third-person forms left out as noun-like ("notes", "claims"): verbs right after their subject.
+    private static readonly HashSet<string> NounLikePresent = BuildNounLikePresent();
 
     /// <summary>Words between a subject and its cue that do not end the subject ("He also underlined", "she has said").</summary>
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
@@ -77,6 +90,9 @@ internal static class ReportingCues
     };
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
+
+    /// <summary>A present form that reads as a noun unless its subject stands right before it ("Conway notes that").</summary>
+    public static bool IsNounLikePresent(string word) => NounLikePresent.Contains(word);
 
     // Two-word cues whose verb alone is no cue: "pointed out", "went on", "shot back", "weighed in".
     private static readonly HashSet<string> Phrasals = new(StringComparer.Ordinal)
@@ -100,6 +116,20 @@ internal static class ReportingCues
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.Ordinal);
+
+    private static HashSet<string> BuildNounLikePresent()
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in Stems)
+        {
+            foreach (var form in stem.Split(' '))
+            {
+                if (NounLike.Contains(form) && form.EndsWith("s", StringComparison.Ordinal) && form is not ("points" or "presses" or "reads"))
+                    forms.Add(form);
+            }
+        }
+        return forms;
+    }
 
     private static HashSet<string> Build()
     {

@@ -25,8 +25,11 @@ internal sealed class SpeakerPhrases : TokenReader
     {
         var t = end;
         // "He also said", "Feinstein last week said", "Trump on Tuesday said"
-        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t)) || IsMannerAdverbAfterSubject(t, limit)))
             t--;
+        // "would like Trump to explain": the subject of an infinitive after an object is not the speaker.
+        if (t >= limit && t < end && IsWord(t + 1) && Word(t + 1) == "to" && IsWord(t) && !ReportingCues.IsAuxiliary(Word(t)))
+            return null;
         // "Gov. John Kasich (R-OH), said"
         if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1))
             t--;
@@ -48,7 +51,14 @@ internal sealed class SpeakerPhrases : TokenReader
             while (comma >= limit && t - comma <= MaxAppositive && !IsComma(comma) && !IsMark(comma))
                 comma--;
             if (comma < limit || !IsComma(comma))
-                return null;
+            {
+                // No earlier comma: the phrase's own comma closes the name before it ("Dean Johnson, a salesman from
+                // Sumter, South Carolina, says").
+                if (appositives == 0)
+                    return null;
+                t--;
+                break;
+            }
             // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
             if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0])
                 && AppositiveName(comma + 1, t - 1) is { } named)
@@ -58,7 +68,10 @@ internal sealed class SpeakerPhrases : TokenReader
             while (runStart - 1 >= limit && (NameRunScanner.IsNameWord(Document, runStart - 1) || IsNameDot(runStart - 1)))
                 runStart--;
             var insidePhrase = runStart - 1 >= limit && IsWord(runStart - 1) && char.IsLower(Word(runStart - 1)[0]) && !ClauseWords.IsDeterminer(Word(runStart - 1))
-                               && !Titles.IsLowerCaseRole(Word(runStart - 1));
+                               && !Titles.IsLowerCaseRole(Word(runStart - 1)) && !ClauseWords.IsClauseOpener(Word(runStart - 1));
+            // "who lives near the capital, Albany, said": a lower-case word before the comma ends a description
+            // that is itself inside the appositive.
+            insidePhrase |= t >= limit && IsWord(t) && char.IsLower(Word(t)[0]) && !ClauseWords.IsPreposition(Word(t));
             if (!insidePhrase || runStart - 1 - 1 < limit)
                 break;
             var previousComma = runStart - 1;
@@ -67,6 +80,16 @@ internal sealed class SpeakerPhrases : TokenReader
             if (previousComma < limit || !IsComma(previousComma))
                 break;
             t = previousComma;
+        }
+        // "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes.
+        if (t - 1 >= limit && IsDash(t))
+        {
+            var dash = t - 1;
+            while (dash >= limit && t - dash <= MaxAppositive && !IsDash(dash) && !IsMark(dash) && !IsComma(dash))
+                dash--;
+            if (dash < limit || !IsDash(dash) || dash == t - 1)
+                return null;
+            t = dash - 1;
         }
         // "The State Department less than two weeks ago said"
         if (t >= limit && IsWord(t) && Word(t) == "ago")
@@ -112,6 +135,9 @@ internal sealed class SpeakerPhrases : TokenReader
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
             while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Word(first)))
                 first++;
+            // "However, calling it …": a lone connector or adverb is no subject.
+            if (first == t && IsAdverbialOpener(Word(t)))
+                return null;
             return (first, t);
         }
         // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office" —
@@ -128,13 +154,15 @@ internal sealed class SpeakerPhrases : TokenReader
                 continue;
             var previousWord = Word(previous);
             if (ClauseWords.IsDeterminer(previousWord))
-                return (first, t);
+                return AfterPreposition(first, limit) ? null : (first, t);
             if (NameRunScanner.EndsPossessive(Document, previous))
             {
                 while (first - 1 >= limit && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)))
                     first--;
                 if (char.IsUpper(previousWord[0]))
-                    return (first, t);
+                    return AfterPreposition(first, limit) || (first - 1 >= limit && IsWord(first - 1) && Word(first - 1) == "the" && AfterPreposition(first - 1, limit))
+                        ? null
+                        : (first, t);
             }
         }
         return null;
@@ -258,6 +286,9 @@ internal sealed class SpeakerPhrases : TokenReader
             }
             if (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t))
                 break;
+            // "Ana Ortiz endorsed Tom Reyes": a past form right after a name is its verb, not a modifier ("said retired Gen. …" is).
+            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && Word(t).EndsWith("ed", StringComparison.Ordinal))
+                break;
             sawLower = true;
             t++;
         }
@@ -288,6 +319,9 @@ internal sealed class SpeakerPhrases : TokenReader
             if (!NameRunScanner.IsNameWord(Document, i) && !IsNameDot(i))
                 return null;
         }
+        // "who lives outside the state capital, Sacramento, said": a place in apposition names no speaker.
+        if (first == last && Places.Gazetteer.IsPlaceName(Word(first)))
+            return null;
         return (first, last);
     }
 
@@ -302,6 +336,9 @@ internal sealed class SpeakerPhrases : TokenReader
         return false;
     }
 
+    private bool IsDash(int t) =>
+        Tokens[t].IsPunctuation && Tokens[t].SpaceBefore && (CharClass.IsDash(Document.Text[Tokens[t].Start]) || Document.Text[Tokens[t].Start] == '-');
+
     // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.
     private bool IsNounModifierFollowed(int t) =>
         t + 1 < Tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1)) && !ReportingCues.IsVerb(Word(t + 1))
@@ -311,32 +348,98 @@ internal sealed class SpeakerPhrases : TokenReader
     public (int First, int Last)? ClauseSubject(int windowStart, int participle)
     {
         var start = AfterDateline(windowStart, participle);
-        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)))
+        // "Before the convention, …", "Earlier this week, …" open a clause that ends at a comma; "But", "Meanwhile" do not.
+        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)) && !IsSubordinator(Word(start)))
             start++;
-        // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma.
-        if (start < participle && IsWord(start)
-            && (ClauseWords.IsOpeningPreposition(Word(start)) || (start > windowStart && ClauseWords.IsPreposition(Word(start))) || IsOpeningParticiple(start)))
+        // "Later, Gov. Jerry Brown endorsed her": the connector's comma.
+        if (start > windowStart && start < participle && IsComma(start) && IsWord(start - 1) && ClauseWords.IsSentenceConnector(Word(start - 1)))
+            start++;
+        // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma; a second one may follow
+        // ("On Thursday, after remaining neutral, Warren endorsed her").
+        for (var adverbials = 0; adverbials < 2 && start < participle && IsWord(start); adverbials++)
         {
+            var opener = Word(start);
+            var opens = ClauseWords.IsOpeningPreposition(opener) || (start > windowStart && ClauseWords.IsPreposition(opener)) || IsOpeningParticiple(start)
+                        || IsOpeningAdverb(start) || IsSubordinator(opener) || (adverbials > 0 && IsSubordinator(Capitalised(opener)));
+            if (!opens)
+                break;
+            // "Later Ana Ortiz said": an adverb right before a name opens no clause of its own.
+            if (adverbials == 0 && opener is "Later" or "Earlier" or "Today" or "Yesterday" && start + 1 < participle && NameRunScanner.IsNameWord(Document, start + 1))
+            {
+                start++;
+                break;
+            }
             var comma = start + 1;
             while (comma < participle && comma - start < 12 && !IsComma(comma))
                 comma++;
             if (comma >= participle || !IsComma(comma))
+            {
+                // "Today Trump said", "Later Clinton wrote": no comma, the connector only.
+                if (adverbials == 0 && ClauseWords.IsSentenceConnector(opener) && char.IsUpper(opener[0]))
+                {
+                    start++;
+                    break;
+                }
                 return null;
+            }
             start = comma + 1;
             // "At a rally in Portsmouth, N.H., he knocked Cruz": a place's state or country follows its own comma.
             var next = start;
             while (next < participle && next - start < 4 && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next) || Document.Text[Tokens[next].Start] == '.'))
                 next++;
-            if (next > start && next < participle && IsComma(next))
+            if (next > start && next + 1 < participle && IsComma(next) && StartsSubject(next + 1))
                 start = next + 1;
+        }
+        // "Sunday morning, Clinton slammed …": a time phrase and its comma open no subject.
+        if (start < participle && IsWord(start) && ClauseWords.IsTimeAdverb(Word(start)) && char.IsUpper(Word(start)[0]))
+        {
+            var comma = start + 1;
+            while (comma < participle && comma - start < 4 && IsWord(comma) && !IsComma(comma))
+                comma++;
+            if (comma < participle && IsComma(comma))
+                start = comma + 1;
         }
         if (start >= participle || !IsWord(start))
             return null;
         var word = Word(start);
-        if (!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0]))
+        if ((!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0])) || IsAdverbialOpener(word))
             return null;
         return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
     }
+
+    // "Immediately after the attacks, Trump issued …"
+    private bool IsOpeningAdverb(int t)
+    {
+        var word = Word(t);
+        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !GivenNames.Contains(word);
+    }
+
+    // "Cruz gingerly said": a lower-case -ly adverb right after a name or pronoun (not "a Trump ally said").
+    private bool IsMannerAdverbAfterSubject(int t, int limit)
+    {
+        var word = Word(t);
+        if (word.Length < 5 || !char.IsLower(word[0]) || !word.EndsWith("ly", StringComparison.Ordinal) || Titles.IsLowerCaseRole(word) || t - 1 < limit || !IsWord(t - 1))
+            return false;
+        var before = Word(t - 1);
+        return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before));
+    }
+
+    // "a source familiar with the FDIC’s investigation said": a description after a preposition is inside a longer subject.
+    private bool AfterPreposition(int first, int limit) =>
+        first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsPreposition(Word(first - 1)) && Word(first - 1) != "as";
+
+    private static bool IsSubordinator(string word) =>
+        word is "Before" or "After" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "Since" or "Until"
+            or "As" or "Once" or "Earlier" or "Later" or "Whenever" or "Unless";
+
+    private static string Capitalised(string word) => word.Length > 0 && char.IsLower(word[0]) ? char.ToUpperInvariant(word[0]) + word.Substring(1) : word;
+
+    private static bool IsAdverbialOpener(string word) =>
+        ClauseWords.IsSentenceConnector(word) || word is "Here" or "There" or "In" or "On" or "At" or "For" or "To" or "By";
+
+    // What may follow a place's comma as the subject ("in Aspen, Colo., the graduate said"): not an age ("Suu Kyi, 70, said").
+    private bool StartsSubject(int t) =>
+        IsWord(t) && (ClauseWords.IsPersonalPronoun(Word(t)) || char.IsUpper(Word(t)[0]) || ClauseWords.IsDeterminer(Word(t)));
 
     // "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton’s aide rallied …": a dateline's dash opens the sentence proper.
     private int AfterDateline(int start, int end)
@@ -352,10 +455,14 @@ internal sealed class SpeakerPhrases : TokenReader
         return start;
     }
 
-    // "Continuing to explain his view, Carson rejected …"
+    // "Continuing to explain his view, Carson rejected …" — but a surname ending in -ing has a verb of its own
+    // right after it ("Ebeling explained", "Fleming has said").
     public bool IsOpeningParticiple(int t)
     {
         var word = Word(t);
-        return word.Length > 4 && char.IsUpper(word[0]) && word.EndsWith("ing", StringComparison.Ordinal) && !GivenNames.Contains(word);
+        if (word.Length <= 4 || !char.IsUpper(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || GivenNames.Contains(word))
+            return false;
+        var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";
+        return !(ReportingCues.IsVerb(next) || next is "also" or "has" or "had" or "is" or "was" or "will" or "would");
     }
 }

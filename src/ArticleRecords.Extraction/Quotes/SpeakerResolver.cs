@@ -90,6 +90,9 @@ internal sealed class SpeakerResolver
                 var group = groups[g];
                 if (_entities.Named(group, at + 1) is { } named)
                 {
+                    // "a Clinton aide", "a Trump campaign spokesman": a person's role-holder is someone else, unnamed.
+                    if (named.IsPerson && headIsLowerCase && Titles.IsLowerCaseRole(headWord) && !Titles.DescriptionFits(headWord, named.Title ?? ""))
+                        return null;
                     if (named.IsPerson)
                         return named.Name;
                     knownOrganization ??= named;
@@ -100,10 +103,13 @@ internal sealed class SpeakerResolver
             for (var g = groups.Count - 1; g >= 0; g--)
             {
                 // "the ACU said": after a determiner, an unknown acronym names an organisation.
-                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first))))
+                // An acronym opening a paragraph may be a dateline ("WASHINGTON"); inside one it names someone ("MWW said").
+                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first)) || !OpensParagraph(first)))
                     return string.Join(" ", groups[g]);
             }
-            return null;
+            // "the Florida senator": capitalised words that name no one qualify a description's head.
+            if (!headIsLowerCase)
+                return null;
         }
 
         var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
@@ -121,6 +127,10 @@ internal sealed class SpeakerResolver
     // person named that the pronoun fits ("she" never refers back to a "Mr.").
     private string? PersonForPronoun(int at, NameGender gender)
     {
+        // "Graham assures his audience he will tell …": a pronoun inside a sentence whose subject is a
+        // named person refers to that subject first.
+        if (SubjectOfOwnSentence(at, gender) is { } ownSubject)
+            return ownSubject;
         var lastMention = _entities.LastPersonBefore(at, gender);
         var speakerFits = _lastPersonSpeaker is not null && _entities.Fits(_lastPersonSpeaker, gender);
         if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
@@ -139,6 +149,15 @@ internal sealed class SpeakerResolver
         return lastMention?.Name ?? (speakerFits ? _lastPersonSpeaker : null);
     }
 
+    private string? SubjectOfOwnSentence(int at, NameGender gender)
+    {
+        if (_cues.SubjectOfSentence(_document.SentenceOf(at)) is not { } subject || _document.Tokens[subject.Last].End >= at
+            || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
+            return null;
+        var named = ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start);
+        return named is not null && _entities.IsPersonName(named) && _entities.Fits(named, gender) ? named : null;
+    }
+
     private bool IsDocumentPhrase(int last) => ClauseWords.IsDocumentNoun(NameRunScanner.WordOf(_document, last).ToLowerInvariant());
 
     // Groups of capitalised words in a mention that can be names, split at lower-case words; titles,
@@ -148,6 +167,8 @@ internal sealed class SpeakerResolver
         var groups = new List<List<string>>();
         var words = new List<string>();
         var tokens = _document.Tokens;
+        // "Amy Pope", "Tom Judge": a title word right after a given name is the surname, when the name ends there.
+        List<string>? givenBeforeTitle = null;
         for (var t = first; t <= last; t++)
         {
             if (!tokens[t].IsWord)
@@ -157,6 +178,9 @@ internal sealed class SpeakerResolver
             {
                 if (words.Count > 0)
                     groups.Add(words);
+                else if (givenBeforeTitle is not null)
+                    groups.Add(givenBeforeTitle);
+                givenBeforeTitle = null;
                 words = new List<string>();
                 // "John Harlan of South Dakota": what follows a preposition only qualifies the head.
                 if (groups.Count > 0 && word is "of" or "from" or "at" or "for" or "in" or "with" or "on")
@@ -165,13 +189,19 @@ internal sealed class SpeakerResolver
             }
             if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
             {
+                givenBeforeTitle = words.Count == 1 && GivenNames.Contains(words[0]) && Titles.IsTitleWord(word) && !Titles.IsAbbreviated(word)
+                    ? new List<string> { words[0], word }
+                    : null;
                 words.Clear();
                 continue;
             }
+            givenBeforeTitle = null;
             words.Add(NameRunScanner.NameWordOf(_document, t));
         }
         if (words.Count > 0)
             groups.Add(words);
+        else if (givenBeforeTitle is not null)
+            groups.Add(givenBeforeTitle);
         return groups;
     }
 
@@ -193,6 +223,8 @@ internal sealed class SpeakerResolver
         return words;
     }
 
+    private bool OpensParagraph(int t) => t == 0 || _document.Tokens[t - 1].Paragraph != _document.Tokens[t].Paragraph;
+
     private static bool CanBeUnknownName(List<string> words, bool afterDeterminer)
     {
         var joined = string.Join(" ", words);
@@ -201,11 +233,14 @@ internal sealed class SpeakerResolver
         foreach (var word in words)
         {
             // A dateline's "WASHINGTON" is no speaker; an initial ("F.") is part of one.
-            if (IsAllCapitals(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
+            if (IsAllCapitals(word) && !IsGenerationSuffix(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
                 return false;
         }
         return true;
     }
+
+    // "Brent Bozell III"
+    private static bool IsGenerationSuffix(string word) => word is "II" or "III" or "IV";
 
     private static bool IsAllCapitals(string word)
     {

@@ -1,13 +1,23 @@
+using System;
+using System.Collections.Generic;
+
 namespace ArticleRecords.Extraction.Quotes;
 
 /// <summary>
 /// Whether quoted words read as a title or a name ("Saturday Night Live", "The Art of the Deal"):
-/// two to eight words, each capitalised except short function words. A lone capitalised word is
+/// two to eight words, each capitalised except short function words (articles, prepositions,
+/// conjunctions: not "you" in "Thank you Georgia", which is someone's words). A lone capitalised word is
 /// more often a scare-quoted word ("Sanity.") than a title.
 /// </summary>
 internal static class TitleText
 {
     private const int MaxWords = 8;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with",
+        "from", "into", "off", "up", "out", "is", "de", "la", "le", "el", "del", "von", "van", "per", "n",
+    };
 
     public static bool IsTitle(string text)
     {
@@ -28,7 +38,7 @@ internal static class TitleText
                 return false;
             if (char.IsUpper(text[start]) || char.IsDigit(text[start]))
                 capitalised++;
-            else if (i - start > 3)
+            else if (!FunctionWords.Contains(text.Substring(start, i - start)))
                 return false;
         }
         return words > 0 && capitalised > 0 && char.IsUpper(FirstLetter(text)) && words > 1;

@@ -41,8 +41,41 @@ internal class TokenReader
 
     public bool IsSentenceEnd(int token) => SentenceEnds[token];
 
-    public bool IsCueVerb(int t) =>
-        IsWord(t) && ((ReportingCues.IsVerb(Word(t)) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1))));
+    public bool IsCueVerb(int t)
+    {
+        if (!IsWord(t))
+            return false;
+        var word = Word(t);
+        return (ReportingCues.IsVerb(word) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(word, Word(t + 1)))
+               || (ReportingCues.IsNounLikePresent(word) && IsNounLikeVerbUse(t));
+    }
+
+    // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.", "Sullivan calls her record …": a
+    // noun-like form is a verb between its subject (a name, a pronoun or an appositive's comma) and "that", an object
+    // pronoun, a comma, a mark or a sentence end.
+    private bool IsNounLikeVerbUse(int t)
+    {
+        if (t == 0 || t + 1 >= Tokens.Length || Tokens[t - 1].Paragraph != Tokens[t].Paragraph)
+            return false;
+        var before = t - 1;
+        var subjectBefore = IsComma(before) || (IsWord(before) && IsSubjectWord(before));
+        if (!subjectBefore)
+            return false;
+        var next = t + 1;
+        return IsWord(next)
+            ? Word(next) is "that" or "her" or "him" or "them" or "it" or "me" or "us" or "his" or "their" || (IsComma(before) && NameRunScanner.IsNameWord(Document, next))
+            : IsMark(next) || Document.Text[Tokens[next].Start] is ',' or '.' or ';' or ':';
+    }
+
+    private bool IsSubjectWord(int t)
+    {
+        var word = Word(t);
+        if (ClauseWords.IsSingularPersonPronoun(word) || word is "they" or "They")
+            return true;
+        return char.IsUpper(word[0]) && !SentenceStartsAt(t) && !NameRunScanner.EndsPossessive(Document, t) && !ClauseWords.IsDeterminer(word);
+    }
+
+    private bool SentenceStartsAt(int t) => t == 0 || SentenceEnds[t - 1] || Tokens[t - 1].Paragraph != Tokens[t].Paragraph;
 
     // "a snappy retort", "his answer": a verb's base form after a determiner (and an adjective) is a noun.
     public bool IsNounUse(int t)

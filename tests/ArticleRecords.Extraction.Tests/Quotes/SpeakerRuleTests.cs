@@ -1,0 +1,198 @@
+using System.Linq;
+
+namespace ArticleRecords.Extraction.Tests.Quotes;
+
+/// <summary>Speaker rules added to raise attribution quality; one sentence or two per rule, written for the rule.</summary>
+public class SpeakerRuleTests
+{
+    private static (string? Speaker, string? Mention, string? Cue) Last(string text)
+    {
+        var quote = ArticleExtractor.Extract(text).Quotes.Last();
+        return (quote.Speaker, quote.SpeakerMention, quote.Cue);
+    }
+
+    [Theory]
+    [InlineData("fumed")]
+    [InlineData("retaliated")]
+    [InlineData("interjected")]
+    [InlineData("assured")]
+    public void Less_common_reporting_verbs_are_cues(string verb) =>
+        Assert.Equal(("Ana Ortiz", verb), Pick(Last("Headline\n\n\u201CWe are done,\u201D Ana Ortiz " + verb + ".")));
+
+    [Fact]
+    public void A_cue_without_a_subject_is_a_noun_and_the_verb_lies_further_back() =>
+        Assert.Equal(("Halden Foundation", "noted"),
+            Pick(Last("Headline\n\nThe Halden Foundation noted the 2012 attacks and its work for \u201Cthe families of the victims.\u201D")));
+
+    [Fact]
+    public void A_noun_like_present_form_is_a_cue_right_after_its_subject() =>
+        Assert.Equal(("Walsh", "notes"), Pick(Last("Headline\n\n\u201CIt is over,\u201D Walsh notes.")));
+
+    [Fact]
+    public void A_noun_like_present_form_after_a_determiner_stays_a_noun() =>
+        Assert.Null(Last("Headline\n\nThe notes, written in haste, read \u201Cnothing new.\u201D").Cue);
+
+    [Fact]
+    public void An_appositive_after_and_does_not_reach_into_the_previous_clause() =>
+        Assert.Equal("Gerry Walsh", Last("Headline\n\nPeople said so, and Gerry Walsh, a local consultant, notes that Halden \u201Ccan do a lot.\u201D").Speaker);
+
+    [Fact]
+    public void A_cue_before_a_short_quotation_earlier_in_the_sentence_still_counts() =>
+        Assert.Equal(("Ana Ortiz", "said"), Pick(Last("Headline\n\nAna Ortiz said on the \u201CMorning Show\u201D that she would \u201Cthink it over\u201D soon.")));
+
+    [Fact]
+    public void Words_of_an_earlier_quotation_hold_no_cue() =>
+        Assert.Equal(("Ana Ortiz", "wrote"), Pick(Last("Headline\n\nAna Ortiz wrote that the \u201Cfriends said no\u201D and the \u201Crest agreed.\u201D")));
+
+    [Fact]
+    public void Quoted_words_with_a_pronoun_are_not_a_title() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz posted a message reading \u201CThank you Ohio\u201D late on Monday.").Speaker);
+
+    [Fact]
+    public void A_title_of_a_work_with_function_words_still_has_no_speaker() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz posted a review of \u201CThe Art of the Deal\u201D late on Monday.").Speaker);
+
+    [Fact]
+    public void A_title_word_after_a_given_name_is_the_surname() =>
+        Assert.Equal("Amy Pope", Last("Headline\n\n\u201CWe have seen enough,\u201D Amy Pope said.").Speaker);
+
+    [Fact]
+    public void A_name_after_a_preposition_behind_the_quotation_is_no_speaker() =>
+        Assert.Equal(("Mitch Dalton", "said"), Pick(Last("Headline\n\nMitch Dalton said that it was \u201Ctotally improper\u201D for Ana Ortiz to criticize the court.")));
+
+    [Fact]
+    public void The_object_before_an_infinitive_cue_is_no_speaker() =>
+        Assert.Equal(("Mitch Dalton", "said"), Pick(Last("Headline\n\nMitch Dalton said he would like Ana Ortiz to explain why the plan is \u201Ctoo costly.\u201D")));
+
+    [Fact]
+    public void A_name_after_a_preposition_before_a_participle_is_no_speaker() =>
+        Assert.Equal(("Mitch Dalton", "said"), Pick(Last("Headline\n\nMitch Dalton said remarks from Ana Ortiz calling for cuts were \u201Cshort-sighted.\u201D")));
+
+    [Fact]
+    public void The_agent_after_by_still_speaks() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nA letter sent by Mitch Dalton on Monday warned of \u201Chard times ahead.\u201D").Speaker);
+
+    [Fact]
+    public void A_pronoun_refers_first_to_the_named_subject_of_its_own_sentence() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nSenator Mark Dalton told the crowd that Tom Reyes, whom he called a \u201Cbad loser,\u201D was wrong.").Speaker);
+
+    [Fact]
+    public void A_connector_and_its_comma_open_no_subject() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nLater, Senator Mark Dalton told the crowd that Tom Reyes, whom he called a \u201Cbad loser,\u201D was wrong.").Speaker);
+
+    [Fact]
+    public void An_appositive_that_holds_a_comma_of_its_own() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nLena Park, a nurse from Dayton, Ohio, says the plan will \u201Chelp a lot.\u201D").Speaker);
+
+    [Fact]
+    public void An_appositive_between_dashes() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nLena Park \u2014 a nurse from Dayton \u2014 says the plan will \u201Chelp a lot.\u201D").Speaker);
+
+    [Fact]
+    public void A_noun_like_present_form_before_an_object_pronoun_is_a_cue() =>
+        Assert.Equal(("Lena Park", "calls"), Pick(Last("Headline\n\nHis chief aide, Lena Park, calls him a \u201Cbuilder\u201D of bridges.")));
+
+    [Fact]
+    public void A_generation_suffix_belongs_to_the_name() =>
+        Assert.Equal("Paul Rand III", Last("Headline\n\n\u201CYes, I back him,\u201D Paul Rand III, head of the Center, tells reporters.").Speaker);
+
+    [Fact]
+    public void An_age_after_the_subject_is_not_a_place_comma() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nSpeaking on Monday, Lena Park, 70, said it was early but added, \u201CWe know the result.\u201D").Speaker);
+
+    [Fact]
+    public void A_description_qualified_by_a_place_resolves_by_its_head() =>
+        Assert.Equal(("Lena Park", "the Ohio senator"), Pick2(Last("Headline\n\nSen. Lena Park spoke in Dayton on Monday.\n\n\u201CWe will win,\u201D the Ohio senator said.")));
+
+    [Fact]
+    public void A_cue_followed_by_a_day_and_that_after_a_quotation_ending_its_sentence_starts_a_new_sentence() =>
+        Assert.NotEqual("Tom Reyes", Last("Headline\n\nAna Ortiz called the ruling \u201Carbitrary.\u201D Tom Reyes warned Saturday that the ruling would stand.").Speaker);
+
+    [Fact]
+    public void Former_opening_a_description_is_no_name() =>
+        Assert.Null(Last("Headline\n\nFormer prosecutor and city official spoke, calling it \u201Ca sad day.\u201D").Speaker);
+
+    [Fact]
+    public void An_opening_time_phrase_and_its_comma_are_not_the_subject() =>
+        Assert.Equal(("Ana Ortiz", "accused"), Pick(Last("Headline\n\nAna Ortiz spoke.\n\nSunday morning, Ortiz slammed the shift and accused Tom Reyes of a \u201Cflip-flop.\u201D")));
+
+    [Fact]
+    public void An_opening_connector_alone_is_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nIn responding Friday, Ortiz took a step, accusing spy agencies of \u201Coverreach.\u201D").Speaker);
+
+    [Fact]
+    public void A_surname_ending_in_ing_before_its_cue_is_a_name_not_a_participle() =>
+        Assert.Equal(("Ebeling", "explained"), Pick(Last("Headline\n\n\u201CI was a delegate,\u201D Ebeling explained.")));
+
+    [Fact]
+    public void A_capitalised_participle_opening_the_sentence_is_still_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nContinuing to explain her view, Ana Ortiz rejected the \u201Cfalse choice.\u201D").Speaker);
+
+    [Fact]
+    public void A_role_holder_of_a_named_person_is_not_that_person() =>
+        Assert.Equal((null, "a Reyes campaign spokesman"), Pick2(Last("Headline\n\nSenator Tom Reyes spoke.\n\n\u201CWe are ready,\u201D said a Reyes campaign spokesman.")));
+
+    [Fact]
+    public void A_description_whose_head_fits_the_named_persons_title_is_that_person() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nSenator Tom Reyes spoke.\n\n\u201CWe are ready,\u201D said the Reyes senator.").Speaker);
+
+    [Fact]
+    public void A_title_case_subhead_capitalises_its_cue() =>
+        Assert.Equal(("Maria Lopez", "Explained"), Pick(Last("Headline\n\n1\n\nMaria Lopez Explained Why She Felt \u201Cinvisible\u201D As A Child.")));
+
+    [Fact]
+    public void An_acronym_inside_a_paragraph_names_a_speaker() =>
+        Assert.Equal("KLM", Last("Headline\n\n\u201CThe noise has hurt us,\u201D KLM said in a statement.").Speaker);
+
+    [Fact]
+    public void A_manner_adverb_between_the_name_and_the_cue_is_skipped() =>
+        Assert.Equal(("Ana Ortiz", "said"), Pick(Last("Headline\n\nAsked about it, Ana Ortiz gingerly said that was \u201Cfor the voters.\u201D")));
+
+    [Fact]
+    public void An_opening_adverb_phrase_ends_at_its_comma() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nImmediately after the vote, Ana Ortiz issued a statement, \u201CWe won tonight.\u201D").Speaker);
+
+    [Fact]
+    public void A_noun_like_present_form_after_an_appositive_and_before_a_name_is_a_cue() =>
+        Assert.Equal(("Ana Ortiz", "calls"), Pick(Last("Headline\n\nAna Ortiz, director of the institute, calls Dayton \u201Ca mistake.\u201D")));
+
+    [Fact]
+    public void A_place_in_apposition_is_not_the_speaker() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz, who lives near the capital, Albany, said she still \u201Chopes for the best.\u201D").Speaker);
+
+    [Fact]
+    public void A_given_name_borne_by_men_and_women_fits_he() =>
+        Assert.Equal("Lindsey Hale", Last("Headline\n\nLindsey Hale spoke.\n\n\u201CWe lost,\u201D Ana Ortiz said.\n\nThe debate went on. \u201CWe will fight on,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_number_word_opening_a_sentence_is_no_name() =>
+        Assert.Null(Last("Headline\n\nEleven groups are asking the mayor to \u201Crethink\u201D the plan.").Speaker);
+
+    [Fact]
+    public void An_opening_subordinate_clause_ends_at_its_comma() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nBefore the vote, Police Chief Ana Ortiz lobbied to close the road, saying, \u201CFewer cars, fewer accidents.\u201D").Speaker);
+
+    [Fact]
+    public void Two_opening_adverbials_in_a_row_are_skipped() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nOn Thursday, after staying neutral for months, Ana Ortiz endorsed Tom Reyes, saying, \u201CHe is a fighter.\u201D").Speaker);
+
+    [Fact]
+    public void A_connector_without_a_comma_still_opens_the_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nLater Ana Ortiz endorsed Tom Reyes, saying, \u201CHe is a fighter.\u201D").Speaker);
+
+    [Fact]
+    public void A_past_form_after_a_name_ends_the_mention() =>
+        Assert.Equal(("Ana Ortiz", "Ana Ortiz"), Pick2(Last("Headline\n\nOn Thursday, Ana Ortiz endorsed Tom Reyes, saying, \u201CHe is a fighter.\u201D")));
+
+    [Fact]
+    public void A_relative_that_before_lower_case_words_opens_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz has denounced supporters that level sexist attacks, saying her campaign does not want \u201Cthat kind of help.\u201D").Speaker);
+
+    [Fact]
+    public void A_possessive_description_after_a_preposition_is_inside_a_longer_subject() =>
+        Assert.Null(Last("Headline\n\nThe Halden Foundation was hacked.\n\nA source familiar with the Halden Foundation\u2019s internal review said the intruders sought \u201Cdonor lists.\u201D").Speaker);
+
+    private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
+
+    private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
+}
