@@ -23,6 +23,10 @@ internal static class ScalingCommand
             ("capitalised words in a row", n => Fill(n, "Capital ")),
             ("quotation marks only", n => Fill(n, "“”\"")),
             ("one line of digits and $", n => Fill(n, "$1,000.5 ")),
+            ("quotations with pronouns", n => Fill(n, "“Yes,” he said. ")),
+            ("titled people and cues", n => Fill(n, "Sen. Maria Alvarez said “no” and President Tom Kowalski told her so. ")),
+            ("nested double marks", n => Fill(n, "“A “b” c” ")),
+            ("place names without end", n => Fill(n, "NEW YORK, N.H. United Arab ST. ")),
         };
 
         Console.WriteLine($"Extraction scaling ({BenchmarkCorpus.Source}); best of 3 runs per cell, ms per MB of input.");

@@ -12,7 +12,7 @@ public class CancellationTests
     private static string LongArticle()
     {
         var builder = new StringBuilder();
-        while (builder.Length < 20_000_000)
+        while (builder.Length < 40_000_000)
             builder.Append("WASHINGTON — “We will meet on Nov. 7,” said Sen. Jane Doe of the U.S. Senate, citing $17 billion in aid.\n");
         return builder.ToString();
     }
@@ -26,7 +26,7 @@ public class CancellationTests
     }
 
     [Fact]
-    public async Task Cancelling_midway_stops_a_20_MB_extraction_promptly()
+    public async Task Cancelling_midway_stops_a_40_MB_extraction_promptly()
     {
         var text = LongArticle();
         using var source = new CancellationTokenSource();
@@ -36,7 +36,8 @@ public class CancellationTests
         source.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => extraction);
-        // Generous on a shared machine; a full extraction of this text takes seconds.
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"stopped {watch.Elapsed.TotalMilliseconds:F0} ms after cancellation");
+        // A behaviour bound, not a speed target: generous for a shared machine, where the whole
+        // extraction of this text takes several times longer.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"stopped {watch.Elapsed.TotalMilliseconds:F0} ms after cancellation");
     }
 }
