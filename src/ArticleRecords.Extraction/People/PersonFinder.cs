@@ -109,7 +109,7 @@ internal static class PersonFinder
                     honorific = true;
                     continue;
                 }
-                if (NonNames.Contains(word) || Gazetteer.IsDemonym(word, out _) || Gazetteer.IsPlaceName(word) || placeNames.Contains(word) || IsAllCaps(word))
+                if (NonNames.Contains(word) || Gazetteer.IsDemonym(word, out _) || Gazetteer.IsPlaceName(word) || placeNames.Contains(word) || WordShape.IsAllCapitals(word))
                 {
                     titleStart = titleEnd = -1;
                     honorific = false;
@@ -165,26 +165,13 @@ internal static class PersonFinder
             return false;
         foreach (var word in words)
         {
-            if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || Titles.IsTitleWord(word) || IsAllCaps(word))
+            if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || Titles.IsTitleWord(word) || WordShape.IsAllCapitals(word))
                 return false;
         }
         // "Wall Street", "Trump Tower", "Cook County" are places.
         return !PlaceWords.Contains(words[words.Count - 1]);
     }
 
-    // "NATO", "U.S." — but not an initial ("M.").
-    private static bool IsAllCaps(string word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-                return false;
-            if (char.IsLetter(c))
-                letters++;
-        }
-        return letters >= 2;
-    }
 
     // "Sen." ends after its dot.
     private static int TitleEnd(ArticleDocument document, int titleEnd)

@@ -233,7 +233,7 @@ internal sealed class SpeakerResolver
         foreach (var word in words)
         {
             // A dateline's "WASHINGTON" is no speaker; an initial ("F.") is part of one.
-            if (IsAllCapitals(word) && !IsGenerationSuffix(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
+            if (WordShape.IsAllCapitals(word) && !IsGenerationSuffix(word) && !Organizations.OrganizationLexicon.TryExpandAcronym(word, out _) && !afterDeterminer)
                 return false;
         }
         return true;
@@ -242,18 +242,6 @@ internal sealed class SpeakerResolver
     // "Brent Bozell III"
     private static bool IsGenerationSuffix(string word) => word is "II" or "III" or "IV";
 
-    private static bool IsAllCapitals(string word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLower(c))
-                return false;
-            if (char.IsLetter(c))
-                letters++;
-        }
-        return letters >= 2;
-    }
 
     private string Word(int t) => _document.TextOf(_document.Tokens[t]);
 }
