@@ -71,4 +71,27 @@ public class OptionsTests
         Assert.Contains("8.0", Assert.Single(run.Result.Diagnostics, d => d.Id == "AR0104").GetMessage());
         Assert.Empty(run.HintNames);
     }
+
+    [Fact]
+    public void Currency_metadata_says_which_dollar_a_bare_sign_is()
+    {
+        var run = new GeneratorHarness()
+            .WithArticle(new ArticleFile("/project/Articles/Ottawa.txt", "The province will spend $5 million.", Currency: "CAD"))
+            .WithArticle(new ArticleFile("/project/Articles/Boston.txt", "The city will spend $5 million."))
+            .Run();
+        Assert.Contains("Amount: 5000000M, Currency: \"CAD\"", run.Source("ArticleRecords.Articles.Ottawa.g.cs"));
+        Assert.Contains("Amount: 5000000M, Currency: \"USD\"", run.Source("ArticleRecords.Articles.Boston.g.cs"));
+    }
+
+    [Theory]
+    [InlineData(null, 11, 7)]
+    [InlineData("DayFirst", 7, 11)]
+    public void Date_order_decides_how_numeric_dates_are_read(string? order, int month, int day)
+    {
+        var harness = new GeneratorHarness().WithArticle(new ArticleFile("/project/Articles/Vote.txt", "The vote was held on 11/7/2025."));
+        if (order is not null)
+            harness.Properties["ArticleRecordsDateOrder"] = order;
+        var source = harness.Run().Source("ArticleRecords.Articles.Vote.g.cs");
+        Assert.Contains($"Year: 2025, Month: {month}, Day: {day}", source);
+    }
 }
