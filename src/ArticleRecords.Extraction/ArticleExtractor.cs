@@ -30,9 +30,11 @@ public static class ArticleExtractor
         var money = MoneyExtractor.Extract(document, options, cancellationToken);
         var dateline = DatelineExtractor.Extract(document, headline, dates, cancellationToken);
         var places = PlaceExtractor.Extract(document, dateline, cancellationToken);
-        var organizations = OrganizationExtractor.Extract(document, cancellationToken);
-        var people = PersonExtractor.Extract(document, places, organizations, cancellationToken);
-        var quotes = QuoteExtractor.Extract(document, people, organizations, cancellationToken);
+        // Found once: the organisations list and the speaker rules both read these mentions.
+        var organizationMentions = OrganizationFinder.Find(document, cancellationToken);
+        var organizations = OrganizationExtractor.Deduplicate(organizationMentions);
+        var people = PersonExtractor.Extract(document, places, cancellationToken);
+        var quotes = QuoteExtractor.Extract(document, people, organizations, organizationMentions, cancellationToken);
 
         return new ExtractedArticle(
             document.Text,

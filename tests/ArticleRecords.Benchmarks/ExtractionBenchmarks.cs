@@ -102,7 +102,7 @@ public class ExtractionBenchmarks
     {
         var count = 0;
         foreach (var document in _documents)
-            count += PersonExtractor.Extract(document, System.Array.Empty<Place>(), OrganizationExtractor.Extract(document, CancellationToken.None), CancellationToken.None).Length;
+            count += PersonExtractor.Extract(document, System.Array.Empty<Place>(), CancellationToken.None).Length;
         return count;
     }
 
@@ -112,9 +112,10 @@ public class ExtractionBenchmarks
         var count = 0;
         foreach (var document in _documents)
         {
-            var organizations = OrganizationExtractor.Extract(document, CancellationToken.None);
-            var people = PersonExtractor.Extract(document, System.Array.Empty<Place>(), organizations, CancellationToken.None);
-            count += QuoteExtractor.Extract(document, people, organizations, CancellationToken.None).Quotes.Length;
+            var organizationMentions = OrganizationFinder.Find(document, CancellationToken.None);
+            var organizations = OrganizationExtractor.Deduplicate(organizationMentions);
+            var people = PersonExtractor.Extract(document, System.Array.Empty<Place>(), CancellationToken.None);
+            count += QuoteExtractor.Extract(document, people, organizations, organizationMentions, CancellationToken.None).Quotes.Length;
         }
         return count;
     }

@@ -30,9 +30,10 @@ internal static class ProfileCommand
         var options = new ExtractionOptions(Published: new CalendarDate(2016, 1, 1));
         var documents = texts.Select(t => ArticleDocument.Parse(ArticleText.Normalize(t), CancellationToken.None)).ToArray();
         var none = CancellationToken.None;
-        var organizations = documents.Select(d => OrganizationExtractor.Extract(d, none)).ToArray();
+        var organizationMentions = documents.Select(d => OrganizationFinder.Find(d, none)).ToArray();
+        var organizations = organizationMentions.Select(OrganizationExtractor.Deduplicate).ToArray();
         var places = documents.Select(d => PlaceExtractor.Extract(d, null, none)).ToArray();
-        var people = documents.Select((d, i) => PersonExtractor.Extract(d, places[i], organizations[i], none)).ToArray();
+        var people = documents.Select((d, i) => PersonExtractor.Extract(d, places[i], none)).ToArray();
 
         var stages = new (string Name, Action Run)[]
         {
@@ -43,8 +44,8 @@ internal static class ProfileCommand
             ("money", () => { foreach (var d in documents) MoneyExtractor.Extract(d, options, none); }),
             ("places", () => { foreach (var d in documents) PlaceExtractor.Extract(d, null, none); }),
             ("organisations", () => { foreach (var d in documents) OrganizationExtractor.Extract(d, none); }),
-            ("people", () => { for (var i = 0; i < documents.Length; i++) PersonExtractor.Extract(documents[i], places[i], organizations[i], none); }),
-            ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], none); }),
+            ("people", () => { for (var i = 0; i < documents.Length; i++) PersonExtractor.Extract(documents[i], places[i], none); }),
+            ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
         };
 
         Console.WriteLine($"corpus {BenchmarkCorpus.Source}: {texts.Length} articles, {bytes / 1e6:F2} MB of UTF-8 text");

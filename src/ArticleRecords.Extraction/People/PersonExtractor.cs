@@ -7,7 +7,7 @@ namespace ArticleRecords.Extraction.People;
 /// <summary>One <see cref="Person"/> per individual, in order of first mention.</summary>
 internal static class PersonExtractor
 {
-    public static Person[] Extract(ArticleDocument document, Place[] places, Organization[] organizations, CancellationToken cancellationToken)
+    public static Person[] Extract(ArticleDocument document, Place[] places, CancellationToken cancellationToken)
     {
         var entities = PersonFinder.Find(document, places, cancellationToken);
         var people = new List<Person>(entities.All.Count);

@@ -71,7 +71,7 @@ internal sealed class EntityMentions
         return space > 0 ? GivenNames.GenderOf(name.Substring(0, space)) : NameGender.Unknown;
     }
 
-    public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken)
+    public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, IReadOnlyList<OrganizationMention> orgMentions, CancellationToken cancellationToken)
     {
         var entities = new PersonDirectory();
         foreach (var person in people)
@@ -79,7 +79,6 @@ internal sealed class EntityMentions
 
         var mentions = new List<EntityMention>();
         var genders = new Dictionary<string, NameGender>(StringComparer.Ordinal);
-        var orgMentions = OrganizationFinder.Find(document, cancellationToken);
         var orgIndex = 0;
         var words = new List<string>();
         var runs = NameRunScanner.Scan(document, cancellationToken);

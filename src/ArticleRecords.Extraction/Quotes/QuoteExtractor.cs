@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
+using ArticleRecords.Extraction.Organizations;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Quotes;
@@ -14,11 +15,11 @@ internal sealed record QuoteExtraction(Quote[] Quotes, ExtractionIssue[] Issues)
 /// </summary>
 internal static class QuoteExtractor
 {
-    public static QuoteExtraction Extract(ArticleDocument document, Person[] people, Organization[] organizations, CancellationToken cancellationToken)
+    public static QuoteExtraction Extract(ArticleDocument document, Person[] people, Organization[] organizations, IReadOnlyList<OrganizationMention> organizationMentions, CancellationToken cancellationToken)
     {
         var issues = new List<ExtractionIssue>();
         var passages = QuotationScanner.Scan(document, issues, cancellationToken);
-        var entities = EntityMentions.Build(document, people, organizations, cancellationToken);
+        var entities = EntityMentions.Build(document, people, organizations, organizationMentions, cancellationToken);
         var cues = new CueFinder(document, cancellationToken);
         var attributor = new SpeakerAttributor(document, cues, new SpeakerResolver(document, entities, cues));
         var quotes = new List<Quote>(passages.Count);
