@@ -28,12 +28,22 @@ internal static class BenchmarkCorpus
         return builder.ToString(0, length);
     }
 
+    /// <summary>The repository holding Generator.sln above the benchmark binaries, or null.</summary>
+    public static string? RepositoryRoot
+    {
+        get
+        {
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
+                directory = directory.Parent;
+            return directory?.FullName;
+        }
+    }
+
     private static (string, string[]) Load()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
-            directory = directory.Parent;
-        var corpus = directory is null ? null : Path.Combine(directory.FullName, "..", "shared", "corpus", "polnear-train", "text");
+        var root = RepositoryRoot;
+        var corpus = root is null ? null : Path.Combine(root, "..", "shared", "corpus", "polnear-train", "text");
         if (corpus is not null && Directory.Exists(corpus))
             return ("polnear-train", Directory.GetFiles(corpus, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray());
 

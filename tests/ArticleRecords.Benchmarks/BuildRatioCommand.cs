@@ -18,7 +18,7 @@ internal static class BuildRatioCommand
     {
         var articles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
         var rounds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
-        var root = FindRepositoryRoot();
+        var root = BenchmarkCorpus.RepositoryRoot ?? throw new InvalidOperationException("Generator.sln not found above the benchmark binaries.");
         var work = Path.Combine(Path.GetTempPath(), "articlerecords-build-ratio-" + Guid.NewGuid().ToString("N"));
         var feed = Path.Combine(work, "feed");
         var version = $"0.1.0-bench.{DateTime.UtcNow:yyyyMMddHHmmss}";
@@ -102,13 +102,5 @@ internal static class BuildRatioCommand
         process.WaitForExit();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {directory}:\n{output.Result}\n{error.Result}");
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Generator.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Generator.sln not found");
     }
 }
