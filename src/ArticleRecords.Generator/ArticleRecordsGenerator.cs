@@ -1,4 +1,3 @@
-using System;
 using System.Threading;
 using ArticleRecords.Generator.Diagnostics;
 using ArticleRecords.Generator.Emit;
@@ -45,20 +44,27 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleParser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
-        var index = articles
-            .Where(static article => article.Article is not null)
-            .Select(static (article, _) => new ArticleIndexEntry(article.FilePath, article.Name))
+        // The data files need the namespace only: other settings change the shared files, not each article's.
+        var dataNamespace = settings.Select(static (s, _) => s.Target.SupportsRecords ? s.Namespace : null);
+
+        var emissions = articles.Combine(dataNamespace)
+            .Select(static (pair, cancellationToken) => ArticleEmitter.Emit(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleEmissions);
+
+        var index = emissions
+            .Where(static emission => emission.Source is not null)
+            .Select(static (emission, _) => new ArticleIndexEntry(emission.FilePath, emission.Name))
             .Collect()
             .Select(static (entries, cancellationToken) => ArticleIndexBuilder.Build(entries, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        var articleOutputs = articles.Combine(index).Combine(settings)
-            .Select(static (pair, _) => new ArticleOutput(pair.Left.Left, pair.Left.Right.Contains(pair.Left.Left), pair.Right))
+        var articleOutputs = emissions.Combine(index)
+            .Select(static (pair, _) => new ArticleOutput(pair.Left, pair.Right.Contains(pair.Left.FilePath, pair.Left.Name)))
             .WithTrackingName(TrackingNames.ArticleOutputs);
 
         context.RegisterSourceOutput(settings, static (production, settings) => EmitTypes(production, settings));
         context.RegisterSourceOutput(index.Combine(settings), static (production, pair) => EmitIndex(production, pair.Left, pair.Right));
-        context.RegisterSourceOutput(articleOutputs, static (production, output) => EmitArticle(production, output));
+        context.RegisterSourceOutput(articleOutputs, static (production, output) => AddArticle(production, output));
     }
 
     private static void EmitTypes(SourceProductionContext production, GenerationSettings settings)
@@ -93,27 +99,13 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             production.AddSource(ArticleIndexEmitter.HintName, ArticleIndexEmitter.Emit(index, settings));
     }
 
-    private static void EmitArticle(SourceProductionContext production, ArticleOutput output)
+    private static void AddArticle(SourceProductionContext production, ArticleOutput output)
     {
-        var model = output.Model;
-        foreach (var diagnostic in model.Diagnostics)
+        var emission = output.Emission;
+        foreach (var diagnostic in emission.Diagnostics)
             production.ReportDiagnostic(diagnostic.ToDiagnostic());
 
-        if (!output.IsGenerated || model.Article is null || !output.Settings.Target.SupportsRecords)
-            return;
-
-        try
-        {
-            production.AddSource(ArticleClassEmitter.HintName(model.Name), ArticleClassEmitter.Emit(model, model.Article, output.Settings));
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // A defect of ours must cost one article, not the whole build: the driver would otherwise drop every output.
-            production.ReportDiagnostic(DiagnosticInfo.Create(
-                DiagnosticDescriptors.GeneratorFailure,
-                LocationInfo.StartOf(model.FilePath),
-                model.FileName,
-                exception.GetType().Name + ": " + exception.Message).ToDiagnostic());
-        }
+        if (output.IsGenerated && emission.Source is not null)
+            production.AddSource(ArticleDataEmitter.HintName(emission.Name), emission.Source);
     }
 }

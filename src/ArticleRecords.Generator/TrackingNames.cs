@@ -8,6 +8,7 @@ internal static class TrackingNames
     public const string Settings = nameof(Settings);
     public const string ArticleInputs = nameof(ArticleInputs);
     public const string Articles = nameof(Articles);
+    public const string ArticleEmissions = nameof(ArticleEmissions);
     public const string ArticleIndex = nameof(ArticleIndex);
     public const string ArticleOutputs = nameof(ArticleOutputs);
 }

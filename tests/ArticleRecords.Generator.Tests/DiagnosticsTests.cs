@@ -21,7 +21,7 @@ public class DiagnosticsTests
 
     private static void AssertGoodArticleStillGenerated(GeneratorRun run)
     {
-        Assert.Contains("ArticleRecords.Articles.Good.g.cs", run.HintNames);
+        Assert.Contains("ArticleRecords.ArticleData.Good.g.cs", run.HintNames);
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
@@ -33,7 +33,7 @@ public class DiagnosticsTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/project/Articles/Missing.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.DoesNotContain("ArticleRecords.Articles.Missing.g.cs", run.HintNames);
+        Assert.DoesNotContain("ArticleRecords.ArticleData.Missing.g.cs", run.HintNames);
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -50,7 +50,7 @@ public class DiagnosticsTests
     {
         var run = RunWith(new ArticleFile("/project/Articles/Empty.txt", "  \n\n"));
         Assert.Equal(DiagnosticSeverity.Warning, Single(run, "AR0002").Severity);
-        Assert.Contains("ArticleRecords.Articles.Empty.g.cs", run.HintNames);
+        Assert.Contains("ArticleRecords.ArticleData.Empty.g.cs", run.HintNames);
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -63,7 +63,7 @@ public class DiagnosticsTests
         var diagnostic = Single(run, "AR0005");
         Assert.Equal("/project/news/b.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("'a.txt'", diagnostic.GetMessage());
-        Assert.Single(run.HintNames, h => h == "ArticleRecords.Articles.Story.g.cs");
+        Assert.Single(run.HintNames, h => h == "ArticleRecords.ArticleData.Story.g.cs");
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -73,7 +73,9 @@ public class DiagnosticsTests
     [InlineData("has space")]
     [InlineData("All")]
     [InlineData("Quotes")]
-    [InlineData("Quote3")]
+    [InlineData("FactReader")]
+    [InlineData("DatelinePlace")]
+    [InlineData("Facts")]
     public void Invalid_name_is_an_error_and_that_article_is_skipped(string name)
     {
         var run = RunWith(new ArticleFile("/project/Articles/x.txt", "Text.", Name: name));
@@ -93,7 +95,7 @@ public class DiagnosticsTests
         var diagnostic = Single(run, "AR0007");
         Assert.Contains($"'{published}'", diagnostic.GetMessage());
         Assert.Contains("2025-11-07", diagnostic.GetMessage());
-        Assert.Contains("ArticleRecords.Articles.X.g.cs", run.HintNames);
+        Assert.Contains("ArticleRecords.ArticleData.X.g.cs", run.HintNames);
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -156,7 +158,7 @@ public class DiagnosticsTests
         var diagnostic = Single(run, "AR0003");
         Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 9), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.Equal(text.IndexOf('“'), diagnostic.Location.SourceSpan.Start);
-        Assert.Contains("ArticleRecords.Articles.Open.g.cs", run.HintNames);
+        Assert.Contains("ArticleRecords.ArticleData.Open.g.cs", run.HintNames);
         AssertGoodArticleStillGenerated(run);
     }
 }

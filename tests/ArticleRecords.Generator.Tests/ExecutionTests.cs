@@ -41,6 +41,31 @@ public class ExecutionTests
     }
 
     [Fact]
+    public void Every_record_gives_back_every_fact_the_extractor_found()
+    {
+        var articles = new[] { TestArticles.Seed, TestArticles.Ap, TestArticles.Reuters, TestArticles.Riverton with { Title = "Riverton mayor vows to rebuild" } };
+        var harness = PublicHarness();
+        foreach (var article in articles)
+            harness.WithArticle(article);
+        var all = LoadAll(harness.Run().Output);
+
+        Assert.Equal(articles.Length, all.Count);
+        foreach (dynamic record in all)
+        {
+            var file = articles.Single(a => Path.GetFileName(a.Path) == (string)record.FileName);
+            Assert.Equal(Expected(file), FactListing.Of(record));
+        }
+    }
+
+    /// <summary>What the extractor finds in an article, as the generator's options would have it read.</summary>
+    internal static string Expected(ArticleFile file)
+    {
+        CalendarDate? published = CalendarDate.TryParseIso(file.Published, out var date) ? date : null;
+        var extracted = ArticleExtractor.Extract(file.Text!, new ExtractionOptions(Published: published, DollarCurrency: file.Currency ?? "USD"));
+        return FactListing.Of(extracted, file.Title ?? extracted.Title, published);
+    }
+
+    [Fact]
     public void The_seed_record_holds_the_published_date_and_dateline_values()
     {
         var harness = PublicHarness().WithArticle(TestArticles.Seed with { Name = "KazakhstanAbrahamAccords" });

@@ -22,8 +22,8 @@ public class LargeArticleTests
             .Run();
 
         Assert.Empty(run.Result.Diagnostics);
-        Assert.Contains("ArticleRecords.Articles.Small.g.cs", run.HintNames);
-        var huge = run.Result.GeneratedSources.Single(s => s.HintName == "ArticleRecords.Articles.Huge.g.cs");
+        Assert.Contains("ArticleRecords.ArticleData.Small.g.cs", run.HintNames);
+        var huge = run.Result.GeneratedSources.Single(s => s.HintName == "ArticleRecords.ArticleData.Huge.g.cs");
         Assert.Empty(huge.SyntaxTree.GetDiagnostics());
         var textConstant = huge.SyntaxTree.GetRoot().DescendantNodes()
             .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()

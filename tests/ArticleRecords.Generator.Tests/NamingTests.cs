@@ -11,7 +11,8 @@ public class NamingTests
     [InlineData("/p/Articles/état civil.txt", "ÉtatCivil")]
     [InlineData("/p/Articles/---.txt", "Article")]
     [InlineData("/p/Articles/all.txt", "AllArticle")]
-    [InlineData("/p/Articles/quote1.txt", "Quote1Article")]
+    [InlineData("/p/Articles/facts.txt", "FactsArticle")]
+    [InlineData("/p/Articles/quote1.txt", "Quote1")]
     [InlineData("/p/Articles/a\u200Db.txt", "Ab")]
     public void File_names_become_valid_PascalCase_identifiers(string path, string expected)
     {

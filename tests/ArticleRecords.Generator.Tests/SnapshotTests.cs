@@ -53,7 +53,7 @@ public class SnapshotTests
     private static void VerifyArticle(ArticleFile article, [System.Runtime.CompilerServices.CallerMemberName] string testMethod = "")
     {
         var run = new GeneratorHarness().WithArticle(article).Run();
-        var name = run.HintNames.Single(h => h.StartsWith("ArticleRecords.Articles.", System.StringComparison.Ordinal) && h != ArticleIndexEmitter.HintName);
+        var name = run.HintNames.Single(h => h.StartsWith("ArticleRecords.ArticleData.", System.StringComparison.Ordinal));
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         Snapshot.Verify(run.Source(name), name, testMethod: testMethod);
     }

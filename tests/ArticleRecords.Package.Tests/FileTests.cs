@@ -80,7 +80,7 @@ public class FileTests(PackedPackage package)
         Assert.Contains("binary.txt(1,1): warning AR0001", build);
         Assert.Contains("error CS2015", build);
         var generated = System.IO.Directory.GetFiles(consumer.Directory, "*.g.cs", System.IO.SearchOption.AllDirectories).Select(System.IO.Path.GetFileName).ToArray();
-        Assert.Contains("ArticleRecords.Articles.Good.g.cs", generated);
-        Assert.DoesNotContain("ArticleRecords.Articles.Binary.g.cs", generated);
+        Assert.Contains("ArticleRecords.ArticleData.Good.g.cs", generated);
+        Assert.DoesNotContain("ArticleRecords.ArticleData.Binary.g.cs", generated);
     }
 }

@@ -24,6 +24,14 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Opens a block whose header the previous lines already wrote.</summary>
+    public SourceWriter Open()
+    {
+        Line("{");
+        _indent++;
+        return this;
+    }
+
     public SourceWriter Close(string closer = "}")
     {
         _indent--;

@@ -15,16 +15,16 @@ internal sealed record DuplicateArticle(string FilePath, string Name, string Fir
 /// </summary>
 internal sealed record ArticleIndex(EquatableArray<ArticleIndexEntry> Entries, EquatableArray<DuplicateArticle> Duplicates)
 {
-    /// <summary>Whether <paramref name="article"/> is generated under its name (entries are sorted by path, ordinal).</summary>
-    public bool Contains(ArticleModel article)
+    /// <summary>Whether the article at <paramref name="filePath"/> is generated under <paramref name="name"/> (entries are sorted by path, ordinal).</summary>
+    public bool Contains(string filePath, string name)
     {
         int low = 0, high = Entries.Count - 1;
         while (low <= high)
         {
             var mid = (low + high) >> 1;
-            var comparison = string.CompareOrdinal(Entries[mid].FilePath, article.FilePath);
+            var comparison = string.CompareOrdinal(Entries[mid].FilePath, filePath);
             if (comparison == 0)
-                return Entries[mid].Name == article.Name;
+                return Entries[mid].Name == name;
             if (comparison < 0)
                 low = mid + 1;
             else

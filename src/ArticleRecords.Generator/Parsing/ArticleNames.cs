@@ -7,14 +7,15 @@ namespace ArticleRecords.Generator.Parsing;
 /// <summary>The C# name of an article's class: from the Name metadata, or made from the file name.</summary>
 internal static class ArticleNames
 {
-    /// <summary>Names the generated code already uses where an article's class would stand or inside it.</summary>
+    /// <summary>
+    /// Names the generated code already uses beside an article's class (in <c>Articles</c>) or inside it
+    /// (in <c>Articles.&lt;Name&gt;</c> and <c>ArticleData.&lt;Name&gt;</c>): a class cannot share its member's name.
+    /// </summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
-        "All", "Articles", "Name", "FileName", "Title", "Text", "Source", "Published", "Dateline",
-        "Paragraphs", "Quotes", "Dates", "Money", "People", "Organizations", "Places", "Record",
+        "All", "Articles", "FactReader", "Name", "FileName", "Title", "Text", "Source", "DatelinePlace", "Published",
+        "Dateline", "Paragraphs", "Quotes", "Dates", "Money", "People", "Organizations", "Places", "Record", "Facts",
     };
-
-    private static readonly string[] FactMemberPrefixes = { "Quote", "Date", "Money", "Person", "Organization", "Place" };
 
     /// <summary>The name made from a file name: "kazakhstan-abraham.txt" becomes "KazakhstanAbraham".</summary>
     public static string FromFileName(string filePath)
@@ -33,25 +34,5 @@ internal static class ArticleNames
         return null;
     }
 
-    private static bool IsReserved(string name)
-    {
-        if (Reserved.Contains(name))
-            return true;
-        foreach (var prefix in FactMemberPrefixes)
-        {
-            if (name.Length > prefix.Length && name.StartsWith(prefix, StringComparison.Ordinal) && IsDigits(name, prefix.Length))
-                return true;
-        }
-        return false;
-    }
-
-    private static bool IsDigits(string text, int from)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (text[i] is < '0' or > '9')
-                return false;
-        }
-        return true;
-    }
+    private static bool IsReserved(string name) => Reserved.Contains(name);
 }

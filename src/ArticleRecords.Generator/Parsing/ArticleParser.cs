@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Threading;
@@ -50,8 +51,17 @@ internal static class ArticleParser
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, fileStart, fileName));
 
             var options = new ExtractionOptions(published, dollarCurrency, dateOrder);
-            article = ArticleExtractor.Extract(input.Text, options, cancellationToken);
-            diagnostics.AddRange(IssueDiagnostics.Create(input.FilePath, input.Text, article.Issues));
+            try
+            {
+                article = ArticleExtractor.Extract(input.Text, options, cancellationToken);
+                diagnostics.AddRange(IssueDiagnostics.Create(input.FilePath, input.Text, article.Issues));
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A defect of ours costs this article only: a throwing step would drop every article's output.
+                article = null;
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailure, fileStart, fileName, exception.GetType().Name + ": " + exception.Message));
+            }
         }
 
         return new ArticleModel(

@@ -9,5 +9,288 @@ namespace ArticleRecords
     {
         /// <summary>Every article of the compilation (3), ordered by file path (ordinal).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Article> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Article>(new global::ArticleRecords.Article[] { ApSenateWildfireAid.Record, KazakhstanAbrahamAccords.Record, RivertonFloodMayor.Record });
+
+        /// <summary>The article read from <c>ApSenateWildfireAid.txt</c>. <see cref="global::ArticleRecords.ArticleData.ApSenateWildfireAid"/> lists every fact found in it, with its line.</summary>
+        public static class ApSenateWildfireAid
+        {
+            /// <summary>The article's C# name.</summary>
+            public const string Name = "ApSenateWildfireAid";
+            /// <summary>The name of the file the article was read from.</summary>
+            public const string FileName = "ApSenateWildfireAid.txt";
+            /// <summary>The headline (the <c>Title</c> metadata, or the detected first line), or null.</summary>
+            public const string? Title = global::ArticleRecords.ArticleData.ApSenateWildfireAid.Title;
+            /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
+            public const string? Source = global::ArticleRecords.ArticleData.ApSenateWildfireAid.Source;
+            /// <summary>The place the dateline names, as written, or null.</summary>
+            public const string? DatelinePlace = global::ArticleRecords.ArticleData.ApSenateWildfireAid.DatelinePlace;
+            /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
+            public const string Text = global::ArticleRecords.ArticleData.ApSenateWildfireAid.Text;
+            /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
+            public static readonly global::System.DateOnly? Published;
+            /// <summary>The dateline that opens the report, or null.</summary>
+            public static readonly global::ArticleRecords.Dateline? Dateline;
+            /// <summary>The paragraphs (each non-blank line), in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> Paragraphs;
+            /// <summary>Direct quotations, in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes;
+            /// <summary>Dates, in order, resolved against <see cref="Published"/>.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates;
+            /// <summary>Sums of money, in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money;
+            /// <summary>People, one per individual, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People;
+            /// <summary>Organisations, one each, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations;
+            /// <summary>Places, one each, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places;
+            /// <summary>The whole article as one record.</summary>
+            public static readonly global::ArticleRecords.Article Record;
+
+            static ApSenateWildfireAid() => FactReader.Read(Name, FileName, Title, Text, global::ArticleRecords.ArticleData.ApSenateWildfireAid.Facts,
+                out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
+        }
+
+        /// <summary>The article read from <c>KazakhstanAbrahamAccords.txt</c>. <see cref="global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords"/> lists every fact found in it, with its line.</summary>
+        public static class KazakhstanAbrahamAccords
+        {
+            /// <summary>The article's C# name.</summary>
+            public const string Name = "KazakhstanAbrahamAccords";
+            /// <summary>The name of the file the article was read from.</summary>
+            public const string FileName = "KazakhstanAbrahamAccords.txt";
+            /// <summary>The headline (the <c>Title</c> metadata, or the detected first line), or null.</summary>
+            public const string? Title = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Title;
+            /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
+            public const string? Source = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Source;
+            /// <summary>The place the dateline names, as written, or null.</summary>
+            public const string? DatelinePlace = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.DatelinePlace;
+            /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
+            public const string Text = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Text;
+            /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
+            public static readonly global::System.DateOnly? Published;
+            /// <summary>The dateline that opens the report, or null.</summary>
+            public static readonly global::ArticleRecords.Dateline? Dateline;
+            /// <summary>The paragraphs (each non-blank line), in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> Paragraphs;
+            /// <summary>Direct quotations, in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes;
+            /// <summary>Dates, in order, resolved against <see cref="Published"/>.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates;
+            /// <summary>Sums of money, in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money;
+            /// <summary>People, one per individual, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People;
+            /// <summary>Organisations, one each, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations;
+            /// <summary>Places, one each, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places;
+            /// <summary>The whole article as one record.</summary>
+            public static readonly global::ArticleRecords.Article Record;
+
+            static KazakhstanAbrahamAccords() => FactReader.Read(Name, FileName, Title, Text, global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Facts,
+                out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
+        }
+
+        /// <summary>The article read from <c>RivertonFloodMayor.txt</c>. <see cref="global::ArticleRecords.ArticleData.RivertonFloodMayor"/> lists every fact found in it, with its line.</summary>
+        public static class RivertonFloodMayor
+        {
+            /// <summary>The article's C# name.</summary>
+            public const string Name = "RivertonFloodMayor";
+            /// <summary>The name of the file the article was read from.</summary>
+            public const string FileName = "RivertonFloodMayor.txt";
+            /// <summary>The headline (the <c>Title</c> metadata, or the detected first line), or null.</summary>
+            public const string? Title = global::ArticleRecords.ArticleData.RivertonFloodMayor.Title;
+            /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
+            public const string? Source = global::ArticleRecords.ArticleData.RivertonFloodMayor.Source;
+            /// <summary>The place the dateline names, as written, or null.</summary>
+            public const string? DatelinePlace = global::ArticleRecords.ArticleData.RivertonFloodMayor.DatelinePlace;
+            /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
+            public const string Text = global::ArticleRecords.ArticleData.RivertonFloodMayor.Text;
+            /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
+            public static readonly global::System.DateOnly? Published;
+            /// <summary>The dateline that opens the report, or null.</summary>
+            public static readonly global::ArticleRecords.Dateline? Dateline;
+            /// <summary>The paragraphs (each non-blank line), in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<string> Paragraphs;
+            /// <summary>Direct quotations, in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes;
+            /// <summary>Dates, in order, resolved against <see cref="Published"/>.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates;
+            /// <summary>Sums of money, in order.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money;
+            /// <summary>People, one per individual, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People;
+            /// <summary>Organisations, one each, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations;
+            /// <summary>Places, one each, in order of first mention.</summary>
+            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places;
+            /// <summary>The whole article as one record.</summary>
+            public static readonly global::ArticleRecords.Article Record;
+
+            static RivertonFloodMayor() => FactReader.Read(Name, FileName, Title, Text, global::ArticleRecords.ArticleData.RivertonFloodMayor.Facts,
+                out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
+        }
+
+        /// <summary>Turns an article's encoded facts (its <c>ArticleData</c> class) back into records.</summary>
+        private static class FactReader
+        {
+            public static void Read(
+                string name, string fileName, string? title, string text, string facts,
+                out global::ArticleRecords.Article record, out global::System.DateOnly? published, out global::ArticleRecords.Dateline? dateline, out global::System.Collections.Generic.IReadOnlyList<string> paragraphs,
+                out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> quotes, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> dates, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> money,
+                out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> people, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> organizations, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> places)
+            {
+                var cursor = new Cursor(text, facts);
+                published = cursor.Null() ? (global::System.DateOnly?)null : cursor.Date();
+                dateline = cursor.Null() ? null : cursor.Dateline();
+                paragraphs = cursor.List(static c => c.Paragraph());
+                quotes = cursor.List(static c => c.Quote());
+                dates = cursor.List(static c => c.DateMention());
+                money = cursor.List(static c => c.Money());
+                people = cursor.List(static c => c.Person());
+                organizations = cursor.List(static c => c.Organization());
+                places = cursor.List(static c => c.Place());
+                record = new global::ArticleRecords.Article(Name: name, FileName: fileName, Title: title, Dateline: dateline, Published: published, Text: text,
+                    Paragraphs: paragraphs, Quotes: quotes, Dates: dates, Money: money, People: people, Organizations: organizations, Places: places);
+            }
+
+            private sealed class Cursor
+            {
+                private readonly string _text;
+                private readonly string _facts;
+                private int _at;
+
+                public Cursor(string text, string facts)
+                {
+                    _text = text;
+                    _facts = facts;
+                }
+
+                public global::System.Collections.Generic.IReadOnlyList<T> List<T>(global::System.Func<Cursor, T> read)
+                {
+                    var items = new T[Int()];
+                    for (var i = 0; i < items.Length; i++)
+                        items[i] = read(this);
+                    return new global::System.Collections.ObjectModel.ReadOnlyCollection<T>(items);
+                }
+
+                public string Paragraph()
+                {
+                    var start = Int();
+                    return _text.Substring(start, Int());
+                }
+
+                public global::ArticleRecords.Dateline Dateline()
+                {
+                    var start = Int();
+                    var length = Int();
+                    var place = String();
+                    var source = OptionalString();
+                    var date = Null() ? null : DateMention();
+                    return new global::ArticleRecords.Dateline(Place: place, Source: source, Date: date, Text: Span(start, length), Start: start, Length: length);
+                }
+
+                public global::ArticleRecords.Quote Quote()
+                {
+                    var start = Int();
+                    var length = Int();
+                    var text = Span(start, length);
+                    var speaker = OptionalString();
+                    var speakerMention = OptionalString();
+                    var cue = OptionalString();
+                    var isPartial = Int() == 1;
+                    return new global::ArticleRecords.Quote(Text: text, Speaker: speaker, SpeakerMention: speakerMention, Cue: cue, IsPartial: isPartial, Paragraph: Int(), Start: start, Length: length);
+                }
+
+                public global::ArticleRecords.DateMention DateMention()
+                {
+                    var start = Int();
+                    var length = Int();
+                    var text = Span(start, length);
+                    var year = OptionalInt();
+                    var month = OptionalInt();
+                    var day = OptionalInt();
+                    global::System.DateOnly? date = Int() == 1 ? new global::System.DateOnly(year!.Value, month!.Value, day!.Value) : null;
+                    return new global::ArticleRecords.DateMention(Text: text, Year: year, Month: month, Day: day, Date: date, Start: start, Length: length);
+                }
+
+                public global::ArticleRecords.MoneyMention Money()
+                {
+                    var start = Int();
+                    var length = Int();
+                    var text = Span(start, length);
+                    var amount = decimal.Parse(String(), global::System.Globalization.NumberStyles.Number, global::System.Globalization.CultureInfo.InvariantCulture);
+                    return new global::ArticleRecords.MoneyMention(Text: text, Amount: amount, Currency: String(), Start: start, Length: length);
+                }
+
+                public global::ArticleRecords.Person Person()
+                {
+                    var start = Int();
+                    var length = Int();
+                    var name = String();
+                    return new global::ArticleRecords.Person(Name: name, Title: OptionalString(), Start: start, Length: length);
+                }
+
+                public global::ArticleRecords.Organization Organization()
+                {
+                    var start = Int();
+                    var length = Int();
+                    return new global::ArticleRecords.Organization(Name: String(), Start: start, Length: length);
+                }
+
+                public global::ArticleRecords.Place Place()
+                {
+                    var start = Int();
+                    var length = Int();
+                    var name = String();
+                    return new global::ArticleRecords.Place(Name: name, CountryCode: OptionalString(), Start: start, Length: length);
+                }
+
+                public global::System.DateOnly Date() => new global::System.DateOnly(Int(), Int(), Int());
+
+                /// <summary>Steps over a null marker, if one is next.</summary>
+                public bool Null()
+                {
+                    if (_facts[_at] != '~')
+                        return false;
+                    _at++;
+                    return true;
+                }
+
+                private int Int()
+                {
+                    var negative = _facts[_at] == '-';
+                    if (negative)
+                        _at++;
+                    var value = 0;
+                    while (_facts[_at] != ',')
+                        value = (value * 10) + (_facts[_at++] - '0');
+                    _at++;
+                    return negative ? -value : value;
+                }
+
+                private int? OptionalInt() => Null() ? (int?)null : Int();
+
+                private string String()
+                {
+                    var length = 0;
+                    while (_facts[_at] != ':')
+                        length = (length * 10) + (_facts[_at++] - '0');
+                    var value = _facts.Substring(_at + 1, length);
+                    _at += length + 1;
+                    return value;
+                }
+
+                private string? OptionalString() => Null() ? null : String();
+
+                /// <summary>A string written as '=' when it is the article text at the fact's own offsets.</summary>
+                private string Span(int start, int length)
+                {
+                    if (_facts[_at] != '=')
+                        return String();
+                    _at++;
+                    return _text.Substring(start, length);
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,10 @@
+using ArticleRecords.Extraction;
+
+namespace ArticleRecords.Generator.Model;
+
+/// <summary>
+/// One article's generated file (null when the article generates none: unreadable, badly named, or
+/// a failure of ours) and every diagnostic it earned. Compared by value, so re-extracting an article
+/// that comes out the same stops recomputation here.
+/// </summary>
+internal sealed record ArticleEmission(string FilePath, string Name, string? Source, EquatableArray<DiagnosticInfo> Diagnostics);
