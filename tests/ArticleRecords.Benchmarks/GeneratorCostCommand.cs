@@ -1,0 +1,47 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using ArticleRecords.Extraction;
+
+namespace ArticleRecords.Benchmarks;
+
+/// <summary>
+/// `generator [counts...]`: a full generator run through CSharpGeneratorDriver for each number of
+/// articles (default 100, 1,000 and 10,000), beside the extraction of the same texts alone, measured
+/// in the same run (best of 3 each). The per-article cost shows whether the generator grows linearly,
+/// and the ratio shows what the pipeline and the emitters add to extraction.
+/// </summary>
+internal static class GeneratorCostCommand
+{
+    public static void Run(string[] args)
+    {
+        var counts = args.Length > 1
+            ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+            : new[] { 100, 1_000, 10_000 };
+        var options = new ExtractionOptions(Published: new CalendarDate(2016, 1, 1));
+
+        Console.WriteLine($"corpus {BenchmarkCorpus.Source}; best of 3 runs each");
+        Console.WriteLine($"{"articles",10}{"generator ms",15}{"ms/article",12}{"extraction ms",15}{"ratio",8}");
+        foreach (var count in counts)
+        {
+            var inputs = new GeneratorInputs(count);
+            var texts = inputs.Texts.Select(t => t.GetText()!.ToString()).ToArray();
+            var generator = Best(() => inputs.CreateDriver().RunGenerators(inputs.Compilation).GetRunResult());
+            var extraction = Best(() => { foreach (var text in texts) ArticleExtractor.Extract(text, options); });
+            Console.WriteLine($"{count,10}{generator,15:F0}{generator / count,12:F3}{extraction,15:F0}{generator / extraction,8:F2}");
+        }
+    }
+
+    private static double Best(Action run)
+    {
+        run();
+        var best = double.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+        }
+        return best;
+    }
+}
