@@ -58,13 +58,14 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (entries, cancellationToken) => ArticleIndexBuilder.Build(entries, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        var articleOutputs = emissions.Combine(index)
-            .Select(static (pair, _) => new ArticleOutput(pair.Left, pair.Right.Contains(pair.Left.FilePath, pair.Left.Name)))
-            .WithTrackingName(TrackingNames.ArticleOutputs);
+        var dataFiles = emissions.Collect().Combine(index)
+            .SelectMany(static (pair, cancellationToken) => ArticleDataFiles.Group(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleDataFiles);
 
         context.RegisterSourceOutput(settings, static (production, settings) => EmitTypes(production, settings));
         context.RegisterSourceOutput(index.Combine(settings), static (production, pair) => EmitIndex(production, pair.Left, pair.Right));
-        context.RegisterSourceOutput(articleOutputs, static (production, output) => AddArticle(production, output));
+        context.RegisterSourceOutput(dataFiles.Combine(dataNamespace), static (production, pair) => AddDataFile(production, pair.Left, pair.Right));
+        context.RegisterSourceOutput(emissions, static (production, emission) => ReportDiagnostics(production, emission));
     }
 
     private static void EmitTypes(SourceProductionContext production, GenerationSettings settings)
@@ -99,13 +100,15 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             production.AddSource(ArticleIndexEmitter.HintName, ArticleIndexEmitter.Emit(index, settings));
     }
 
-    private static void AddArticle(SourceProductionContext production, ArticleOutput output)
+    private static void AddDataFile(SourceProductionContext production, ArticleDataFile file, string? @namespace)
     {
-        var emission = output.Emission;
+        if (@namespace is not null)
+            production.AddSource(ArticleDataFiles.HintName(file.Number), ArticleDataEmitter.EmitFile(@namespace, file));
+    }
+
+    private static void ReportDiagnostics(SourceProductionContext production, ArticleEmission emission)
+    {
         foreach (var diagnostic in emission.Diagnostics)
             production.ReportDiagnostic(diagnostic.ToDiagnostic());
-
-        if (output.IsGenerated && emission.Source is not null)
-            production.AddSource(ArticleDataEmitter.HintName(emission.Name), emission.Source);
     }
 }

@@ -22,10 +22,13 @@ public class LargeArticleTests
             .Run();
 
         Assert.Empty(run.Result.Diagnostics);
-        Assert.Contains("ArticleRecords.ArticleData.Small.g.cs", run.HintNames);
-        var huge = run.Result.GeneratedSources.Single(s => s.HintName == "ArticleRecords.ArticleData.Huge.g.cs");
+        Assert.Equal(1, run.DataClassCount("Small"));
+        var huge = run.Result.GeneratedSources.Single(s => s.HintName == Emit.ArticleDataFiles.HintNameOf("Huge"));
         Assert.Empty(huge.SyntaxTree.GetDiagnostics());
         var textConstant = huge.SyntaxTree.GetRoot().DescendantNodes()
+            .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()
+            .Single(c => c.Identifier.ValueText == "Huge")
+            .DescendantNodes()
             .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax>()
             .Single(v => v.Identifier.ValueText == "Text");
         Assert.Equal(text, ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)textConstant.Initializer!.Value).Token.ValueText);

@@ -1,3 +1,4 @@
+using System.IO;
 using System.Linq;
 using ArticleRecords.Generator.Emit;
 using ArticleRecords.Generator.Tests.Infrastructure;
@@ -53,8 +54,9 @@ public class SnapshotTests
     private static void VerifyArticle(ArticleFile article, [System.Runtime.CompilerServices.CallerMemberName] string testMethod = "")
     {
         var run = new GeneratorHarness().WithArticle(article).Run();
-        var name = run.HintNames.Single(h => h.StartsWith("ArticleRecords.ArticleData.", System.StringComparison.Ordinal));
+        var name = Path.GetFileNameWithoutExtension(article.Path);
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Snapshot.Verify(run.Source(name), name, testMethod: testMethod);
+        // Named for the article, not for the numbered file that holds it, so the snapshot reads as what it is.
+        Snapshot.Verify(run.DataSource(article.Name ?? name), $"ArticleRecords.ArticleData.{article.Name ?? name}.g.cs", testMethod: testMethod);
     }
 }

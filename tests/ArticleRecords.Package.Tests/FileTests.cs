@@ -79,8 +79,8 @@ public class FileTests(PackedPackage package)
         var build = DotNetCli.Run(consumer.Directory, false, new[] { "build", "-c", "Release" }.Concat(DotNetCli.IsolatedBuild).ToArray());
         Assert.Contains("binary.txt(1,1): warning AR0001", build);
         Assert.Contains("error CS2015", build);
-        var generated = System.IO.Directory.GetFiles(consumer.Directory, "*.g.cs", System.IO.SearchOption.AllDirectories).Select(System.IO.Path.GetFileName).ToArray();
-        Assert.Contains("ArticleRecords.ArticleData.Good.g.cs", generated);
-        Assert.DoesNotContain("ArticleRecords.ArticleData.Binary.g.cs", generated);
+        var generated = string.Concat(System.IO.Directory.GetFiles(consumer.Directory, "*.g.cs", System.IO.SearchOption.AllDirectories).Select(System.IO.File.ReadAllText));
+        Assert.Contains("internal static class Good\n", generated);
+        Assert.DoesNotContain("class Binary", generated);
     }
 }

@@ -1,27 +1,25 @@
+using System.Text;
 using ArticleRecords.Extraction;
 using ArticleRecords.Generator.Model;
 
 namespace ArticleRecords.Generator.Emit;
 
 /// <summary>
-/// Emits one article's own file: <c>ArticleData.&lt;Name&gt;</c>, a class of constants (the text, the
-/// dateline's scalars and the encoded facts) whose doc lists every fact with its line, for review. It
-/// depends on that article alone, so an edit to one article regenerates one file.
+/// Emits an article's data class, <c>ArticleData.&lt;Name&gt;</c>: constants (the text, the dateline's
+/// scalars and the encoded facts) whose doc lists every fact with its line, for review. It depends on
+/// that article alone; the classes are gathered into files by <see cref="ArticleDataFiles"/>.
 /// </summary>
 internal static class ArticleDataEmitter
 {
     public const string NamespaceSuffix = "ArticleData";
 
-    public static string HintName(string articleName) => $"ArticleRecords.{NamespaceSuffix}.{articleName}.g.cs";
-
     /// <summary>The data class of an article, fully qualified.</summary>
     public static string ClassOf(string @namespace, string articleName) => $"global::{@namespace}.{NamespaceSuffix}.{articleName}";
 
-    public static string Emit(ArticleModel model, ExtractedArticle article, string @namespace)
+    /// <summary>The data class of one article, indented to stand in its file's namespace block.</summary>
+    public static string EmitClass(ArticleModel model, ExtractedArticle article, string @namespace)
     {
-        var writer = new SourceWriter();
-        writer.Line(GeneratedCodeInfo.Header);
-        writer.Open($"namespace {@namespace}.{NamespaceSuffix}");
+        var writer = new SourceWriter().Indent();
         writer.Line($"/// <summary>The text and facts of <c>{DocText.Escape(model.FileName)}</c>, read by <see cref=\"global::{@namespace}.Articles.{model.Name}\"/>.</summary>");
         writer.Line("/// <remarks>");
         foreach (var line in FactDocs.Lines(model, article))
@@ -35,7 +33,22 @@ internal static class ArticleDataEmitter
         writer.Line($"internal const string? DatelinePlace = {Literals.String(article.Dateline?.Place)};");
         writer.Line($"internal const string Facts = {Literals.String(FactEncoder.Encode(article, model.Published))};");
         writer.Close();
-        writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>One generated file of data classes (see <see cref="ArticleDataFiles"/>).</summary>
+    public static string EmitFile(string @namespace, ArticleDataFile file)
+    {
+        var builder = new StringBuilder();
+        builder.Append(GeneratedCodeInfo.Header).Append('\n');
+        builder.Append("namespace ").Append(@namespace).Append('.').Append(NamespaceSuffix).Append("\n{\n");
+        for (var i = 0; i < file.Classes.Count; i++)
+        {
+            if (i > 0)
+                builder.Append('\n');
+            builder.Append(file.Classes[i]);
+        }
+        builder.Append("}\n");
+        return builder.ToString();
     }
 }

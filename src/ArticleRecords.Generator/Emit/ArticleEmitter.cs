@@ -13,7 +13,7 @@ internal static class ArticleEmitter
     /// <param name="namespace">The generated code's namespace, or null when nothing is generated (C# below 9).</param>
     /// <param name="cancellationToken">Stops the work when the build no longer needs it.</param>
     public static ArticleEmission Emit(ArticleModel model, string? @namespace, CancellationToken cancellationToken) =>
-        Emit(model, @namespace, ArticleDataEmitter.Emit, cancellationToken);
+        Emit(model, @namespace, ArticleDataEmitter.EmitClass, cancellationToken);
 
     /// <summary>As <see cref="Emit(ArticleModel, string?, CancellationToken)"/>, with the data file written by <paramref name="emitData"/> (tests make it fail).</summary>
     internal static ArticleEmission Emit(ArticleModel model, string? @namespace, Func<ArticleModel, ExtractedArticle, string, string> emitData, CancellationToken cancellationToken)

@@ -89,4 +89,21 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Input, C
     public string Source(string hintName) => Result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
 
     public IEnumerable<string> HintNames => Result.GeneratedSources.Select(s => s.HintName);
+
+    /// <summary>The generated file that holds <paramref name="articleName"/>'s data class (others may share it).</summary>
+    public string DataSource(string articleName) => Source(Emit.ArticleDataFiles.HintNameOf(articleName));
+
+    /// <summary>How many data classes named <paramref name="articleName"/> were generated (0 or 1).</summary>
+    public int DataClassCount(string articleName)
+    {
+        var hintName = Emit.ArticleDataFiles.HintNameOf(articleName);
+        if (!HintNames.Contains(hintName))
+            return 0;
+        var marker = $"internal static class {articleName}\n";
+        var source = Source(hintName);
+        var count = 0;
+        for (var at = source.IndexOf(marker, System.StringComparison.Ordinal); at >= 0; at = source.IndexOf(marker, at + 1, System.StringComparison.Ordinal))
+            count++;
+        return count;
+    }
 }
