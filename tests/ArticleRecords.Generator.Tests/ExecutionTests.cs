@@ -2,6 +2,7 @@ using System.Collections;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Reflection.Metadata;
 using System.Runtime.Loader;
 using ArticleRecords.Extraction;
 using ArticleRecords.Generator.Tests.Infrastructure;
@@ -63,6 +64,25 @@ public class ExecutionTests
         CalendarDate? published = CalendarDate.TryParseIso(file.Published, out var date) ? date : null;
         var extracted = ArticleExtractor.Extract(file.Text!, new ExtractionOptions(Published: published, DollarCurrency: file.Currency ?? "USD"));
         return FactListing.Of(extracted, file.Title ?? extracted.Title, published);
+    }
+
+    [Fact]
+    public void Article_texts_and_facts_stay_out_of_the_user_string_heap()
+    {
+        // Every string literal the IL loads shares one heap of at most 16 MB per assembly (CS8103 beyond):
+        // texts loaded that way would cap a project at a few thousand articles.
+        var articles = new[] { TestArticles.Seed, TestArticles.Ap, TestArticles.Reuters, TestArticles.Riverton };
+        var harness = PublicHarness();
+        foreach (var article in articles)
+            harness.WithArticle(article);
+        using var stream = new MemoryStream();
+        Assert.True(harness.Run().Output.Emit(stream).Success);
+
+        stream.Position = 0;
+        using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+        var userStrings = System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(pe.GetMetadataReader(), System.Reflection.Metadata.Ecma335.HeapIndex.UserString);
+        var textBytes = articles.Sum(a => a.Text!.Length * 2);
+        Assert.True(userStrings < textBytes / 4, $"{userStrings} bytes of user strings for {textBytes} bytes of article text");
     }
 
     [Fact]

@@ -89,7 +89,7 @@ internal static class ArticleIndexEmitter
         writer.Line();
         // One static constructor per article, and no other code: each member with a body of its own would
         // cost the compiler (and every analyzer) a method to bind, thousands of times over.
-        writer.Line($"static {entry.Name}() => {FactReaderEmitter.ClassName}.Read(Name, FileName, Title, Text, {data}.Facts,");
+        writer.Line($"static {entry.Name}() => {FactReaderEmitter.ClassName}.Read(typeof({data}), Name, FileName,");
         writer.Line("    out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);");
         writer.Close();
     }

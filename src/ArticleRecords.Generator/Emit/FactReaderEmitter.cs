@@ -10,6 +10,10 @@ internal static class FactReaderEmitter
 {
     public const string ClassName = "FactReader";
 
+    // Tells the trimmer to keep the data classes' constants, which only reflection reads.
+    private const string TrimmingAnnotation =
+        "[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]";
+
     public static void Write(SourceWriter writer, GenerationSettings settings)
     {
         var ns = "global::" + settings.Namespace;
@@ -17,16 +21,24 @@ internal static class FactReaderEmitter
         const string List = "global::System.Collections.Generic.IReadOnlyList";
 
         writer.Line("/// <summary>Turns an article's encoded facts (its <c>ArticleData</c> class) back into records.</summary>");
+        writer.Line("/// <remarks>");
+        writer.Line("/// The text and the facts are read from the constants' metadata, not loaded as string literals: literals");
+        writer.Line("/// share one heap of 16 MB per assembly, which a few thousand articles would fill (error CS8103).");
+        writer.Line("/// </remarks>");
         writer.Open($"private static class {ClassName}");
+        writer.Line("private const global::System.Reflection.BindingFlags ConstantFlags = global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic;");
+        writer.Line();
         writer.Line("public static void Read(");
         writer.Indent();
-        writer.Line("string name, string fileName, string? title, string text, string facts,");
+        writer.Line($"{(settings.Target.HasTrimmingAnnotations ? TrimmingAnnotation + " " : "")}global::System.Type data, string name, string fileName,");
         writer.Line($"out {ns}.Article record, out {date}? published, out {ns}.Dateline? dateline, out {List}<string> paragraphs,");
         writer.Line($"out {List}<{ns}.Quote> quotes, out {List}<{ns}.DateMention> dates, out {List}<{ns}.MoneyMention> money,");
         writer.Line($"out {List}<{ns}.Person> people, out {List}<{ns}.Organization> organizations, out {List}<{ns}.Place> places)");
         writer.Outdent();
         writer.Open();
-        writer.Line("var cursor = new Cursor(text, facts);");
+        writer.Line("var text = (string)Constant(data, \"Text\")!;");
+        writer.Line("var title = (string?)Constant(data, \"Title\");");
+        writer.Line("var cursor = new Cursor(text, (string)Constant(data, \"Facts\")!);");
         writer.Line($"published = cursor.Null() ? ({date}?)null : cursor.Date();");
         writer.Line("dateline = cursor.Null() ? null : cursor.Dateline();");
         writer.Line("paragraphs = cursor.List(static c => c.Paragraph());");
@@ -39,6 +51,9 @@ internal static class FactReaderEmitter
         writer.Line($"record = new {ns}.Article(Name: name, FileName: fileName, Title: title, Dateline: dateline, Published: published, Text: text,");
         writer.Line("    Paragraphs: paragraphs, Quotes: quotes, Dates: dates, Money: money, People: people, Organizations: organizations, Places: places);");
         writer.Close();
+        writer.Line();
+        writer.Line($"private static object? Constant({(settings.Target.HasTrimmingAnnotations ? TrimmingAnnotation + " " : "")}global::System.Type data, string name) =>");
+        writer.Line("    data.GetField(name, ConstantFlags)!.GetRawConstantValue();");
         writer.Line();
 
         writer.Open("private sealed class Cursor");

@@ -5,4 +5,5 @@ namespace ArticleRecords.Generator.Model;
 /// <param name="NeedsIsExternalInit">Whether records' init accessors need the marker type supplied.</param>
 /// <param name="LanguageVersion">The C# version, as the compiler displays it ("9.0", "7.3").</param>
 /// <param name="SupportsRecords">Whether the C# version is 9 or later.</param>
-internal sealed record TargetFeatures(bool HasDateOnly, bool NeedsIsExternalInit, string LanguageVersion, bool SupportsRecords);
+/// <param name="HasTrimmingAnnotations">Whether DynamicallyAccessedMembersAttribute is there (net5.0+), so the trimmer can be told what the reader reflects on.</param>
+internal sealed record TargetFeatures(bool HasDateOnly, bool NeedsIsExternalInit, string LanguageVersion, bool SupportsRecords, bool HasTrimmingAnnotations);

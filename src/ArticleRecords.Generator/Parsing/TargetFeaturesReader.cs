@@ -13,7 +13,8 @@ internal static class TargetFeaturesReader
             HasDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null,
             NeedsIsExternalInit: !HasAccessibleType(compilation, "System.Runtime.CompilerServices.IsExternalInit"),
             LanguageVersion: languageVersion.ToDisplayString(),
-            SupportsRecords: languageVersion >= LanguageVersion.CSharp9);
+            SupportsRecords: languageVersion >= LanguageVersion.CSharp9,
+            HasTrimmingAnnotations: HasAccessibleType(compilation, "System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembersAttribute"));
     }
 
     // GetTypeByMetadataName returns null when several assemblies declare the type (common for this

@@ -46,7 +46,7 @@ namespace ArticleRecords
             /// <summary>The whole article as one record.</summary>
             public static readonly global::ArticleRecords.Article Record;
 
-            static ApSenateWildfireAid() => FactReader.Read(Name, FileName, Title, Text, global::ArticleRecords.ArticleData.ApSenateWildfireAid.Facts,
+            static ApSenateWildfireAid() => FactReader.Read(typeof(global::ArticleRecords.ArticleData.ApSenateWildfireAid), Name, FileName,
                 out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
         }
 
@@ -86,7 +86,7 @@ namespace ArticleRecords
             /// <summary>The whole article as one record.</summary>
             public static readonly global::ArticleRecords.Article Record;
 
-            static KazakhstanAbrahamAccords() => FactReader.Read(Name, FileName, Title, Text, global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Facts,
+            static KazakhstanAbrahamAccords() => FactReader.Read(typeof(global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords), Name, FileName,
                 out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
         }
 
@@ -126,20 +126,28 @@ namespace ArticleRecords
             /// <summary>The whole article as one record.</summary>
             public static readonly global::ArticleRecords.Article Record;
 
-            static RivertonFloodMayor() => FactReader.Read(Name, FileName, Title, Text, global::ArticleRecords.ArticleData.RivertonFloodMayor.Facts,
+            static RivertonFloodMayor() => FactReader.Read(typeof(global::ArticleRecords.ArticleData.RivertonFloodMayor), Name, FileName,
                 out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
         }
 
         /// <summary>Turns an article's encoded facts (its <c>ArticleData</c> class) back into records.</summary>
+        /// <remarks>
+        /// The text and the facts are read from the constants' metadata, not loaded as string literals: literals
+        /// share one heap of 16 MB per assembly, which a few thousand articles would fill (error CS8103).
+        /// </remarks>
         private static class FactReader
         {
+            private const global::System.Reflection.BindingFlags ConstantFlags = global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic;
+
             public static void Read(
-                string name, string fileName, string? title, string text, string facts,
+                [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)] global::System.Type data, string name, string fileName,
                 out global::ArticleRecords.Article record, out global::System.DateOnly? published, out global::ArticleRecords.Dateline? dateline, out global::System.Collections.Generic.IReadOnlyList<string> paragraphs,
                 out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> quotes, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> dates, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> money,
                 out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> people, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> organizations, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> places)
             {
-                var cursor = new Cursor(text, facts);
+                var text = (string)Constant(data, "Text")!;
+                var title = (string?)Constant(data, "Title");
+                var cursor = new Cursor(text, (string)Constant(data, "Facts")!);
                 published = cursor.Null() ? (global::System.DateOnly?)null : cursor.Date();
                 dateline = cursor.Null() ? null : cursor.Dateline();
                 paragraphs = cursor.List(static c => c.Paragraph());
@@ -152,6 +160,9 @@ namespace ArticleRecords
                 record = new global::ArticleRecords.Article(Name: name, FileName: fileName, Title: title, Dateline: dateline, Published: published, Text: text,
                     Paragraphs: paragraphs, Quotes: quotes, Dates: dates, Money: money, People: people, Organizations: organizations, Places: places);
             }
+
+            private static object? Constant([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)] global::System.Type data, string name) =>
+                data.GetField(name, ConstantFlags)!.GetRawConstantValue();
 
             private sealed class Cursor
             {
