@@ -456,11 +456,14 @@ internal sealed class SpeakerPhrases : TokenReader
     }
 
     // "Continuing to explain his view, Carson rejected …" — but a surname ending in -ing has a verb of its own
-    // right after it ("Ebeling explained", "Fleming has said").
+    // right after it ("Ebeling explained", "Fleming has said"), or a given name before it ("Gene Sperling, an adviser, said").
     public bool IsOpeningParticiple(int t)
     {
         var word = Word(t);
         if (word.Length <= 4 || !char.IsUpper(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || GivenNames.Contains(word))
+            return false;
+        if (t > 0 && Tokens[t - 1].Paragraph == Tokens[t].Paragraph && !SentenceEnds[t - 1] && NameRunScanner.IsNameWord(Document, t - 1)
+            && !People.NonNames.Contains(Word(t - 1)))
             return false;
         var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";
         return !(ReportingCues.IsVerb(next) || next is "also" or "has" or "had" or "is" or "was" or "will" or "would");

@@ -192,6 +192,10 @@ public class SpeakerRuleTests
     public void A_possessive_description_after_a_preposition_is_inside_a_longer_subject() =>
         Assert.Null(Last("Headline\n\nThe Halden Foundation was hacked.\n\nA source familiar with the Halden Foundation\u2019s internal review said the intruders sought \u201Cdonor lists.\u201D").Speaker);
 
+    [Fact]
+    public void A_surname_ending_in_ing_after_a_given_name_is_no_participle() =>
+        Assert.Equal(("Tom Fielding", "said"), Pick(Last("Headline\n\n\u201CWe will rebuild,\u201D Tom Fielding, a local organiser, said.")));
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
