@@ -34,6 +34,13 @@ internal sealed class CueFinder : TokenReader
         while (t < Tokens.Length && Tokens[t].Paragraph == paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
+        return TrailingCue(subjectStart, paragraph, endedInside)
+               ?? (t < Tokens.Length && Tokens[t].Paragraph == paragraph ? CueAfterAppositive(subjectStart, endedInside) : null);
+    }
+
+    private Attribution? TrailingCue(int subjectStart, int paragraph, bool endedInside)
+    {
+        var t = subjectStart;
         for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && Tokens[t].Paragraph == paragraph; t++, gap++)
         {
             if (IsMark(t) || (SentenceEnds[t] && t > subjectStart && !IsWord(t)))
@@ -60,6 +67,46 @@ internal sealed class CueFinder : TokenReader
                 && IsComma(closing.First - 1) && NameRunScanner.IsNameWord(Document, closing.First))
                 return new Attribution(t, CueEnd(t), closing.First, closing.Last);
             return null;
+        }
+        return null;
+    }
+
+    // "“…,” Melanne Verveer, who served as chief of staff during the Clinton administration, told CBS News.": a name
+    // right after the quotation, an appositive of any length up to its closing comma, and the cue right after that comma.
+    // A cue inside the appositive ("who said") is not this one.
+    private Attribution? CueAfterAppositive(int subjectStart, bool endedInside)
+    {
+        const int MaxAppositiveClause = 40;
+        if (!NameRunScanner.IsNameWord(Document, subjectStart) || ClauseWords.IsPersonalPronoun(Word(subjectStart))
+            || ClauseWords.IsSentenceConnector(Word(subjectStart)) || NonNames.Contains(Word(subjectStart))
+            || (endedInside && SentenceEndInside(subjectStart - 1) is not ('!' or '?'))
+            || _phrases.MentionAfter(subjectStart) is not { } name || name.Last + 2 >= Tokens.Length || !IsComma(name.Last + 1))
+            return null;
+        var paragraph = Tokens[subjectStart].Paragraph;
+        var insideQuotation = false;
+        for (var t = name.Last + 2; t < Tokens.Length && t - name.Last < MaxAppositiveClause && Tokens[t].Paragraph == paragraph; t++)
+        {
+            // A short title in the appositive ("wearing “Ted Cruz” pins") is stepped over.
+            if (IsMark(t))
+            {
+                insideQuotation = !insideQuotation;
+                continue;
+            }
+            if (insideQuotation || !IsWord(t))
+            {
+                if (SentenceEnds[t] && !insideQuotation)
+                    return null;
+                continue;
+            }
+            if (!IsComma(t - 1) || t - 1 == name.Last + 1 || !(IsCueVerb(t) || ReportingCues.IsCapitalisedVerb(Word(t))))
+            {
+                if (SentenceEnds[t])
+                    return null;
+                continue;
+            }
+            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+                return null;
+            return new Attribution(t, CueEnd(t), name.First, name.Last);
         }
         return null;
     }
@@ -366,11 +413,16 @@ internal sealed class CueFinder : TokenReader
             or "yesterday" or "recently" or "later" or "earlier" or "last" or "this";
     }
 
-    private bool EndsSentenceInside(int closeToken)
+    private bool EndsSentenceInside(int closeToken) => SentenceEndInside(closeToken) != '\0';
+
+    // The full stop, question or exclamation mark that ends the quotation closed at <paramref name="closeToken"/>, or '\0'.
+    private char SentenceEndInside(int closeToken)
     {
+        while (closeToken > 0 && !IsMark(closeToken) && Tokens[closeToken].IsPunctuation && IsLeadPunctuation(closeToken))
+            closeToken--;
         var t = closeToken - 1;
         while (t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '\u2019' or '\'' or ')')
             t--;
-        return t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or '!' or '?' or '\u2026';
+        return t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or '!' or '?' or '\u2026' ? Document.Text[Tokens[t].Start] : '\0';
     }
 }

@@ -30,8 +30,9 @@ internal sealed class SpeakerPhrases : TokenReader
         // "would like Trump to explain": the subject of an infinitive after an object is not the speaker.
         if (t >= limit && t < end && IsWord(t + 1) && Word(t + 1) == "to" && IsWord(t) && !ReportingCues.IsAuxiliary(Word(t)))
             return null;
-        // "Gov. John Kasich (R-OH), said"
-        if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1))
+        // "Gov. John Kasich (R-OH), said" — but in "Jeff Bechdel, chairman of America Rising (a PAC), tweeted" the
+        // parenthesis ends a description in apposition, read below with its commas.
+        if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1) && !ClosesDescription(t, limit))
             t--;
         if (t >= limit && IsCloseParenthesis(t))
         {
@@ -166,6 +167,19 @@ internal sealed class SpeakerPhrases : TokenReader
             }
         }
         return null;
+    }
+
+    // Whether the comma at <paramref name="comma"/> closes a description that an earlier comma opened ("…, chairman of …,").
+    private bool ClosesDescription(int comma, int limit)
+    {
+        for (var t = comma - 1; t >= limit && comma - t <= MaxAppositive; t--)
+        {
+            if (IsMark(t))
+                return false;
+            if (IsComma(t))
+                return t + 1 < comma && IsWord(t + 1) && char.IsLower(Word(t + 1)[0]) && t - 1 >= limit && NameRunScanner.IsNameWord(Document, t - 1);
+        }
+        return false;
     }
 
     /// <summary>A speaker mention starting at <paramref name="start"/>: a pronoun, a name with its title, or a determiner and noun.</summary>

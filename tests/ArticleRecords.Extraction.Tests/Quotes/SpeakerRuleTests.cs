@@ -196,6 +196,22 @@ public class SpeakerRuleTests
     public void A_surname_ending_in_ing_after_a_given_name_is_no_participle() =>
         Assert.Equal(("Tom Fielding", "said"), Pick(Last("Headline\n\n\u201CWe will rebuild,\u201D Tom Fielding, a local organiser, said.")));
 
+    [Fact]
+    public void A_long_appositive_with_a_relative_clause_reaches_the_cue_after_its_closing_comma() =>
+        Assert.Equal(("Nora Quist", "told"), Pick(Last("Headline\n\n\u201CWe kept every promise,\u201D Nora Quist, who ran the mayor\u2019s office for six years during the long recovery after the flood, told the council.")));
+
+    [Fact]
+    public void A_quoted_title_inside_a_long_appositive_is_stepped_over() =>
+        Assert.Equal("Nora Quist", ArticleExtractor.Extract("Headline\n\n\u201CWe kept every promise,\u201D Nora Quist, the author of \u201CRiver Town\u201D and a former member of the city council, said on Monday.").Quotes[0].Speaker);
+
+    [Fact]
+    public void A_cue_inside_the_appositive_is_not_the_cue_of_the_quotation() =>
+        Assert.Null(Last("Headline\n\n\u201CWe kept every promise.\u201D However, the clerk, who had kept the minutes of every single meeting of the council, said otherwise.").Cue);
+
+    [Fact]
+    public void A_parenthesis_closing_a_described_appositive_does_not_make_its_organisation_the_speaker() =>
+        Assert.Equal("Nora Quist", Last("Headline\n\nNora Quist, chair of Halden Rising (a civic group), tweeted: \u201CWe kept every promise.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
