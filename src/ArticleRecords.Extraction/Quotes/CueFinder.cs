@@ -291,6 +291,65 @@ internal sealed class CueFinder : TokenReader
     }
 
     /// <summary>
+    /// "Clinton has increasingly decried the issue of “systemic racism”", "Speaking on Monday, which …, Bush referred to Rubio
+    /// as “…”": the nearest name before the quotation in its sentence that a verb follows, not the object of a preposition
+    /// nor a modifier after a determiner ("a Trump supporter"). For a quotation no cue attributes.
+    /// </summary>
+    public (int First, int Last)? NamedSubjectBefore(int openToken)
+    {
+        const int MaxSentenceWindow = 60;
+        var paragraph = Tokens[openToken].Paragraph;
+        var start = openToken;
+        while (start > 0 && openToken - start < MaxSentenceWindow && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1])
+            start--;
+        var insideQuotation = false;
+        for (var t = openToken - 2; t >= start; t--)
+        {
+            if (IsMark(t))
+                insideQuotation = !insideQuotation;
+            if (insideQuotation || IsMark(t) || !NameRunScanner.IsNameWord(Document, t) || NameRunScanner.EndsPossessive(Document, t)
+                || NameRunScanner.IsNameWord(Document, t + 1) || IsNameDot(t + 1) || !VerbFollows(t + 1, openToken))
+                continue;
+            // The name's words, back to a capitalised sentence word ("While Clinton").
+            var first = t;
+            while (first - 1 >= start && (IsNameDot(first - 1) || (NameRunScanner.IsNameWord(Document, first - 1)
+                                                                   && !NonNames.Contains(Word(first - 1)) && !ClauseWords.IsSentenceConnector(Word(first - 1)))))
+                first--;
+            var before = first - 1 >= start && IsWord(first - 1) ? Word(first - 1) : "";
+            // "the NRA was …" is a subject, "a Trump supporter", "by Cruz" are not.
+            if (before.Length > 0 && char.IsLower(before[0]) && !ClauseWords.IsClauseOpener(before) && before != "the")
+                continue;
+            // "While Clinton has condemned it, the groups say they are “…”": a subordinate clause's subject, when the clause
+            // has ended before the quotation, is not the main clause's.
+            if (IsSubordinator(before) && CommaBetween(t, openToken))
+                continue;
+            return (first, t);
+        }
+        return null;
+    }
+
+    private static bool IsSubordinator(string word) =>
+        word is "while" or "While" or "as" or "As" or "when" or "When" or "if" or "If" or "although" or "Although" or "though" or "Though"
+            or "because" or "Because" or "after" or "After" or "before" or "Before" or "since" or "Since" or "once" or "Once";
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (IsComma(t))
+                return true;
+        }
+        return false;
+    }
+
+    private bool VerbFollows(int t, int openToken)
+    {
+        for (var adverbs = 0; t < openToken && IsWord(t) && adverbs < 2 && FiniteVerbs.IsAdverb(Word(t)); adverbs++)
+            t++;
+        return t < openToken && IsWord(t) && FiniteVerbs.IsVerb(Word(t));
+    }
+
+    /// <summary>
     /// "Kasich resisted: “…”": a quotation after a colon in the writer's sentence is the words of
     /// the phrase that opens that sentence.
     /// </summary>

@@ -35,7 +35,7 @@ internal sealed class SpeakerAttributor
 
     public QuoteSpeaker Attribute(QuotedPassage passage, string text, bool partial)
     {
-        if (partial && TitleText.IsTitle(text))
+        if (partial ? TitleText.IsTitle(text) : TitleText.IsStandaloneTitle(text))
             return QuoteSpeaker.Nobody;
 
         var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
@@ -45,6 +45,7 @@ internal sealed class SpeakerAttributor
                      ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial)
                      ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
+                     ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
                      ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
                      ?? (partial ? null : LastSpeakerNearby(passage))

@@ -212,6 +212,30 @@ public class SpeakerRuleTests
     public void A_parenthesis_closing_a_described_appositive_does_not_make_its_organisation_the_speaker() =>
         Assert.Equal("Nora Quist", Last("Headline\n\nNora Quist, chair of Halden Rising (a civic group), tweeted: \u201CWe kept every promise.\u201D").Speaker);
 
+    [Fact]
+    public void The_named_subject_after_an_opening_clause_speaks_a_quotation_without_a_cue() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nVisiting the harbour on Monday, which flooded last spring, Ortiz referred to the repairs as \u201Ca work in progress.\u201D").Speaker);
+
+    [Fact]
+    public void The_subject_of_a_second_clause_next_to_its_verb_speaks() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nThe council voted again and Ortiz has increasingly decried the \u201Cbroken promises\u201D of the council.").Speaker);
+
+    [Fact]
+    public void A_name_after_a_preposition_or_an_indefinite_article_is_no_subject() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz and Tom Reyes spoke.\n\nThe plan was praised by Ortiz and a Reyes supporter wrote it off as \u201Ca gamble.\u201D").Speaker);
+
+    [Fact]
+    public void The_subject_of_a_finished_subordinate_clause_is_not_the_speaker() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz spoke.\n\nWhile Ortiz has condemned the plan, the neighbours are \u201Cdeeply worried.\u201D").Speaker);
+
+    [Fact]
+    public void A_stand_alone_quotation_in_title_case_is_a_title() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz once hosted a radio show, \u201CThe Harbour Hour,\u201D for six years.").Speaker);
+
+    [Fact]
+    public void A_stand_alone_quotation_that_is_a_clause_is_no_title() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\n\u201CThat\u2019s Tom Reyes and Mark Dalton,\u201D Ortiz said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
