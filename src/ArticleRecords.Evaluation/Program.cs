@@ -7,7 +7,7 @@ using ArticleRecords.Evaluation;
 using ArticleRecords.Extraction;
 
 // Usage: ArticleRecords.Evaluation CORPUS_DIR [--misses N]
-//        ArticleRecords.Evaluation --dump ARTICLE.txt   (what one article yields)
+//        ArticleRecords.Evaluation --dump ARTICLE.txt...   (what each article yields)
 // CORPUS_DIR holds text/, attributions/ and metadata.tsv (see /work/shared/corpus/README.md).
 if (args.Length == 0)
 {
@@ -16,16 +16,20 @@ if (args.Length == 0)
 }
 if (args[0] == "--dump" && args.Length > 1)
 {
-    // Prints what one article yields, to study a rule on it.
-    var dumped = ArticleExtractor.Extract(File.ReadAllText(args[1]));
-    foreach (var q in dumped.Quotes)
-        Console.WriteLine(FormattableString.Invariant($"Q p{q.Paragraph} @{q.Start}+{q.Length} partial={q.IsPartial} speaker={q.Speaker ?? "-"} mention={q.SpeakerMention ?? "-"} cue={q.Cue ?? "-"} | {q.Text}"));
-    foreach (var p in dumped.People)
-        Console.WriteLine(FormattableString.Invariant($"P {p.Name} [{p.Title ?? "-"}] @{p.Start}+{p.Length}"));
-    foreach (var o in dumped.Organizations)
-        Console.WriteLine(FormattableString.Invariant($"O {o.Name} @{o.Start}+{o.Length}"));
-    foreach (var issue in dumped.Issues)
-        Console.WriteLine(FormattableString.Invariant($"I {issue.Kind} @{issue.Start}"));
+    // Prints what each article yields, to study a rule on it.
+    foreach (var path in args.Skip(1))
+    {
+        var dumped = ArticleExtractor.Extract(File.ReadAllText(path));
+        var name = args.Length > 2 ? Path.GetFileNameWithoutExtension(path) + " " : "";
+        foreach (var q in dumped.Quotes)
+            Console.WriteLine(FormattableString.Invariant($"{name}Q p{q.Paragraph} @{q.Start}+{q.Length} partial={q.IsPartial} speaker={q.Speaker ?? "-"} mention={q.SpeakerMention ?? "-"} cue={q.Cue ?? "-"} | {q.Text}"));
+        foreach (var p in dumped.People)
+            Console.WriteLine(FormattableString.Invariant($"{name}P {p.Name} [{p.Title ?? "-"}] @{p.Start}+{p.Length}"));
+        foreach (var o in dumped.Organizations)
+            Console.WriteLine(FormattableString.Invariant($"{name}O {o.Name} @{o.Start}+{o.Length}"));
+        foreach (var issue in dumped.Issues)
+            Console.WriteLine(FormattableString.Invariant($"{name}I {issue.Kind} @{issue.Start}"));
+    }
     return 0;
 }
 var corpus = args[0];

@@ -136,7 +136,7 @@ internal sealed class CueFinder : TokenReader
             if (subject is { } relative && relative.First < relative.Last && Word(relative.First) == "that" && IsWord(relative.First + 1)
                 && char.IsLower(Word(relative.First + 1)[0]))
                 continue;
-            if (subject is { } s && !(isParticiple && IsObject(s.First, windowStart)))
+            if (subject is { } s && !(isParticiple && (IsObject(s.First, windowStart) || IsVerbObject(s.First, windowStart))))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             if (subject is not null)
                 continue;
@@ -433,6 +433,16 @@ internal sealed class CueFinder : TokenReader
     private bool IsObject(int subjectFirst, int windowStart) =>
         subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))
         && Word(subjectFirst - 1) is not ("as" or "by" or "with");
+
+    // "Trump issued a statement saying …", "Sanders started their debate saying …": a description right after a verb is
+    // its object; the participle's subject is the clause's.
+    private bool IsVerbObject(int subjectFirst, int windowStart)
+    {
+        if (subjectFirst <= windowStart || !IsWord(subjectFirst) || !ClauseWords.IsDeterminer(Word(subjectFirst)) || !IsWord(subjectFirst - 1))
+            return false;
+        var before = Word(subjectFirst - 1);
+        return char.IsLower(before[0]) && !ClauseWords.IsClauseOpener(before) && !ClauseWords.IsPreposition(before) && FiniteVerbs.IsVerb(before);
+    }
 
     private bool EndsRightBefore(int last, int openToken) =>
         last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':');

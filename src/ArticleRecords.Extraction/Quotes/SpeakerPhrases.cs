@@ -139,7 +139,7 @@ internal sealed class SpeakerPhrases : TokenReader
             // "However, calling it …": a lone connector or adverb is no subject.
             if (first == t && IsAdverbialOpener(Word(t)))
                 return null;
-            return (first, t);
+            return (CoordinatedNameBefore(first, limit) ?? first, t);
         }
         // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office" —
         // but a preposition ends none ("… plans by saying").
@@ -167,6 +167,40 @@ internal sealed class SpeakerPhrases : TokenReader
             }
         }
         return null;
+    }
+
+    // "Trump and Ryan said": the first of two names joined by "and", when the pair opens its clause (not "met Trump and
+    // Ryan said").
+    private int? CoordinatedNameBefore(int first, int limit)
+    {
+        if (first - 2 < limit || !IsWord(first - 1) || Word(first - 1) != "and" || !NameRunScanner.IsNameWord(Document, first - 2)
+            || NameRunScanner.EndsPossessive(Document, first - 2))
+            return null;
+        var start = first - 2;
+        while (start - 1 >= limit && (NameRunScanner.IsNameWord(Document, start - 1) || IsNameDot(start - 1)))
+            start--;
+        while (start < first - 2 && IsWord(start) && (ClauseWords.IsSentenceConnector(Word(start)) || NonNames.Contains(Word(start))))
+            start++;
+        if (NonNames.Contains(Word(start)) || Places.Gazetteer.IsPlaceName(Word(first - 2)))
+            return null;
+        if (start - 1 >= limit && IsWord(start - 1) && char.IsLower(Word(start - 1)[0]) && !ClauseWords.IsClauseOpener(Word(start - 1)))
+            return null;
+        return start;
+    }
+
+    // "said Trump and Ryan": the second of two names joined by "and" after the first ends at <paramref name="end"/>.
+    private int CoordinatedNameAfter(int end)
+    {
+        if (end + 2 >= Tokens.Length || !IsWord(end + 1) || Word(end + 1) != "and" || !NameRunScanner.IsNameWord(Document, end + 2)
+            || NonNames.Contains(Word(end + 2)) || Tokens[end + 2].Paragraph != Tokens[end].Paragraph)
+            return end;
+        var last = end + 2;
+        while (last + 1 < Tokens.Length && last - end < MaxNameTokens && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1))
+               && !NameRunScanner.EndsPossessive(Document, last))
+            last++;
+        if (!IsWord(last) || NameRunScanner.EndsPossessive(Document, last) || Places.Gazetteer.IsPlaceName(Word(last)))
+            return end;
+        return last;
     }
 
     // Whether the comma at <paramref name="comma"/> closes a description that an earlier comma opened ("…, chairman of …,").
@@ -237,6 +271,8 @@ internal sealed class SpeakerPhrases : TokenReader
         }
         if (!IsWord(end))
             end--;
+        if (!NameRunScanner.EndsPossessive(Document, end))
+            return (start, CoordinatedNameAfter(end));
         // "Iowa State University's Dianne Bystrom": a name right after a possessive name.
         if (NameRunScanner.EndsPossessive(Document, end) && end + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, end + 1))
         {

@@ -20,6 +20,8 @@ internal sealed class SpeakerResolver
     private string? _lastDocumentOwner;
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
+    private HashSet<string>? _coordinated;
+    private HashSet<string>? _coordinatedPeople;
 
     public SpeakerResolver(ArticleDocument document, EntityMentions entities, CueFinder cues)
     {
@@ -32,6 +34,8 @@ internal sealed class SpeakerResolver
     {
         var tokens = _document.Tokens;
         var at = tokens[first].Start;
+        if (CoordinatedSpeakers(first, last, at) is { } both)
+            return both;
         var speaker = ResolvePhrase(first, last, at);
         if (speaker is not null && IsDocumentPhrase(last))
             _lastDocumentOwner = speaker;
@@ -47,10 +51,35 @@ internal sealed class SpeakerResolver
         _lastPersonSpeakerAt = at;
     }
 
-    public bool IsPersonName(string name) => _entities.IsPersonName(name);
+    public bool IsPersonName(string name) => _entities.IsPersonName(name) || (_coordinatedPeople?.Contains(name) ?? false);
 
     /// <summary>A known person, or a name the article never called an organisation ("Valastro"): "he" may refer back to it.</summary>
-    public bool CanBePerson(string name) => _entities.IsPersonName(name) || !_entities.IsOrganizationName(name);
+    public bool CanBePerson(string name) =>
+        !(_coordinated?.Contains(name) ?? false) && (_entities.IsPersonName(name) || !_entities.IsOrganizationName(name));
+
+    // "Trump and Ryan said": two names joined by "and" speak together; the speaker names both ("Donald Trump and Paul
+    // Ryan"), and no later "he" refers back to the pair.
+    private string? CoordinatedSpeakers(int first, int last, int at)
+    {
+        var tokens = _document.Tokens;
+        for (var t = first + 1; t < last; t++)
+        {
+            if (!tokens[t].IsWord || !_document.Is(tokens[t], "and"))
+                continue;
+            if (!NameRunScanner.IsNameWord(_document, t - 1) || !NameRunScanner.IsNameWord(_document, t + 1))
+                return null;
+            var left = ResolvePhrase(first, t - 1, at);
+            var right = ResolvePhrase(t + 1, last, at);
+            if (left is null || right is null || left == right)
+                return left ?? right;
+            var both = left + " and " + right;
+            (_coordinated ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(both);
+            if (_entities.IsPersonName(left) && _entities.IsPersonName(right))
+                (_coordinatedPeople ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(both);
+            return both;
+        }
+        return null;
+    }
 
     private string? ResolvePhrase(int first, int last, int at)
     {

@@ -236,6 +236,22 @@ public class SpeakerRuleTests
     public void A_stand_alone_quotation_that_is_a_clause_is_no_title() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\n\u201CThat\u2019s Tom Reyes and Mark Dalton,\u201D Ortiz said.").Speaker);
 
+    [Fact]
+    public void Two_names_joined_by_and_before_the_cue_speak_together() =>
+        Assert.Equal(("Ana Ortiz and Tom Reyes", "Ana Ortiz and Tom Reyes"), Pick2(Last("Headline\n\n\u201CWe will share the cost,\u201D Ana Ortiz and Tom Reyes wrote.")));
+
+    [Fact]
+    public void Two_names_joined_by_and_after_the_cue_speak_together() =>
+        Assert.Equal("Ana Ortiz and Tom Reyes", Last("Headline\n\nAna Ortiz and Tom Reyes met.\n\n\u201CWe will share the cost,\u201D said Ortiz and Reyes.").Speaker);
+
+    [Fact]
+    public void The_object_of_a_verb_before_and_is_not_a_second_speaker() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nAna Ortiz and Tom Reyes met.\n\nThe mayor thanked Ortiz and Reyes said, \u201CWe will share the cost.\u201D").Speaker);
+
+    [Fact]
+    public void He_does_not_refer_back_to_a_pair_of_speakers() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\nSenator Mark Dalton spoke first.\n\n\u201CWe will share the cost,\u201D Ana Ortiz and Tom Reyes wrote.\n\n\u201CNot with my vote,\u201D he said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
