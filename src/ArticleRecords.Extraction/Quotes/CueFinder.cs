@@ -34,8 +34,38 @@ internal sealed class CueFinder : TokenReader
         while (t < Tokens.Length && Tokens[t].Paragraph == paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
-        return TrailingCue(subjectStart, paragraph, endedInside)
-               ?? (t < Tokens.Length && Tokens[t].Paragraph == paragraph ? CueAfterAppositive(subjectStart, endedInside) : null);
+        if (t >= Tokens.Length || Tokens[t].Paragraph != paragraph)
+            return null;
+        return TrailingCue(subjectStart, paragraph, endedInside) ?? CueAfterAppositive(subjectStart, endedInside)
+               ?? (endedInside ? null : CueEndingSentence(subjectStart));
+    }
+
+    // "“We are frustrated” by the shooting and its aftermath, Nefzi said.": the writer's sentence goes on after the
+    // quotation and ends in a comma, a subject and its cue.
+    private Attribution? CueEndingSentence(int from)
+    {
+        const int MaxSentence = 60;
+        const int MaxClosingClause = 8;
+        var paragraph = Tokens[from].Paragraph;
+        var end = from;
+        while (end < Tokens.Length && end - from < MaxSentence && Tokens[end].Paragraph == paragraph && !SentenceEnds[end])
+        {
+            if (IsMark(end))
+                return null;
+            end++;
+        }
+        if (end >= Tokens.Length || Tokens[end].Paragraph != paragraph || !SentenceEnds[end])
+            return null;
+        for (var t = end - 1; t > from && end - t <= MaxClosingClause; t--)
+        {
+            if (IsComma(t))
+                return null;
+            if (!IsCueVerb(t) || !EndsAttributionClause(CueEnd(t) + 1))
+                continue;
+            var subject = _phrases.SubjectEndingAt(t - 1, from + 1);
+            return subject is { } s && IsComma(s.First - 1) ? new Attribution(t, CueEnd(t), s.First, s.Last) : null;
+        }
+        return null;
     }
 
     private Attribution? TrailingCue(int subjectStart, int paragraph, bool endedInside)

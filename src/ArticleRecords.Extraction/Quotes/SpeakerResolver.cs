@@ -57,6 +57,17 @@ internal sealed class SpeakerResolver
     public bool CanBePerson(string name) =>
         !(_coordinated?.Contains(name) ?? false) && (_entities.IsPersonName(name) || !_entities.IsOrganizationName(name));
 
+    // "he" after "Obama and Biden placed flowers" refers to the first of the pair, the sentence's main subject.
+    private int FirstConjunctEnd(int first, int last)
+    {
+        for (var t = first + 1; t < last; t++)
+        {
+            if (_document.Tokens[t].IsWord && _document.Is(_document.Tokens[t], "and") && NameRunScanner.IsNameWord(_document, t - 1))
+                return t - 1;
+        }
+        return last;
+    }
+
     // "Trump and Ryan said": two names joined by "and" speak together; the speaker names both ("Donald Trump and Paul
     // Ryan"), and no later "he" refers back to the pair.
     private string? CoordinatedSpeakers(int first, int last, int at)
@@ -170,7 +181,7 @@ internal sealed class SpeakerResolver
             if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at
                 || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
                 continue;
-            if (ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start) is { } named
+            if (ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start) is { } named
                 && _entities.IsPersonName(named) && _entities.Fits(named, gender)
                 && (lastMention is null || _lastPersonSpeakerAt < _document.Tokens[subject.First].Start || named != _lastPersonSpeaker))
                 return named;
@@ -183,7 +194,7 @@ internal sealed class SpeakerResolver
         if (_cues.SubjectOfSentence(_document.SentenceOf(at)) is not { } subject || _document.Tokens[subject.Last].End >= at
             || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
             return null;
-        var named = ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start);
+        var named = ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start);
         return named is not null && _entities.IsPersonName(named) && _entities.Fits(named, gender) ? named : null;
     }
 

@@ -252,6 +252,18 @@ public class SpeakerRuleTests
     public void He_does_not_refer_back_to_a_pair_of_speakers() =>
         Assert.Equal("Mark Dalton", Last("Headline\n\nSenator Mark Dalton spoke first.\n\n\u201CWe will share the cost,\u201D Ana Ortiz and Tom Reyes wrote.\n\n\u201CNot with my vote,\u201D he said.").Speaker);
 
+    [Fact]
+    public void A_sentence_that_goes_on_after_the_quotation_may_end_in_its_cue() =>
+        Assert.Equal(("Ana Ortiz", "said"), Pick(Last("Headline\n\n\u201CWe are heartbroken\u201D by the fire and by the loss of the old library, Ana Ortiz said.")));
+
+    [Fact]
+    public void A_sentence_ending_in_a_cue_after_another_clause_gives_no_speaker() =>
+        Assert.Null(Last("Headline\n\n\u201CWe are heartbroken\u201D was printed on the banner, and the crowd grew quiet as Ana Ortiz said a prayer for the town.").Speaker);
+
+    [Fact]
+    public void He_after_a_pair_opening_the_sentence_before_refers_to_the_first_of_the_pair() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\nSenator Mark Dalton and Governor Tom Reyes laid flowers at the gate.\n\n\u201CWe mourn\u201D the lost families and the town, he said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
