@@ -80,10 +80,21 @@ internal sealed class CueFinder : TokenReader
             // After a quotation that ended its sentence, only a short "Name said." clause belongs to it;
             // "He also underlined that …" starts a sentence of its own.
             // "… warned Saturday that …" is a sentence of its own too.
-            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+            // “Why are you still endorsing him?” Obama asked Republican politicians.: after a question or exclamation the
+            // cue may take an object.
+            if (endedInside && ((!EndsAttributionClause(t + 1) && !(SentenceEndInside(subjectStart - 1) is '?' or '!' && TakesObjectAfterQuestion(subjectStart, t)))
+                                || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+                return null;
+            // "“…,” Trump said: “…”": a cue that opens a colon introduces the next quotation.
+            if (IntroducesQuotation(CueEnd(t) + 1))
                 return null;
             if (t == subjectStart)
-                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+            {
+                // "“…,” promising the Friends will return": a participle's object is no speaker.
+                if (ReportingCues.IsParticiple(Word(t)))
+                    return null;
+                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1) ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+            }
             // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
             var subject = _phrases.SubjectEndingAt(t - 1, subjectStart);
             // "“…” for Ginsburg to criticize Trump": a name after a preposition is its object, no speaker.
@@ -347,7 +358,8 @@ internal sealed class CueFinder : TokenReader
                 first--;
             var before = first - 1 >= start && IsWord(first - 1) ? Word(first - 1) : "";
             // "the NRA was …" is a subject, "a Trump supporter", "by Cruz" are not.
-            if (before.Length > 0 && char.IsLower(before[0]) && !ClauseWords.IsClauseOpener(before) && before != "the")
+            // "what Obama has done" is an object clause.
+            if (before.Length > 0 && char.IsLower(before[0]) && ((!ClauseWords.IsClauseOpener(before) && before != "the") || before == "what"))
                 continue;
             // "While Clinton has condemned it, the groups say they are “…”": a subordinate clause's subject, when the clause
             // has ended before the quotation, is not the main clause's.
@@ -476,6 +488,24 @@ internal sealed class CueFinder : TokenReader
 
     private bool EndsRightBefore(int last, int openToken) =>
         last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':');
+
+    private bool IntroducesQuotation(int t) =>
+        t + 1 < Tokens.Length && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ':' && IsMark(t + 1)
+        && Tokens[t + 1].Paragraph == Tokens[t].Paragraph;
+
+    // Whether "Obama asked Republican politicians" right after a question is its cue: a name (not "She", "Her critics",
+    // which open a sentence of their own) and its cue, which introduces no quotation of its own ("writes back, “…”").
+    private bool TakesObjectAfterQuestion(int subjectStart, int cue)
+    {
+        if (cue - subjectStart > 4 || !NameRunScanner.IsNameWord(Document, subjectStart) || NonNames.Contains(Word(subjectStart)))
+            return false;
+        for (var t = CueEnd(cue) + 1; t < Tokens.Length && t - cue <= 4; t++)
+        {
+            if (IsMark(t) || SentenceEnds[t] || (IsWord(t) && Word(t) == "that"))
+                return !IsMark(t);
+        }
+        return true;
+    }
 
     private bool IsAccordingTo(int t) =>
         IsWord(t) && Document.Is(Tokens[t], "according", ignoreCase: true) && t + 1 < Tokens.Length && Document.Is(Tokens[t + 1], "to");

@@ -234,9 +234,14 @@ internal sealed class SpeakerPhrases : TokenReader
         {
             // "the ministry’s statement", "the senator", "spokeswoman Haley Morris"
             var last = t;
+            var possessed = false;
             for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1))
                                 && !ReportingCues.IsVerb(Word(t + 1)) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
             {
+                possessed |= NameRunScanner.EndsPossessive(Document, t);
+                // "The Blaze’s Matt Walsh provided": a lower-case word after a possessor's named person is a verb.
+                if (possessed && NameRunScanner.IsNameWord(Document, t) && !NameRunScanner.EndsPossessive(Document, t) && char.IsLower(Word(t + 1)[0]))
+                    break;
                 t++;
                 last = t;
                 if (!NameRunScanner.EndsPossessive(Document, t) && !char.IsUpper(Word(t)[0]) && !IsNounModifierFollowed(t))

@@ -264,6 +264,38 @@ public class SpeakerRuleTests
     public void He_after_a_pair_opening_the_sentence_before_refers_to_the_first_of_the_pair() =>
         Assert.Equal("Mark Dalton", Last("Headline\n\nSenator Mark Dalton and Governor Tom Reyes laid flowers at the gate.\n\n\u201CWe mourn\u201D the lost families and the town, he said.").Speaker);
 
+    [Fact]
+    public void After_a_question_the_named_speaker_and_cue_may_take_an_object() =>
+        Assert.Equal(("Ana Ortiz", "asked"), Pick(Last("Headline\n\n\u201CWho will pay for it?\u201D Ana Ortiz asked the council members.")));
+
+    [Fact]
+    public void After_a_question_a_capitalised_pronoun_starts_a_sentence_of_its_own() =>
+        Assert.Null(Last("Headline\n\nThe council met.\n\n\u201CWho will pay for it?\u201D She asked the council members to wait.").Speaker);
+
+    [Fact]
+    public void A_cue_before_a_colon_and_a_quotation_introduces_the_next_quotation() =>
+        Assert.Equal("Ana Ortiz", ArticleExtractor.Extract("Headline\n\nAna Ortiz spoke.\n\nAfter Ortiz called the plan \u201Ca disgrace,\u201D Tom Reyes said: \u201CShe is wrong.\u201D").Quotes[0].Speaker);
+
+    [Fact]
+    public void A_participle_right_after_the_quotation_takes_no_speaker_after_it() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz said the council would meet, but said, \u201CWe will not wait,\u201D promising the Friends of the Park a hearing.").Speaker);
+
+    [Fact]
+    public void A_sentence_opening_with_amid_opens_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAmid calls for a recount, Ana Ortiz gave a speech, saying the count was \u201Cfair and final.\u201D").Speaker);
+
+    [Fact]
+    public void The_subject_of_what_names_no_speaker() =>
+        Assert.Null(Last("Headline\n\nThe list shows what Tom Reyes has done, a record of \u201Cbroken promises.\u201D").Speaker);
+
+    [Fact]
+    public void A_name_after_a_possessor_ends_before_its_verb() =>
+        Assert.Equal(("Ana Ortiz", "The Herald\u2019s Ana Ortiz"), Pick2(Last("Headline\n\nLater, The Herald\u2019s Ana Ortiz offered a defence of the plan, saying it would \u201Csave the park.\u201D")));
+
+    [Fact]
+    public void What_opens_a_clause_whose_subject_has_an_appositive() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nTom Reyes spoke.\n\nReyes held the seat in 2010, in what Ana Ortiz, the council\u2019s lawyer, called \u201Ca sham vote.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
