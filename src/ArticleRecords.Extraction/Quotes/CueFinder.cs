@@ -170,7 +170,7 @@ internal sealed class CueFinder : TokenReader
                 continue;
             var isParticiple = ReportingCues.IsParticiple(Word(t));
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
-            var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart);
+            var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart) ?? ApposedClauseSubject(windowStart, t);
             // "remarks from Ana Ortiz calling for …": a name after a preposition is the participle's, not the sentence's
             // subject; the verb lies further back. ("Analysts at Jefferies said" keeps Jefferies.)
             // "supporters that level sexist attacks, saying …": a relative "that" before lower-case words opens no subject.
@@ -202,6 +202,19 @@ internal sealed class CueFinder : TokenReader
         if (SpeakerLabel(windowStart, openToken) is { } label)
             return new Attribution(label.Last + 1, label.Last + 1, label.First, label.Last);
         return AccordingToAfter(openToken);
+    }
+
+    // "Ramil Carr, 31, a photographer who …, said": the phrase opening the clause and closed by a comma, when the cue
+    // follows the comma that ends its appositive, however long or oddly shaped.
+    private (int First, int Last)? ApposedClauseSubject(int windowStart, int cue)
+    {
+        var before = cue - 1;
+        while (before > windowStart && IsWord(before) && ReportingCues.IsAuxiliary(Word(before)))
+            before--;
+        if (before <= windowStart || !IsComma(before) || _phrases.ClauseSubject(windowStart, cue) is not { } subject
+            || subject.Last + 1 >= before || !IsComma(subject.Last + 1) || !NameRunScanner.IsNameWord(Document, subject.Last))
+            return null;
+        return subject;
     }
 
     // Where the writer's sentence holding the opening mark starts, up to a window: a short quotation

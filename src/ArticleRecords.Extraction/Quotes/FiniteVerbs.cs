@@ -22,7 +22,8 @@ internal static class FiniteVerbs
         "went", "came", "took", "gave", "made", "held", "began", "saw", "spoke", "wrote", "sent", "found", "left",
         "stood", "won", "lost", "got", "put", "ran", "brought", "kept", "thought", "knew", "led", "heard", "felt",
         "became", "struck", "broke", "chose", "drew", "threw", "shot", "fought", "sought", "taught", "spent", "built",
-        "meant", "swore", "hit", "cut", "set", "let", "told", "said", "read",
+        "meant", "swore", "hit", "cut", "set", "let", "told", "said", "read", "cast", "bought", "sold", "paid", "forgot",
+        "understood", "stood", "taught", "fell", "rose", "grew", "drove", "flew", "wore", "spent", "sat",
     };
 
     // Adverbs that may stand between a subject and its verb ("Trump then reiterated", "Clinton also noted").

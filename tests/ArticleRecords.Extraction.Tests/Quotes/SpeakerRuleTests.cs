@@ -296,6 +296,14 @@ public class SpeakerRuleTests
     public void What_opens_a_clause_whose_subject_has_an_appositive() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nTom Reyes spoke.\n\nReyes held the seat in 2010, in what Ana Ortiz, the council\u2019s lawyer, called \u201Ca sham vote.\u201D").Speaker);
 
+    [Fact]
+    public void An_appositive_of_any_shape_before_the_cue_closes_the_clause_subject() =>
+        Assert.Equal(("Orla Quist", "said"), Pick(Last("Headline\n\nOrla Quist, 31, a freelance photographer from the north side who has covered every rally since 2010, said the march was the \u201Cperfect moment.\u201D")));
+
+    [Fact]
+    public void An_irregular_past_after_a_name_is_its_verb() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nHastily turning to the crowd \u2014 much as she did last year \u2014 Ortiz cast the blame on the council and its \u201Cempty promises.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
