@@ -155,6 +155,9 @@ internal sealed class CueFinder : TokenReader
     public Attribution? Before(int openToken)
     {
         var windowStart = SentenceWindowStart(openToken);
+        // "Pollsters agree - Carl Bialik: “…”": a label right before the quotation comes before any cue further back.
+        if (SpeakerLabel(windowStart, openToken) is { } firstLabel)
+            return new Attribution(firstLabel.Last + 1, firstLabel.Last + 1, firstLabel.First, firstLabel.Last);
         int? participle = null;
         var insideQuotation = false;
         for (var t = openToken - 1; t >= windowStart; t--)
@@ -199,8 +202,6 @@ internal sealed class CueFinder : TokenReader
         }
         if (participle is { } p && _phrases.ClauseSubject(windowStart, p) is { } clauseSubject)
             return new Attribution(p, p, clauseSubject.First, clauseSubject.Last);
-        if (SpeakerLabel(windowStart, openToken) is { } label)
-            return new Attribution(label.Last + 1, label.Last + 1, label.First, label.Last);
         return AccordingToAfter(openToken);
     }
 

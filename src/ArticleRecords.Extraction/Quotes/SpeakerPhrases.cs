@@ -104,7 +104,7 @@ internal sealed class SpeakerPhrases : TokenReader
         var word = Word(t);
         // "Lazar said he welcomed it and added, “…”": the coordinated verb's subject opens the clause.
         if (word is "and" or "but")
-            return ClauseSubject(limit, t);
+            return ClauseSubject(limit, t) ?? EarlierCueSubject(limit, t);
         if (ClauseWords.IsClauseOpener(word))
             return null;
         if (ClauseWords.IsPersonalPronoun(word))
@@ -167,6 +167,26 @@ internal sealed class SpeakerPhrases : TokenReader
             }
         }
         return null;
+    }
+
+    // "Lazar said he welcomed it and added, “…”": the subject of the nearest earlier cue in the clause.
+    private (int First, int Last)? EarlierCueSubject(int limit, int conjunction)
+    {
+        (int First, int Last)? pronoun = null;
+        for (var t = conjunction - 1; t > limit; t--)
+        {
+            if (IsMark(t))
+                return pronoun;
+            // "Lazar said he welcomed it and added": a pronoun subject may belong to a reported clause; a name further back wins.
+            if (IsCueVerb(t) && !ReportingCues.IsParticiple(Word(t)) && SubjectEndingAt(t - 1, limit) is { } subject
+                && !(IsWord(subject.First) && Word(subject.First) is "and" or "but"))
+            {
+                if (subject.First < subject.Last || !ClauseWords.IsPersonalPronoun(Word(subject.First)))
+                    return subject;
+                pronoun ??= subject;
+            }
+        }
+        return pronoun;
     }
 
     // "Trump and Ryan said": the first of two names joined by "and", when the pair opens its clause (not "met Trump and
@@ -249,6 +269,19 @@ internal sealed class SpeakerPhrases : TokenReader
             }
             if (last == start && !Titles.IsLowerCaseRole(word))
                 return null;
+            // "added his campaign manager Jeff Weaver": a role, then the name of who holds it.
+            if (last > start && Titles.IsLowerCaseRole(Word(last)) && last + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, last + 1)
+                && !NonNames.Contains(Word(last + 1)) && Tokens[last + 1].Paragraph == Tokens[start].Paragraph)
+            {
+                var nameEnd = last + 1;
+                while (nameEnd + 1 < Tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1))
+                       && !NameRunScanner.EndsPossessive(Document, nameEnd))
+                    nameEnd++;
+                if (!IsWord(nameEnd))
+                    nameEnd--;
+                if (!NameRunScanner.EndsPossessive(Document, nameEnd))
+                    return (start, nameEnd);
+            }
             // "said the bureau's director, James B. Comey,": the apposed name is the speaker.
             if (last + 2 < Tokens.Length && IsComma(last + 1) && NameRunScanner.IsNameWord(Document, last + 2))
             {
@@ -339,17 +372,21 @@ internal sealed class SpeakerPhrases : TokenReader
                     continue;
                 break;
             }
-            if (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t))
+            // "former secretary of state Hillary Clinton": "of" between lower-case words belongs to the role.
+            var ofInRole = sawLower && IsWord(t) && Word(t) == "of" && t + 1 < Tokens.Length && IsWord(t + 1) && char.IsLower(Word(t + 1)[0]) && IsModifier(t + 1);
+            if (!ofInRole && (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t)))
                 break;
-            // "Ana Ortiz endorsed Tom Reyes": a past form right after a name is its verb, not a modifier ("said retired Gen. …" is).
-            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && Word(t).EndsWith("ed", StringComparison.Ordinal))
+            // "Ana Ortiz endorsed Tom Reyes", "Roloson supports Hillary Clinton": a verb form right after a name is its verb,
+            // not a modifier ("said retired Gen. …" is).
+            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && (Word(t).EndsWith("ed", StringComparison.Ordinal) || FiniteVerbs.IsVerb(Word(t))))
                 break;
             sawLower = true;
             t++;
         }
         if (lastRunStart < 1 || !IsWord(lastRunStart - 1))
             return null;
-        if (!Titles.IsLowerCaseRole(Word(lastRunStart - 1)) && !GivenNames.Contains(Word(lastRunStart)) && !StartsWithTitledName(lastRunStart))
+        if (!Titles.IsLowerCaseRole(Word(lastRunStart - 1)) && !GivenNames.Contains(Word(lastRunStart)) && !StartsWithTitledName(lastRunStart)
+            && !HoldsGivenName(lastRunStart, t - 1))
             return null;
         var end = t - 1;
         if (!IsWord(end))
@@ -378,6 +415,17 @@ internal sealed class SpeakerPhrases : TokenReader
         if (first == last && Places.Gazetteer.IsPlaceName(Word(first)))
             return null;
         return (first, last);
+    }
+
+    // "Democrat Elijah Cummings": a given name inside the run, before its last word, starts the name.
+    private bool HoldsGivenName(int first, int last)
+    {
+        for (var i = first + 1; i < last; i++)
+        {
+            if (IsWord(i) && GivenNames.Contains(Word(i)))
+                return true;
+        }
+        return false;
     }
 
     // "Army Lt. Gen. Mick Bednarek": capitalised words that include a title before the name.

@@ -304,6 +304,37 @@ public class SpeakerRuleTests
     public void An_irregular_past_after_a_name_is_its_verb() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nHastily turning to the crowd \u2014 much as she did last year \u2014 Ortiz cast the blame on the council and its \u201Cempty promises.\u201D").Speaker);
 
+    [Fact]
+    public void Of_between_lower_case_words_belongs_to_the_role_before_the_name() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\n\u201CWe will rebuild,\u201D said former secretary of state Ana Ortiz, who led the recovery.").Speaker);
+
+    [Fact]
+    public void A_role_after_a_determiner_and_then_a_name_is_that_person() =>
+        Assert.Equal(("Tom Reyes", "his campaign manager Tom Reyes"), Pick2(Last("Headline\n\n\u201CWe will win the state,\u201D added his campaign manager Tom Reyes, speaking to reporters.")));
+
+    [Fact]
+    public void A_given_name_inside_capitalised_words_after_a_modifier_starts_the_name() =>
+        Assert.Equal("Mary Quist", Last("Headline\n\n\u201CWe will win the state,\u201D said Harbour ranking Democrat Mary Quist.").Speaker);
+
+    [Theory]
+    [InlineData("agrees")]
+    [InlineData("reacted")]
+    [InlineData("beamed")]
+    public void Agreeing_reacting_and_beaming_are_cues(string verb) =>
+        Assert.Equal(("Ana Ortiz", verb), Pick(Last("Headline\n\n\u201CThis is wonderful!\u201D " + verb + " Ana Ortiz.")));
+
+    [Fact]
+    public void A_cue_after_and_takes_the_subject_of_the_earlier_cue_in_its_clause() =>
+        Assert.Equal("Ortiz", Last("Headline\n\nIn a long, frank interview last year, Ortiz said she welcomed the ruling and added, \u201CI will appeal anyway.\u201D").Speaker);
+
+    [Fact]
+    public void A_label_after_a_dash_comes_before_a_cue_further_back() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nVoters say - Ana Ortiz: \u201CThe count was fair.\u201D").Speaker);
+
+    [Fact]
+    public void A_verb_right_after_a_name_ends_the_mention() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes backs Democrat Mary Quist.\n\n\u201CShe will fix the roads.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
