@@ -330,6 +330,32 @@ internal sealed class CueFinder : TokenReader
     }
 
     /// <summary>
+    /// A quotation paragraph signed in the next one: "“…”" then "- Bernie Sanders." or "—President Obama, tweeting after
+    /// the speech." The cue is the dash.
+    /// </summary>
+    public Attribution? SignedAfter(int closeToken)
+    {
+        const int MaxSignature = 16;
+        var dash = closeToken + 1;
+        if (dash + 1 >= Tokens.Length || Tokens[dash].Paragraph != Tokens[closeToken].Paragraph + 1 || !Tokens[dash].IsPunctuation
+            || !(CharClass.IsDash(Document.Text[Tokens[dash].Start]) || Document.Text[Tokens[dash].Start] == '-')
+            || !NameRunScanner.IsNameWord(Document, dash + 1) || _phrases.MentionAfter(dash + 1) is not { } name)
+            return null;
+        var end = name.Last + 1;
+        if (end >= Tokens.Length || Tokens[end].Paragraph != Tokens[dash].Paragraph)
+            return new Attribution(dash, dash, name.First, name.Last);
+        if (!Tokens[end].IsPunctuation || Document.Text[Tokens[end].Start] is not ('.' or ','))
+            return null;
+        var paragraphEnd = end;
+        while (paragraphEnd + 1 < Tokens.Length && Tokens[paragraphEnd + 1].Paragraph == Tokens[dash].Paragraph)
+        {
+            if (++paragraphEnd - dash > MaxSignature)
+                return null;
+        }
+        return new Attribution(dash, dash, name.First, name.Last);
+    }
+
+    /// <summary>
     /// The phrase that opens the writer's sentence holding the quotation, when the sentence starts
     /// before the opening mark: "Merkel heralded the deal as a “breakthrough.”" (any verb, no cue).
     /// </summary>

@@ -51,6 +51,10 @@ internal sealed class SpeakerResolver
         _lastPersonSpeakerAt = at;
     }
 
+    /// <summary>Whether a person other than <paramref name="speaker"/> is named between the two offsets.</summary>
+    public bool OtherPersonNamedBetween(string speaker, int from, int to) =>
+        _entities.LastOtherPersonBefore(to, speaker) is { } other && other.Start > from;
+
     public bool IsPersonName(string name) => _entities.IsPersonName(name) || (_coordinatedPeople?.Contains(name) ?? false);
 
     /// <summary>A known person, or a name the article never called an organisation ("Valastro"): "he" may refer back to it.</summary>

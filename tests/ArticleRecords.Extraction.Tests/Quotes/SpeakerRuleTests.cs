@@ -11,6 +11,12 @@ public class SpeakerRuleTests
         return (quote.Speaker, quote.SpeakerMention, quote.Cue);
     }
 
+    private static (string? Speaker, string? Mention, string? Cue) First(string text)
+    {
+        var quote = ArticleExtractor.Extract(text).Quotes.First();
+        return (quote.Speaker, quote.SpeakerMention, quote.Cue);
+    }
+
     [Theory]
     [InlineData("fumed")]
     [InlineData("retaliated")]
@@ -202,7 +208,7 @@ public class SpeakerRuleTests
 
     [Fact]
     public void A_quoted_title_inside_a_long_appositive_is_stepped_over() =>
-        Assert.Equal("Nora Quist", ArticleExtractor.Extract("Headline\n\n\u201CWe kept every promise,\u201D Nora Quist, the author of \u201CRiver Town\u201D and a former member of the city council, said on Monday.").Quotes[0].Speaker);
+        Assert.Equal("Nora Quist", First("Headline\n\n\u201CWe kept every promise,\u201D Nora Quist, the author of \u201CRiver Town\u201D and a former member of the city council, said on Monday.").Speaker);
 
     [Fact]
     public void A_cue_inside_the_appositive_is_not_the_cue_of_the_quotation() =>
@@ -274,7 +280,7 @@ public class SpeakerRuleTests
 
     [Fact]
     public void A_cue_before_a_colon_and_a_quotation_introduces_the_next_quotation() =>
-        Assert.Equal("Ana Ortiz", ArticleExtractor.Extract("Headline\n\nAna Ortiz spoke.\n\nAfter Ortiz called the plan \u201Ca disgrace,\u201D Tom Reyes said: \u201CShe is wrong.\u201D").Quotes[0].Speaker);
+        Assert.Equal("Ana Ortiz", First("Headline\n\nAna Ortiz spoke.\n\nAfter Ortiz called the plan \u201Ca disgrace,\u201D Tom Reyes said: \u201CShe is wrong.\u201D").Speaker);
 
     [Fact]
     public void A_participle_right_after_the_quotation_takes_no_speaker_after_it() =>
@@ -334,6 +340,22 @@ public class SpeakerRuleTests
     [Fact]
     public void A_verb_right_after_a_name_ends_the_mention() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes backs Democrat Mary Quist.\n\n\u201CShe will fix the roads.\u201D").Speaker);
+
+    [Fact]
+    public void A_signature_line_after_a_quotation_paragraph_names_its_speaker() =>
+        Assert.Equal(("Ana Ortiz", "-"), Pick(First("Headline\n\n\u201CWe will rebuild the pier.\u201D\n\n- Ana Ortiz.\n\nThe council voted.")));
+
+    [Fact]
+    public void A_signature_line_may_say_where_the_words_were_said() =>
+        Assert.Equal("Ana Ortiz", First("Headline\n\n\u201CWe will rebuild the pier.\u201D\n\n\u2014Mayor Ana Ortiz, speaking at the harbour.").Speaker);
+
+    [Fact]
+    public void A_paragraph_of_quotation_two_paragraphs_on_keeps_the_last_speaker_when_nobody_else_is_named() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz told reporters her plan was \u201Cto rebuild.\u201D\n\nWhat \u201Crebuild\u201D means was left unsaid by Ortiz.\n\n\u201CWe will do something big.\u201D").Speaker);
+
+    [Fact]
+    public void A_paragraph_of_quotation_two_paragraphs_on_has_no_speaker_when_someone_else_is_named() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz told reporters her plan was \u201Cto rebuild.\u201D\n\nThe hall, rented from Tom Reyes, emptied early.\n\n\u201CWe will do something big.\u201D").Speaker);
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
