@@ -61,7 +61,7 @@ internal sealed class SpeakerPhrases : TokenReader
                 break;
             }
             // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
-            if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0])
+            if (comma - 1 >= limit && IsWord(comma - 1) && (char.IsLower(Word(comma - 1)[0]) || RoleOfNamedBody(comma - 1, limit))
                 && AppositiveName(comma + 1, t - 1) is { } named)
                 return named;
             t = comma - 1;
@@ -134,6 +134,10 @@ internal sealed class SpeakerPhrases : TokenReader
             // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(Document, first - 2))
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
+            // "a woman in Worcester said": a place after a description and a preposition qualifies the description.
+            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "in" or "from" or "of" or "at" && IsWord(first - 2)
+                && char.IsLower(Word(first - 2)[0]) && !ClauseWords.IsClauseOpener(Word(first - 2)) && !ReportingCues.IsVerb(Word(first - 2)))
+                return SubjectEndingAt(first - 2, limit) is { } described ? (described.First, t) : DeterminerBefore(first - 2, limit) is { } article ? (article, t) : null;
             while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Word(first)))
                 first++;
             // "However, calling it …": a lone connector or adverb is no subject.
@@ -165,6 +169,30 @@ internal sealed class SpeakerPhrases : TokenReader
                         ? null
                         : (first, t);
             }
+        }
+        return null;
+    }
+
+    // "The leader of the Anti-Defamation League, Jonathan Greenblatt, said": a role "of" a named body ends at <paramref name="end"/>.
+    private bool RoleOfNamedBody(int end, int limit)
+    {
+        var t = end;
+        while (t >= limit && end - t < MaxNameTokens && (NameRunScanner.IsNameWord(Document, t) || IsNameDot(t)))
+            t--;
+        if (t >= limit && IsWord(t) && Word(t) == "the")
+            t--;
+        return t - 1 >= limit && t < end && IsWord(t) && Word(t) is "of" or "for" or "at" && IsWord(t - 1) && Titles.IsLowerCaseRole(Word(t - 1));
+    }
+
+    // "after a woman in …": the determiner opening the description that ends at <paramref name="head"/>.
+    private int? DeterminerBefore(int head, int limit)
+    {
+        for (var t = head - 1; t >= limit && head - t <= 3 && IsWord(t); t--)
+        {
+            if (ClauseWords.IsDeterminer(Word(t)))
+                return t;
+            if (!char.IsLower(Word(t)[0]))
+                return null;
         }
         return null;
     }
@@ -255,6 +283,9 @@ internal sealed class SpeakerPhrases : TokenReader
             // "the ministry’s statement", "the senator", "spokeswoman Haley Morris"
             var last = t;
             var possessed = false;
+            // "a 2008 Clinton veteran": a year or count after the determiner.
+            if (ClauseWords.IsDeterminer(word) && t + 2 < Tokens.Length && Tokens[t + 1].IsNumber && IsWord(t + 2))
+                t++;
             for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1))
                                 && !ReportingCues.IsVerb(Word(t + 1)) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
             {

@@ -103,6 +103,19 @@ internal sealed class SpeakerResolver
         if (first == last && ClauseWords.IsPersonalPronoun(lastWord))
             return ClauseWords.IsSingularPersonPronoun(lastWord) ? PersonForPronoun(at, lastWord is "she" or "She" ? NameGender.Female : NameGender.Male) : null;
 
+        // "a woman in Worcester", "the senator from Vermont": a description's head comes before the preposition and the
+        // name that qualify it (not "secretary of state Hillary Clinton").
+        for (var t = first + 1; t < last; t++)
+        {
+            if (tokens[t].IsWord && char.IsLower(_document.Text[tokens[t - 1].Start]) && tokens[t - 1].IsWord
+                && ClauseWords.IsPreposition(Word(t)) && !ClauseWords.IsDeterminer(Word(t - 1))
+                && (NameRunScanner.IsNameWord(_document, t + 1) || (t + 2 <= last && ClauseWords.IsDeterminer(Word(t + 1)) && NameRunScanner.IsNameWord(_document, t + 2))))
+            {
+                last = t - 1;
+                break;
+            }
+        }
+
         // A possessor speaks for what it owns ("the ministry’s statement", "Brennan’s office"), but not
         // for a person ("Clinton’s campaign chairman John Podesta" is Podesta).
         var headWord = NameRunScanner.WordOf(_document, last);
@@ -118,6 +131,10 @@ internal sealed class SpeakerResolver
             first = t + 1;
             break;
         }
+
+        // "a Democratic strategist", "one Trump confidant": an indefinite description introduces someone new and unnamed,
+        // never a person named before; only an organisation it names may speak through it ("a State Department official").
+        var indefinite = headIsLowerCase && IsIndefinite(Word(first)) && !ClauseWords.IsDocumentNoun(headWord);
 
         // The whole capitalised phrase may name an organisation whose words include a title word ("State Department").
         if (WholeCapitalisedPhrase(first, last) is { Count: > 1 } phrase && _entities.Named(phrase, at + 1) is { IsPerson: false } whole)
@@ -135,7 +152,7 @@ internal sealed class SpeakerResolver
                 if (_entities.Named(group, at + 1) is { } named)
                 {
                     // "a Clinton aide", "a Trump campaign spokesman": a person's role-holder is someone else, unnamed.
-                    if (named.IsPerson && headIsLowerCase && Titles.IsLowerCaseRole(headWord) && !Titles.DescriptionFits(headWord, named.Title ?? ""))
+                    if (named.IsPerson && headIsLowerCase && (indefinite || (Titles.IsLowerCaseRole(headWord) && !Titles.DescriptionFits(headWord, named.Title ?? ""))))
                         return null;
                     if (named.IsPerson)
                         return named.Name;
@@ -144,6 +161,12 @@ internal sealed class SpeakerResolver
             }
             if (knownOrganization is { } known)
                 return known.Name;
+            // "a State Department official": the capitalised words before the head together may name the organisation.
+            if (indefinite && WholeCapitalisedPhrase(first, last - 1) is { Count: > 1 } qualifier && _entities.Named(qualifier, at + 1) is { IsPerson: false } body)
+                return body.Name;
+            // "a NY1 representative": an organisation's spokesperson speaks for it, even one the article never names in full.
+            if (indefinite && !Titles.IsOrganizationVoice(headWord))
+                return null;
             for (var g = groups.Count - 1; g >= 0; g--)
             {
                 // "the ACU said": after a determiner, an unknown acronym names an organisation.
@@ -156,6 +179,8 @@ internal sealed class SpeakerResolver
                 return null;
         }
 
+        if (indefinite)
+            return null;
         var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
         if (ClauseWords.IsDocumentNoun(head))
             return _lastDocumentOwner;
@@ -266,6 +291,8 @@ internal sealed class SpeakerResolver
         }
         return words;
     }
+
+    private static bool IsIndefinite(string word) => word is "a" or "A" or "an" or "An" or "another" or "Another" or "one" or "One";
 
     private bool OpensParagraph(int t) => t == 0 || _document.Tokens[t - 1].Paragraph != _document.Tokens[t].Paragraph;
 

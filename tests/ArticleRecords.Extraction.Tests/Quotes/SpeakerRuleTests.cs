@@ -357,6 +357,34 @@ public class SpeakerRuleTests
     public void A_paragraph_of_quotation_two_paragraphs_on_has_no_speaker_when_someone_else_is_named() =>
         Assert.Null(Last("Headline\n\nAna Ortiz told reporters her plan was \u201Cto rebuild.\u201D\n\nThe hall, rented from Tom Reyes, emptied early.\n\n\u201CWe will do something big.\u201D").Speaker);
 
+    [Fact]
+    public void An_indefinite_description_never_refers_back_to_a_named_person() =>
+        Assert.Equal((null, "a Democratic strategist"), Pick2(Last("Headline\n\nDemocratic strategist Tom Reyes spoke first.\n\n\u201CWe are worried,\u201D a Democratic strategist said.")));
+
+    [Fact]
+    public void An_indefinite_role_holder_of_a_named_person_is_not_that_person() =>
+        Assert.Null(Last("Headline\n\nTom Reyes spoke first.\n\n\u201CHe sets the rules,\u201D one Reyes confidant said.").Speaker);
+
+    [Fact]
+    public void An_official_of_a_named_organisation_speaks_for_it() =>
+        Assert.Equal("Harbour Authority", Last("Headline\n\nThe Harbour Authority met on Monday.\n\n\u201CWe will not comment,\u201D a Harbour Authority official said.").Speaker);
+
+    [Fact]
+    public void A_year_after_the_determiner_keeps_the_description_whole() =>
+        Assert.Equal((null, "a 2008 Reyes veteran"), Pick2(Last("Headline\n\nTom Reyes spoke first.\n\n\u201CHe hated surprises,\u201D said a 2008 Reyes veteran.")));
+
+    [Fact]
+    public void A_place_after_a_description_and_a_preposition_is_no_speaker() =>
+        Assert.Null(Last("Headline\n\nTom Reyes spoke after a woman in Dayton, Ohio, told him she worries he is \u201Ctoo soft.\u201D").Speaker);
+
+    [Fact]
+    public void A_description_qualified_by_a_preposition_and_a_name_resolves_by_its_head() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nSen. Lena Park spoke in Dayton.\n\n\u201CWe will win,\u201D the senator from Ohio said.").Speaker);
+
+    [Fact]
+    public void A_name_in_apposition_to_a_role_of_a_named_body_is_the_speaker() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nThe leader of the Harbour League, Tom Reyes, warned that the plan was \u201Cshort-sighted.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
