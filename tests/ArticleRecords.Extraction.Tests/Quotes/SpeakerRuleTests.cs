@@ -385,6 +385,14 @@ public class SpeakerRuleTests
     public void A_name_in_apposition_to_a_role_of_a_named_body_is_the_speaker() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nThe leader of the Harbour League, Tom Reyes, warned that the plan was \u201Cshort-sighted.\u201D").Speaker);
 
+    [Fact]
+    public void A_cue_base_form_after_a_determiner_and_modifiers_is_a_noun() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz offered a Reyes-style retort on the radio, telling him he was \u201Cnot fit to serve.\u201D").Speaker);
+
+    [Fact]
+    public void A_cue_base_form_after_a_determiner_and_a_place_is_a_noun() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz asked the mayor to resign for not calling the Dayton warehouse attack an act of \u201Cdomestic terror.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
