@@ -36,6 +36,8 @@ internal sealed class CueFinder : TokenReader
         var subjectStart = t;
         if (t >= Tokens.Length || Tokens[t].Paragraph != paragraph)
             return null;
+        if (IsAccordingTo(t))
+            return null;
         return TrailingCue(subjectStart, paragraph, endedInside) ?? CueAfterAppositive(subjectStart, endedInside)
                ?? (endedInside ? null : CueEndingSentence(subjectStart));
     }
@@ -327,6 +329,17 @@ internal sealed class CueFinder : TokenReader
         if (SpeakerLabel(windowStart, colon + 1) is { } label)
             return new Attribution(colon, colon, label.First, label.Last);
         return null;
+    }
+
+    /// <summary>"“…,” according to Judicial Watch.": the source right after the quotation, however long the quotation.</summary>
+    public Attribution? AccordingToRightAfter(int closeToken)
+    {
+        var t = closeToken + 1;
+        while (t < Tokens.Length && Tokens[t].Paragraph == Tokens[closeToken].Paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
+            t++;
+        if (t + 1 >= Tokens.Length || Tokens[t].Paragraph != Tokens[closeToken].Paragraph || !IsAccordingTo(t))
+            return null;
+        return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
     }
 
     /// <summary>

@@ -73,7 +73,8 @@ internal sealed class SpeakerAttributor
     private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial)
     {
         var attribution = _cues.After(closeToken) ?? _cues.Before(openToken)
-                          ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken));
+                          ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken))
+                          ?? _cues.AccordingToRightAfter(closeToken);
         if (attribution is not { } found)
             return null;
         return new QuoteSpeaker(

@@ -393,6 +393,14 @@ public class SpeakerRuleTests
     public void A_cue_base_form_after_a_determiner_and_a_place_is_a_noun() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz asked the mayor to resign for not calling the Dayton warehouse attack an act of \u201Cdomestic terror.\u201D").Speaker);
 
+    [Fact]
+    public void According_to_right_after_a_long_quotation_names_its_source() =>
+        Assert.Equal(("Harbour Watch", "according to"), Pick(Last("Headline\n\n\u201CThe records released last week include hundreds of pages of notes, letters and memos from the harbour office, several of them never seen before, and a list of every contract the office signed over the past ten years with builders and dredging firms from three states, along with the minutes of every closed meeting the board held since the flood of 2011 and the notes of its lawyers,\u201D according to Harbour Watch.")));
+
+    [Fact]
+    public void According_to_after_a_quotation_with_a_cue_of_its_own_does_not_replace_the_speaker() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke on Saturday, saying critics should \u201Clook again,\u201D according to the Harbour Herald.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
