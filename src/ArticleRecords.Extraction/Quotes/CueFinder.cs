@@ -127,6 +127,10 @@ internal sealed class CueFinder : TokenReader
             return null;
         var paragraph = Tokens[subjectStart].Paragraph;
         var insideQuotation = false;
+        // "Katie Packer, who is chairman of Our Principles PAC said": a writer may forget the closing comma; then the
+        // first cue after a content word, in an appositive that opens with "who" or an article, is the cue.
+        var opensClause = IsWord(name.Last + 2) && Word(name.Last + 2) is "who" or "the" or "a" or "an";
+        Attribution? unclosed = null;
         for (var t = name.Last + 2; t < Tokens.Length && t - name.Last < MaxAppositiveClause && Tokens[t].Paragraph == paragraph; t++)
         {
             // A short title in the appositive ("wearing “Ted Cruz” pins") is stepped over.
@@ -138,20 +142,29 @@ internal sealed class CueFinder : TokenReader
             if (insideQuotation || !IsWord(t))
             {
                 if (SentenceEnds[t] && !insideQuotation)
-                    return null;
+                    break;
                 continue;
             }
             if (!IsComma(t - 1) || t - 1 == name.Last + 1 || !(IsCueVerb(t) || ReportingCues.IsCapitalisedVerb(Word(t))))
             {
+                if (unclosed is null && opensClause && !endedInside && t - 1 > name.Last + 2 && IsWord(t - 1) && IsCueVerb(t))
+                {
+                    var before = Word(t - 1);
+                    if (!ReportingCues.IsAuxiliary(before) && !ClauseWords.IsPersonalPronoun(before) && !ClauseWords.IsClauseOpener(before)
+                        && !FiniteVerbs.IsAdverb(before) && !ReportingCues.IsParticiple(Word(t)))
+                        unclosed = new Attribution(t, CueEnd(t), name.First, name.Last);
+                    else
+                        opensClause = false;
+                }
                 if (SentenceEnds[t])
-                    return null;
+                    break;
                 continue;
             }
             if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
                 return null;
             return new Attribution(t, CueEnd(t), name.First, name.Last);
         }
-        return null;
+        return unclosed;
     }
 
     public Attribution? Before(int openToken)

@@ -401,6 +401,14 @@ public class SpeakerRuleTests
     public void According_to_after_a_quotation_with_a_cue_of_its_own_does_not_replace_the_speaker() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke on Saturday, saying critics should \u201Clook again,\u201D according to the Harbour Herald.").Speaker);
 
+    [Fact]
+    public void An_appositive_missing_its_closing_comma_still_reaches_the_cue() =>
+        Assert.Equal(("Nora Quist", "tweeted"), Pick(First("Headline\n\n\u201CThe count is wrong,\u201D Nora Quist, the data analyst who founded harbourstats.org tweeted on Monday.")));
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_after_an_auxiliary_is_not_the_quotations() =>
+        Assert.Null(First("Headline\n\n\u201CThe count is wrong,\u201D Nora Quist, who had warned about the count, left the hall.").Cue);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
