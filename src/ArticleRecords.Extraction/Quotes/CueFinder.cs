@@ -184,7 +184,9 @@ internal sealed class CueFinder : TokenReader
                 continue;
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
-            if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart))
+            // "Said Dorothy Poynter, who grew up with Ali, “…”": a capitalised cue opening the sentence.
+            var opensSentence = t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && ReportingCues.TakesInvertedSpeaker(Word(t));
+            if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart) && !opensSentence)
                 continue;
             var isParticiple = ReportingCues.IsParticiple(Word(t));
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
@@ -552,8 +554,20 @@ internal sealed class CueFinder : TokenReader
         return char.IsLower(before[0]) && !ClauseWords.IsClauseOpener(before) && !ClauseWords.IsPreposition(before) && FiniteVerbs.IsVerb(before);
     }
 
-    private bool EndsRightBefore(int last, int openToken) =>
-        last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':');
+    // "Said Trump: “…”", and "Said Dorothy Poynter, who grew up with Ali, “…”": an appositive between commas may follow the name.
+    private bool EndsRightBefore(int last, int openToken)
+    {
+        if (last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':'))
+            return true;
+        if (!IsComma(last + 1) || openToken - last > MaxLeadingWindow || !(IsComma(openToken - 1) || Document.Text[Tokens[openToken - 1].Start] == ':'))
+            return false;
+        for (var t = last + 2; t < openToken - 1; t++)
+        {
+            if (IsMark(t) || SentenceEnds[t])
+                return false;
+        }
+        return true;
+    }
 
     private bool IntroducesQuotation(int t) =>
         t + 1 < Tokens.Length && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ':' && IsMark(t + 1)

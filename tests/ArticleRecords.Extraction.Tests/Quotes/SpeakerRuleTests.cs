@@ -409,6 +409,14 @@ public class SpeakerRuleTests
     public void A_cue_in_a_relative_clause_after_an_auxiliary_is_not_the_quotations() =>
         Assert.Null(First("Headline\n\n\u201CThe count is wrong,\u201D Nora Quist, who had warned about the count, left the hall.").Cue);
 
+    [Fact]
+    public void A_capitalised_cue_opening_the_sentence_takes_the_name_and_its_appositive_before_the_quotation() =>
+        Assert.Equal(("Nora Quist", "Said"), Pick(Last("Headline\n\nThe old house was turned into a museum. Said Nora Quist, who grew up next door, \u201CWe were all so proud.\u201D")));
+
+    [Fact]
+    public void An_inverted_name_that_is_the_subject_of_a_reported_clause_is_no_speaker() =>
+        Assert.NotEqual("Nora Quist", Last("Headline\n\nTom Reyes said Nora Quist, the new mayor, was not the author of \u201Cthe harbour plan.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
