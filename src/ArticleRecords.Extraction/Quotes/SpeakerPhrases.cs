@@ -555,7 +555,9 @@ internal sealed class SpeakerPhrases : TokenReader
         if (word.Length < 5 || !char.IsLower(word[0]) || !word.EndsWith("ly", StringComparison.Ordinal) || Titles.IsLowerCaseRole(word) || t - 1 < limit || !IsWord(t - 1))
             return false;
         var before = Word(t - 1);
-        return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before));
+        // "O’Donnell, who was off-screen, then loudly asked": after an adverb of sequence that follows the subject too.
+        return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before))
+               || before is "then" or "also" or "later" or "again" or "once" or "finally";
     }
 
     // "a source familiar with the FDIC’s investigation said": a description after a preposition is inside a longer subject.

@@ -46,9 +46,13 @@ internal class TokenReader
         if (!IsWord(t))
             return false;
         var word = Word(t);
-        return (ReportingCues.IsVerb(word) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(word, Word(t + 1)))
+        return (ReportingCues.IsVerb(word) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(word, Word(t + 1)) && !GoesOnTo(t))
                || (ReportingCues.IsNounLikePresent(word) && IsNounLikeVerbUse(t));
     }
+
+    // "the Senate goes on recess": "go on" is a cue only before punctuation, a quotation or "to" ("went on to say").
+    private bool GoesOnTo(int t) =>
+        Word(t) is "went" or "goes" && t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) != "to";
 
     // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.", "Sullivan calls her record …": a
     // noun-like form is a verb between its subject (a name, a pronoun or an appositive's comma) and "that", an object

@@ -417,6 +417,14 @@ public class SpeakerRuleTests
     public void An_inverted_name_that_is_the_subject_of_a_reported_clause_is_no_speaker() =>
         Assert.NotEqual("Nora Quist", Last("Headline\n\nTom Reyes said Nora Quist, the new mayor, was not the author of \u201Cthe harbour plan.\u201D").Speaker);
 
+    [Fact]
+    public void Goes_on_before_a_noun_is_no_cue() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz said that once the council goes on recess, \u201CI will visit every town.\u201D").Speaker);
+
+    [Fact]
+    public void A_manner_adverb_after_then_is_skipped_before_the_cue() =>
+        Assert.Equal(("Quist", "asked"), Pick(Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nQuist, who was off the stage, then sharply asked, \u201CReally?\u201D")));
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
