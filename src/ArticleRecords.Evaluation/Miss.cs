@@ -22,6 +22,9 @@ internal sealed record Miss(MissKind Kind, string Article, int Start, string Tex
     /// <summary>The cue as extracted, when there is one.</summary>
     public string? Cue { get; init; }
 
+    /// <summary>Whether the extracted quote is a fragment inside the writer's sentence.</summary>
+    public bool Partial { get; init; }
+
     /// <summary>The text around the quote, for study.</summary>
     public string Context { get; init; } = "";
 }

@@ -7,7 +7,7 @@ using ArticleRecords.Evaluation;
 using ArticleRecords.Extraction;
 
 // Usage: ArticleRecords.Evaluation CORPUS_DIR [--misses N]
-//        ArticleRecords.Evaluation --dump ARTICLE.txt   (what one article yields)
+//        ArticleRecords.Evaluation --dump ARTICLE.txt...   (what each article yields)
 // CORPUS_DIR holds text/, attributions/ and metadata.tsv (see /work/shared/corpus/README.md).
 if (args.Length == 0)
 {
@@ -16,16 +16,20 @@ if (args.Length == 0)
 }
 if (args[0] == "--dump" && args.Length > 1)
 {
-    // Prints what one article yields, to study a rule on it.
-    var dumped = ArticleExtractor.Extract(File.ReadAllText(args[1]));
-    foreach (var q in dumped.Quotes)
-        Console.WriteLine(FormattableString.Invariant($"Q p{q.Paragraph} @{q.Start}+{q.Length} partial={q.IsPartial} speaker={q.Speaker ?? "-"} mention={q.SpeakerMention ?? "-"} cue={q.Cue ?? "-"} | {q.Text}"));
-    foreach (var p in dumped.People)
-        Console.WriteLine(FormattableString.Invariant($"P {p.Name} [{p.Title ?? "-"}] @{p.Start}+{p.Length}"));
-    foreach (var o in dumped.Organizations)
-        Console.WriteLine(FormattableString.Invariant($"O {o.Name} @{o.Start}+{o.Length}"));
-    foreach (var issue in dumped.Issues)
-        Console.WriteLine(FormattableString.Invariant($"I {issue.Kind} @{issue.Start}"));
+    // Prints what each article yields, to study a rule on it.
+    foreach (var path in args.Skip(1))
+    {
+        var dumped = ArticleExtractor.Extract(File.ReadAllText(path));
+        var name = args.Length > 2 ? Path.GetFileNameWithoutExtension(path) + " " : "";
+        foreach (var q in dumped.Quotes)
+            Console.WriteLine(FormattableString.Invariant($"{name}Q p{q.Paragraph} @{q.Start}+{q.Length} partial={q.IsPartial} speaker={q.Speaker ?? "-"} mention={q.SpeakerMention ?? "-"} cue={q.Cue ?? "-"} | {q.Text}"));
+        foreach (var p in dumped.People)
+            Console.WriteLine(FormattableString.Invariant($"{name}P {p.Name} [{p.Title ?? "-"}] @{p.Start}+{p.Length}"));
+        foreach (var o in dumped.Organizations)
+            Console.WriteLine(FormattableString.Invariant($"{name}O {o.Name} @{o.Start}+{o.Length}"));
+        foreach (var issue in dumped.Issues)
+            Console.WriteLine(FormattableString.Invariant($"{name}I {issue.Kind} @{issue.Start}"));
+    }
     return 0;
 }
 var corpus = args[0];
@@ -53,7 +57,7 @@ foreach (var (article, annotationPath) in annotationFiles)
     var options = new ExtractionOptions(Published: published.TryGetValue(article, out var date) ? date : null);
     var extracted = ArticleExtractor.Extract(text, options);
     var gold = GoldQuoteReader.Read(extracted.Text, BratAnnotations.Parse(File.ReadAllText(annotationPath)));
-    var spans = extracted.Quotes.Select(q => new ExtractedQuoteSpan(q.Start, q.Start + q.Length, q.Speaker, q.Text, q.SpeakerMention, q.Cue)).ToList();
+    var spans = extracted.Quotes.Select(q => new ExtractedQuoteSpan(q.Start, q.Start + q.Length, q.Speaker, q.Text, q.SpeakerMention, q.Cue, q.IsPartial)).ToList();
     scoreboard.Add(article, extracted.Text, gold, spans);
 }
 
@@ -64,16 +68,17 @@ Console.WriteLine(FormattableString.Invariant($"recall               {scoreboard
 Console.WriteLine(FormattableString.Invariant($"F1                   {scoreboard.F1:P1}"));
 Console.WriteLine(FormattableString.Invariant($"speaker accuracy     {scoreboard.SpeakerAccuracy:P1} ({scoreboard.SpeakerCorrect}/{scoreboard.SpeakerJudged})"));
 Console.WriteLine(FormattableString.Invariant($"  (diagnostic, not the rule: head-name speaker accuracy {scoreboard.SpeakerHeadAccuracy:P1} ({scoreboard.SpeakerHeadCorrect}/{scoreboard.SpeakerJudged}))"));
+Console.WriteLine(FormattableString.Invariant($"  (the rule's ceiling: a speaker equal to the gold Source's head name would score {scoreboard.SpeakerCeilingAccuracy:P1} ({scoreboard.SpeakerCeiling}/{scoreboard.SpeakerJudged}))"));
 Console.WriteLine(FormattableString.Invariant($"quotes w/o speaker   {scoreboard.ExtractedWithoutSpeaker}"));
 
 if (speakerMissesPath is not null)
 {
     // Every wrong or missing speaker as a TSV row, to study by category.
     using var writer = new StreamWriter(speakerMissesPath);
-    writer.WriteLine("article\tstart\tgold\tours\tmention\tcue\thead_right\ttext\tcontext");
+    writer.WriteLine("article\tstart\tgold\tours\tmention\tcue\thead_right\tpartial\ttext\tcontext");
     foreach (var miss in scoreboard.Misses.Where(m => m.Kind == MissKind.WrongSpeaker))
         writer.WriteLine(string.Join("\t", miss.Article, miss.Start.ToString(CultureInfo.InvariantCulture), Flat(miss.GoldSource), Flat(miss.Speaker),
-            Flat(miss.Mention), Flat(miss.Cue), miss.HeadNameRight ? "1" : "0", Flat(miss.Text), Flat(miss.Context)));
+            Flat(miss.Mention), Flat(miss.Cue), miss.HeadNameRight ? "1" : "0", miss.Partial ? "1" : "0", Flat(miss.Text), Flat(miss.Context)));
 }
 
 foreach (var kind in new[] { MissKind.NotFound, MissKind.Spurious, MissKind.WrongSpeaker })

@@ -23,6 +23,9 @@ internal sealed class Scoreboard
     /// <summary>Diagnostic: matched quotes whose Speaker holds the gold Source's head name (see <see cref="SpeakerJudge.HeadNamedWord"/>).</summary>
     public int SpeakerHeadCorrect { get; private set; }
 
+    /// <summary>Matched quotes a speaker equal to the gold Source's head name would get right by the rule: the rule's ceiling.</summary>
+    public int SpeakerCeiling { get; private set; }
+
     public List<Miss> Misses { get; } = new();
 
     public double Precision => Ratio(MatchedWithSpeaker, ExtractedWithSpeaker);
@@ -34,6 +37,8 @@ internal sealed class Scoreboard
     public double SpeakerAccuracy => Ratio(SpeakerCorrect, SpeakerJudged);
 
     public double SpeakerHeadAccuracy => Ratio(SpeakerHeadCorrect, SpeakerJudged);
+
+    public double SpeakerCeilingAccuracy => Ratio(SpeakerCeiling, SpeakerJudged);
 
     /// <summary>Scores one article's extracted quotes against its gold quotes.</summary>
     public void Add(string article, string text, IReadOnlyList<GoldQuote> gold, IReadOnlyList<ExtractedQuoteSpan> extracted)
@@ -56,6 +61,8 @@ internal sealed class Scoreboard
             if (SpeakerJudge.NamedWord(goldQuote.Source) is not { } named)
                 continue;
             SpeakerJudged++;
+            if (SpeakerJudge.HeadNameSatisfiesRule(goldQuote.Source))
+                SpeakerCeiling++;
             if (SpeakerJudge.HeadNamedWord(goldQuote.Source) is { } head && SpeakerJudge.IsCorrect(head, quote.Speaker))
                 SpeakerHeadCorrect++;
             var headRight = SpeakerJudge.HeadNamedWord(goldQuote.Source) is { } headWord && SpeakerJudge.IsCorrect(headWord, quote.Speaker);
@@ -66,6 +73,7 @@ internal sealed class Scoreboard
                 {
                     HeadNameRight = headRight,
                     Cue = quote.Cue,
+                    Partial = quote.Partial,
                     Context = Around(text, quote.Start, quote.End),
                 });
         }

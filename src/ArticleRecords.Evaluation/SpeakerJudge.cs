@@ -53,6 +53,14 @@ internal static class SpeakerJudge
         return NamedWord(source.Substring(0, cut));
     }
 
+    /// <summary>
+    /// Whether a speaker equal to the Source's head name would be judged right by the rule: false when the
+    /// Source's last capitalised word lies in an appositive ("Sen. Bernie Sanders (I-Vt.)" names Vt). Over the
+    /// judged quotes, the share of these is the most the rule can give a speaker that is exactly who spoke.
+    /// </summary>
+    public static bool HeadNameSatisfiesRule(string? source) =>
+        NamedWord(source) is { } named && IsCorrect(named, HeadNamedWord(source));
+
     public static bool IsCorrect(string namedWord, string? speaker) =>
         speaker is not null && speaker.IndexOf(namedWord, StringComparison.OrdinalIgnoreCase) >= 0;
 

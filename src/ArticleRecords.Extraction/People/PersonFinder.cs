@@ -133,7 +133,7 @@ internal static class PersonFinder
         if (words.Count == 1 && commonWords.Contains(words[0].ToLowerInvariant()))
             return;
         var evidence = title is not null || honorific
-                       || (words.Count >= 2 && (GivenNames.Contains(words[0]) || NextToReportingVerb(document, first, last)));
+                       || (words.Count >= 2 && (GivenNames.Contains(words[0]) || NextToReportingVerb(document, first, last) || RoleInApposition(document, last)));
         if (!evidence)
             return;
         var start = tokens[nameStart].Start;
@@ -194,6 +194,34 @@ internal static class PersonFinder
         var word = document.TextOf(previous);
         return Titles.IsLowerCaseRole(word) ? word : null;
     }
+
+    // "Dottie Deans, the chairwoman of …", "Ramil Carr, 31, a freelance photographer": a role in apposition says a person.
+    private static bool RoleInApposition(ArticleDocument document, int last)
+    {
+        const int MaxModifiers = 4;
+        var tokens = document.Tokens;
+        var t = last + 1;
+        if (t + 1 >= tokens.Length || !IsComma(document, t) || tokens[t].Paragraph != tokens[last].Paragraph)
+            return false;
+        t++;
+        // An age: "Ramil Carr, 31, a …"
+        if (tokens[t].IsNumber && t + 2 < tokens.Length && IsComma(document, t + 1))
+            t += 2;
+        if (t < tokens.Length && tokens[t].IsWord && ClauseWords.IsDeterminer(document.TextOf(tokens[t])))
+            t++;
+        for (var words = 0; t < tokens.Length && words < MaxModifiers && tokens[t].IsWord; t++, words++)
+        {
+            var word = document.TextOf(tokens[t]);
+            if (Titles.IsLowerCaseRole(word))
+                return true;
+            // ", with top officials": a preposition or clause word starts no apposition.
+            if (ClauseWords.IsPreposition(word) || ClauseWords.IsClauseOpener(word) || ReportingCues.IsVerb(word))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool IsComma(ArticleDocument document, int t) => document.Tokens[t].IsPunctuation && document.Text[document.Tokens[t].Start] == ',';
 
     private static bool NextToReportingVerb(ArticleDocument document, int first, int last)
     {

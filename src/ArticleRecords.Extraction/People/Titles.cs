@@ -62,6 +62,10 @@ internal static class Titles
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
+    /// <summary>A role whose holder speaks for an organisation rather than for themselves ("a NY1 representative").</summary>
+    public static bool IsOrganizationVoice(string word) =>
+        word is "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "official" or "officials" or "spokespeople";
+
     /// <summary>
     /// Whether a description's head noun ("senator", "president", "spokeswoman") fits a title
     /// as written ("Sen.", "President", "Press Secretary").

@@ -45,13 +45,15 @@ internal static class ClauseWords
     private static readonly HashSet<string> ClauseOpeners = new(StringComparer.Ordinal)
     {
         "though", "although", "but", "and", "or", "while", "as", "because", "when", "if", "which", "who", "that",
-        "so", "yet", "whether", "where", "since", "until", "unless", "after", "before", "then",
+        "so", "yet", "whether", "where", "since", "until", "unless", "after", "before", "then", "what",
     };
 
     private static readonly HashSet<string> OpeningPrepositions = new(StringComparer.Ordinal)
     {
         "On", "In", "At", "During", "After", "Before", "Since", "For", "With", "By", "From", "Like", "Despite",
         "Under", "Over", "Throughout", "Following", "Asked", "Speaking", "Writing", "Earlier", "Later", "Last",
+        "Amid", "Amidst", "Among", "Against", "Toward", "Towards", "Without", "Within", "Upon", "Unlike", "Across",
+        "Through", "Beyond", "Behind", "Inside", "Outside", "Around", "Along", "Until", "Regarding", "Ahead",
     };
 
     private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)

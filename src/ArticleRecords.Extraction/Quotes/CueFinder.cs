@@ -34,6 +34,45 @@ internal sealed class CueFinder : TokenReader
         while (t < Tokens.Length && Tokens[t].Paragraph == paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
+        if (t >= Tokens.Length || Tokens[t].Paragraph != paragraph)
+            return null;
+        if (IsAccordingTo(t))
+            return null;
+        return TrailingCue(subjectStart, paragraph, endedInside) ?? CueAfterAppositive(subjectStart, endedInside)
+               ?? (endedInside ? null : CueEndingSentence(subjectStart));
+    }
+
+    // "“We are frustrated” by the shooting and its aftermath, Nefzi said.": the writer's sentence goes on after the
+    // quotation and ends in a comma, a subject and its cue.
+    private Attribution? CueEndingSentence(int from)
+    {
+        const int MaxSentence = 60;
+        const int MaxClosingClause = 8;
+        var paragraph = Tokens[from].Paragraph;
+        var end = from;
+        while (end < Tokens.Length && end - from < MaxSentence && Tokens[end].Paragraph == paragraph && !SentenceEnds[end])
+        {
+            if (IsMark(end))
+                return null;
+            end++;
+        }
+        if (end >= Tokens.Length || Tokens[end].Paragraph != paragraph || !SentenceEnds[end])
+            return null;
+        for (var t = end - 1; t > from && end - t <= MaxClosingClause; t--)
+        {
+            if (IsComma(t))
+                return null;
+            if (!IsCueVerb(t) || !EndsAttributionClause(CueEnd(t) + 1))
+                continue;
+            var subject = _phrases.SubjectEndingAt(t - 1, from + 1);
+            return subject is { } s && IsComma(s.First - 1) ? new Attribution(t, CueEnd(t), s.First, s.Last) : null;
+        }
+        return null;
+    }
+
+    private Attribution? TrailingCue(int subjectStart, int paragraph, bool endedInside)
+    {
+        var t = subjectStart;
         for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && Tokens[t].Paragraph == paragraph; t++, gap++)
         {
             if (IsMark(t) || (SentenceEnds[t] && t > subjectStart && !IsWord(t)))
@@ -43,10 +82,21 @@ internal sealed class CueFinder : TokenReader
             // After a quotation that ended its sentence, only a short "Name said." clause belongs to it;
             // "He also underlined that …" starts a sentence of its own.
             // "… warned Saturday that …" is a sentence of its own too.
-            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+            // “Why are you still endorsing him?” Obama asked Republican politicians.: after a question or exclamation the
+            // cue may take an object.
+            if (endedInside && ((!EndsAttributionClause(t + 1) && !(SentenceEndInside(subjectStart - 1) is '?' or '!' && TakesObjectAfterQuestion(subjectStart, t)))
+                                || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+                return null;
+            // "“…,” Trump said: “…”": a cue that opens a colon introduces the next quotation.
+            if (IntroducesQuotation(CueEnd(t) + 1))
                 return null;
             if (t == subjectStart)
-                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+            {
+                // "“…,” promising the Friends will return": a participle's object is no speaker.
+                if (ReportingCues.IsParticiple(Word(t)))
+                    return null;
+                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1) ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+            }
             // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
             var subject = _phrases.SubjectEndingAt(t - 1, subjectStart);
             // "“…” for Ginsburg to criticize Trump": a name after a preposition is its object, no speaker.
@@ -64,9 +114,65 @@ internal sealed class CueFinder : TokenReader
         return null;
     }
 
+    // "“…,” Melanne Verveer, who served as chief of staff during the Clinton administration, told CBS News.": a name
+    // right after the quotation, an appositive of any length up to its closing comma, and the cue right after that comma.
+    // A cue inside the appositive ("who said") is not this one.
+    private Attribution? CueAfterAppositive(int subjectStart, bool endedInside)
+    {
+        const int MaxAppositiveClause = 40;
+        if (!NameRunScanner.IsNameWord(Document, subjectStart) || ClauseWords.IsPersonalPronoun(Word(subjectStart))
+            || ClauseWords.IsSentenceConnector(Word(subjectStart)) || NonNames.Contains(Word(subjectStart))
+            || (endedInside && SentenceEndInside(subjectStart - 1) is not ('!' or '?'))
+            || _phrases.MentionAfter(subjectStart) is not { } name || name.Last + 2 >= Tokens.Length || !IsComma(name.Last + 1))
+            return null;
+        var paragraph = Tokens[subjectStart].Paragraph;
+        var insideQuotation = false;
+        // "Katie Packer, who is chairman of Our Principles PAC said": a writer may forget the closing comma; then the
+        // first cue after a content word, in an appositive that opens with "who" or an article, is the cue.
+        var opensClause = IsWord(name.Last + 2) && Word(name.Last + 2) is "who" or "the" or "a" or "an";
+        Attribution? unclosed = null;
+        for (var t = name.Last + 2; t < Tokens.Length && t - name.Last < MaxAppositiveClause && Tokens[t].Paragraph == paragraph; t++)
+        {
+            // A short title in the appositive ("wearing “Ted Cruz” pins") is stepped over.
+            if (IsMark(t))
+            {
+                insideQuotation = !insideQuotation;
+                continue;
+            }
+            if (insideQuotation || !IsWord(t))
+            {
+                if (SentenceEnds[t] && !insideQuotation)
+                    break;
+                continue;
+            }
+            if (!IsComma(t - 1) || t - 1 == name.Last + 1 || !(IsCueVerb(t) || ReportingCues.IsCapitalisedVerb(Word(t))))
+            {
+                if (unclosed is null && opensClause && !endedInside && t - 1 > name.Last + 2 && IsWord(t - 1) && IsCueVerb(t))
+                {
+                    var before = Word(t - 1);
+                    if (!ReportingCues.IsAuxiliary(before) && !ClauseWords.IsPersonalPronoun(before) && !ClauseWords.IsClauseOpener(before)
+                        && !FiniteVerbs.IsAdverb(before) && !ReportingCues.IsParticiple(Word(t)))
+                        unclosed = new Attribution(t, CueEnd(t), name.First, name.Last);
+                    else
+                        opensClause = false;
+                }
+                if (SentenceEnds[t])
+                    break;
+                continue;
+            }
+            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+                return null;
+            return new Attribution(t, CueEnd(t), name.First, name.Last);
+        }
+        return unclosed;
+    }
+
     public Attribution? Before(int openToken)
     {
         var windowStart = SentenceWindowStart(openToken);
+        // "Pollsters agree - Carl Bialik: “…”": a label right before the quotation comes before any cue further back.
+        if (SpeakerLabel(windowStart, openToken) is { } firstLabel)
+            return new Attribution(firstLabel.Last + 1, firstLabel.Last + 1, firstLabel.First, firstLabel.Last);
         int? participle = null;
         var insideQuotation = false;
         for (var t = openToken - 1; t >= windowStart; t--)
@@ -78,18 +184,20 @@ internal sealed class CueFinder : TokenReader
                 continue;
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
-            if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart))
+            // "Said Dorothy Poynter, who grew up with Ali, “…”": a capitalised cue opening the sentence.
+            var opensSentence = t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && ReportingCues.TakesInvertedSpeaker(Word(t));
+            if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart) && !opensSentence)
                 continue;
             var isParticiple = ReportingCues.IsParticiple(Word(t));
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
-            var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart);
+            var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart) ?? ApposedClauseSubject(windowStart, t);
             // "remarks from Ana Ortiz calling for …": a name after a preposition is the participle's, not the sentence's
             // subject; the verb lies further back. ("Analysts at Jefferies said" keeps Jefferies.)
             // "supporters that level sexist attacks, saying …": a relative "that" before lower-case words opens no subject.
             if (subject is { } relative && relative.First < relative.Last && Word(relative.First) == "that" && IsWord(relative.First + 1)
                 && char.IsLower(Word(relative.First + 1)[0]))
                 continue;
-            if (subject is { } s && !(isParticiple && IsObject(s.First, windowStart)))
+            if (subject is { } s && !(isParticiple && (IsObject(s.First, windowStart) || IsVerbObject(s.First, windowStart))))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             if (subject is not null)
                 continue;
@@ -111,9 +219,20 @@ internal sealed class CueFinder : TokenReader
         }
         if (participle is { } p && _phrases.ClauseSubject(windowStart, p) is { } clauseSubject)
             return new Attribution(p, p, clauseSubject.First, clauseSubject.Last);
-        if (SpeakerLabel(windowStart, openToken) is { } label)
-            return new Attribution(label.Last + 1, label.Last + 1, label.First, label.Last);
         return AccordingToAfter(openToken);
+    }
+
+    // "Ramil Carr, 31, a photographer who …, said": the phrase opening the clause and closed by a comma, when the cue
+    // follows the comma that ends its appositive, however long or oddly shaped.
+    private (int First, int Last)? ApposedClauseSubject(int windowStart, int cue)
+    {
+        var before = cue - 1;
+        while (before > windowStart && IsWord(before) && ReportingCues.IsAuxiliary(Word(before)))
+            before--;
+        if (before <= windowStart || !IsComma(before) || _phrases.ClauseSubject(windowStart, cue) is not { } subject
+            || subject.Last + 1 >= before || !IsComma(subject.Last + 1) || !NameRunScanner.IsNameWord(Document, subject.Last))
+            return null;
+        return subject;
     }
 
     // Where the writer's sentence holding the opening mark starts, up to a window: a short quotation
@@ -227,6 +346,43 @@ internal sealed class CueFinder : TokenReader
         return null;
     }
 
+    /// <summary>"“…,” according to Judicial Watch.": the source right after the quotation, however long the quotation.</summary>
+    public Attribution? AccordingToRightAfter(int closeToken)
+    {
+        var t = closeToken + 1;
+        while (t < Tokens.Length && Tokens[t].Paragraph == Tokens[closeToken].Paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
+            t++;
+        if (t + 1 >= Tokens.Length || Tokens[t].Paragraph != Tokens[closeToken].Paragraph || !IsAccordingTo(t))
+            return null;
+        return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
+    }
+
+    /// <summary>
+    /// A quotation paragraph signed in the next one: "“…”" then "- Bernie Sanders." or "—President Obama, tweeting after
+    /// the speech." The cue is the dash.
+    /// </summary>
+    public Attribution? SignedAfter(int closeToken)
+    {
+        const int MaxSignature = 16;
+        var dash = closeToken + 1;
+        if (dash + 1 >= Tokens.Length || Tokens[dash].Paragraph != Tokens[closeToken].Paragraph + 1 || !Tokens[dash].IsPunctuation
+            || !(CharClass.IsDash(Document.Text[Tokens[dash].Start]) || Document.Text[Tokens[dash].Start] == '-')
+            || !NameRunScanner.IsNameWord(Document, dash + 1) || _phrases.MentionAfter(dash + 1) is not { } name)
+            return null;
+        var end = name.Last + 1;
+        if (end >= Tokens.Length || Tokens[end].Paragraph != Tokens[dash].Paragraph)
+            return new Attribution(dash, dash, name.First, name.Last);
+        if (!Tokens[end].IsPunctuation || Document.Text[Tokens[end].Start] is not ('.' or ','))
+            return null;
+        var paragraphEnd = end;
+        while (paragraphEnd + 1 < Tokens.Length && Tokens[paragraphEnd + 1].Paragraph == Tokens[dash].Paragraph)
+        {
+            if (++paragraphEnd - dash > MaxSignature)
+                return null;
+        }
+        return new Attribution(dash, dash, name.First, name.Last);
+    }
+
     /// <summary>
     /// The phrase that opens the writer's sentence holding the quotation, when the sentence starts
     /// before the opening mark: "Merkel heralded the deal as a “breakthrough.”" (any verb, no cue).
@@ -241,6 +397,66 @@ internal sealed class CueFinder : TokenReader
         if (start == openToken || (start > 0 && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1]))
             return null;
         return _phrases.ClauseSubject(start, openToken);
+    }
+
+    /// <summary>
+    /// "Clinton has increasingly decried the issue of “systemic racism”", "Speaking on Monday, which …, Bush referred to Rubio
+    /// as “…”": the nearest name before the quotation in its sentence that a verb follows, not the object of a preposition
+    /// nor a modifier after a determiner ("a Trump supporter"). For a quotation no cue attributes.
+    /// </summary>
+    public (int First, int Last)? NamedSubjectBefore(int openToken)
+    {
+        const int MaxSentenceWindow = 60;
+        var paragraph = Tokens[openToken].Paragraph;
+        var start = openToken;
+        while (start > 0 && openToken - start < MaxSentenceWindow && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1])
+            start--;
+        var insideQuotation = false;
+        for (var t = openToken - 2; t >= start; t--)
+        {
+            if (IsMark(t))
+                insideQuotation = !insideQuotation;
+            if (insideQuotation || IsMark(t) || !NameRunScanner.IsNameWord(Document, t) || NameRunScanner.EndsPossessive(Document, t)
+                || NameRunScanner.IsNameWord(Document, t + 1) || IsNameDot(t + 1) || !VerbFollows(t + 1, openToken))
+                continue;
+            // The name's words, back to a capitalised sentence word ("While Clinton").
+            var first = t;
+            while (first - 1 >= start && (IsNameDot(first - 1) || (NameRunScanner.IsNameWord(Document, first - 1)
+                                                                   && !NonNames.Contains(Word(first - 1)) && !ClauseWords.IsSentenceConnector(Word(first - 1)))))
+                first--;
+            var before = first - 1 >= start && IsWord(first - 1) ? Word(first - 1) : "";
+            // "the NRA was …" is a subject, "a Trump supporter", "by Cruz" are not.
+            // "what Obama has done" is an object clause.
+            if (before.Length > 0 && char.IsLower(before[0]) && ((!ClauseWords.IsClauseOpener(before) && before != "the") || before == "what"))
+                continue;
+            // "While Clinton has condemned it, the groups say they are “…”": a subordinate clause's subject, when the clause
+            // has ended before the quotation, is not the main clause's.
+            if (IsSubordinator(before) && CommaBetween(t, openToken))
+                continue;
+            return (first, t);
+        }
+        return null;
+    }
+
+    private static bool IsSubordinator(string word) =>
+        word is "while" or "While" or "as" or "As" or "when" or "When" or "if" or "If" or "although" or "Although" or "though" or "Though"
+            or "because" or "Because" or "after" or "After" or "before" or "Before" or "since" or "Since" or "once" or "Once";
+
+    private bool CommaBetween(int from, int to)
+    {
+        for (var t = from + 1; t < to; t++)
+        {
+            if (IsComma(t))
+                return true;
+        }
+        return false;
+    }
+
+    private bool VerbFollows(int t, int openToken)
+    {
+        for (var adverbs = 0; t < openToken && IsWord(t) && adverbs < 2 && FiniteVerbs.IsAdverb(Word(t)); adverbs++)
+            t++;
+        return t < openToken && IsWord(t) && FiniteVerbs.IsVerb(Word(t));
     }
 
     /// <summary>
@@ -328,8 +544,48 @@ internal sealed class CueFinder : TokenReader
         subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))
         && Word(subjectFirst - 1) is not ("as" or "by" or "with");
 
-    private bool EndsRightBefore(int last, int openToken) =>
-        last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':');
+    // "Trump issued a statement saying …", "Sanders started their debate saying …": a description right after a verb is
+    // its object; the participle's subject is the clause's.
+    private bool IsVerbObject(int subjectFirst, int windowStart)
+    {
+        if (subjectFirst <= windowStart || !IsWord(subjectFirst) || !ClauseWords.IsDeterminer(Word(subjectFirst)) || !IsWord(subjectFirst - 1))
+            return false;
+        var before = Word(subjectFirst - 1);
+        return char.IsLower(before[0]) && !ClauseWords.IsClauseOpener(before) && !ClauseWords.IsPreposition(before) && FiniteVerbs.IsVerb(before);
+    }
+
+    // "Said Trump: “…”", and "Said Dorothy Poynter, who grew up with Ali, “…”": an appositive between commas may follow the name.
+    private bool EndsRightBefore(int last, int openToken)
+    {
+        if (last + 1 == openToken || (last + 2 == openToken && Document.Text[Tokens[last + 1].Start] is ',' or ':'))
+            return true;
+        if (!IsComma(last + 1) || openToken - last > MaxLeadingWindow || !(IsComma(openToken - 1) || Document.Text[Tokens[openToken - 1].Start] == ':'))
+            return false;
+        for (var t = last + 2; t < openToken - 1; t++)
+        {
+            if (IsMark(t) || SentenceEnds[t])
+                return false;
+        }
+        return true;
+    }
+
+    private bool IntroducesQuotation(int t) =>
+        t + 1 < Tokens.Length && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ':' && IsMark(t + 1)
+        && Tokens[t + 1].Paragraph == Tokens[t].Paragraph;
+
+    // Whether "Obama asked Republican politicians" right after a question is its cue: a name (not "She", "Her critics",
+    // which open a sentence of their own) and its cue, which introduces no quotation of its own ("writes back, “…”").
+    private bool TakesObjectAfterQuestion(int subjectStart, int cue)
+    {
+        if (cue - subjectStart > 4 || !NameRunScanner.IsNameWord(Document, subjectStart) || NonNames.Contains(Word(subjectStart)))
+            return false;
+        for (var t = CueEnd(cue) + 1; t < Tokens.Length && t - cue <= 4; t++)
+        {
+            if (IsMark(t) || SentenceEnds[t] || (IsWord(t) && Word(t) == "that"))
+                return !IsMark(t);
+        }
+        return true;
+    }
 
     private bool IsAccordingTo(int t) =>
         IsWord(t) && Document.Is(Tokens[t], "according", ignoreCase: true) && t + 1 < Tokens.Length && Document.Is(Tokens[t + 1], "to");
@@ -366,11 +622,16 @@ internal sealed class CueFinder : TokenReader
             or "yesterday" or "recently" or "later" or "earlier" or "last" or "this";
     }
 
-    private bool EndsSentenceInside(int closeToken)
+    private bool EndsSentenceInside(int closeToken) => SentenceEndInside(closeToken) != '\0';
+
+    // The full stop, question or exclamation mark that ends the quotation closed at <paramref name="closeToken"/>, or '\0'.
+    private char SentenceEndInside(int closeToken)
     {
+        while (closeToken > 0 && !IsMark(closeToken) && Tokens[closeToken].IsPunctuation && IsLeadPunctuation(closeToken))
+            closeToken--;
         var t = closeToken - 1;
         while (t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '\u2019' or '\'' or ')')
             t--;
-        return t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or '!' or '?' or '\u2026';
+        return t >= 0 && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or '!' or '?' or '\u2026' ? Document.Text[Tokens[t].Start] : '\0';
     }
 }

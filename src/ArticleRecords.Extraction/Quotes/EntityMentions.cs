@@ -160,6 +160,10 @@ internal sealed class EntityMentions
     public EntityMention? LastPersonBefore(int offset, NameGender gender) =>
         LastBefore(offset, m => m.IsPerson && Fits(m.Name, gender));
 
+    /// <summary>The most recent person before <paramref name="offset"/> other than <paramref name="name"/>.</summary>
+    public EntityMention? LastOtherPersonBefore(int offset, string name) =>
+        LastBefore(offset, m => m.IsPerson && m.Name != name);
+
     /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to the person.</summary>
     public bool Fits(string name, NameGender gender)
     {

@@ -56,6 +56,7 @@ internal static class ReportingCues
         "marvel marvels marveled marvelled marveling", "snap snaps snapped snapping", "sniff sniffs sniffed sniffing",
         "huff huffs huffed", "concur concurs concurred", "stipulate stipulates stipulated", "affirm affirms affirmed affirming",
         "assert", "rail rails railed railing", "protest protests protested protesting", "plead pleads pleaded pleading",
+        "agree agrees agreed", "react reacts reacted", "beamed",
     };
 
     // Forms that read more often as nouns ("interested states", "a warning", "hail") are left out.

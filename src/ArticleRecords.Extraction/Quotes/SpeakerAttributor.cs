@@ -5,7 +5,8 @@ namespace ArticleRecords.Extraction.Quotes;
 /// <summary>
 /// Decides who said each quotation, in article order, trying these rules in turn:
 /// <list type="number">
-/// <item>a cue of its own in its sentence (<see cref="CueFinder"/>), or a paragraph ending in a colon before it;</item>
+/// <item>a cue of its own in its sentence (<see cref="CueFinder"/>), a paragraph ending in a colon before it, or a
+/// signature line after it ("- Bernie Sanders.");</item>
 /// <item>the phrase opening its sentence when a colon introduces it ("Kasich resisted: “…”");</item>
 /// <item>the attribution of the quotation before it in the same sentence ("was made “A” and is “B”"), or,
 /// for a full quotation, of the quotation in the sentence just before;</item>
@@ -25,6 +26,8 @@ internal sealed class SpeakerAttributor
     private bool _hasPrevious;
     private int _previousSentence = -1;
     private int _previousParagraph = -1;
+    private int _previousClose = -1;
+    private bool _previousHadCue;
 
     public SpeakerAttributor(ArticleDocument document, CueFinder cues, SpeakerResolver resolver)
     {
@@ -35,16 +38,18 @@ internal sealed class SpeakerAttributor
 
     public QuoteSpeaker Attribute(QuotedPassage passage, string text, bool partial)
     {
-        if (partial && TitleText.IsTitle(text))
+        if (partial ? TitleText.IsTitle(text) : TitleText.IsStandaloneTitle(text))
             return QuoteSpeaker.Nobody;
 
         var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
         var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
         var sentence = _document.SentenceOf(passage.OpenMark);
-        var result = OwnCue(openToken, closeToken, partial)
+        var ownCue = OwnCue(openToken, closeToken, partial);
+        var result = ownCue
                      ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial)
                      ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
+                     ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
                      ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
                      ?? (partial ? null : LastSpeakerNearby(passage))
@@ -52,19 +57,24 @@ internal sealed class SpeakerAttributor
 
         if (result.Speaker is { } speaker)
             _resolver.Spoke(speaker, passage.CloseMark, _resolver.CanBePerson(speaker));
-        if (result.Speaker is not null || _previousSentence != sentence)
+        // A scare quote in the writer's own words ("What “go after them” means …") does not break the run of one speaker's quotations.
+        if (result.Speaker is not null || (_previousSentence != sentence && !partial))
         {
             _previous = result;
             _hasPrevious = true;
             _previousSentence = _document.SentenceOf(passage.CloseMark);
             _previousParagraph = passage.LastParagraph;
+            _previousClose = passage.CloseMark;
+            _previousHadCue = ownCue is { Speaker: not null };
         }
         return result;
     }
 
     private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial)
     {
-        var attribution = _cues.After(closeToken) ?? _cues.Before(openToken) ?? (partial ? null : _cues.IntroducedBefore(openToken));
+        var attribution = _cues.After(closeToken) ?? _cues.Before(openToken)
+                          ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken))
+                          ?? _cues.AccordingToRightAfter(closeToken);
         if (attribution is not { } found)
             return null;
         return new QuoteSpeaker(
@@ -90,8 +100,27 @@ internal sealed class SpeakerAttributor
         return new QuoteSpeaker(speaker, Span(found.MentionFirst, found.MentionLast), Span(found.CueFirst, found.CueLast));
     }
 
-    private QuoteSpeaker? LastSpeakerNearby(QuotedPassage passage) =>
-        _hasPrevious && _previous.Speaker is not null && passage.Paragraph - _previousParagraph <= 1 ? _previous : null;
+    // The last speaker, within the next paragraph; or a paragraph further for a paragraph that is all quotation, when that
+    // speaker's quotation had a cue of its own and nobody else has been named since.
+    private QuoteSpeaker? LastSpeakerNearby(QuotedPassage passage)
+    {
+        const int MaxQuietParagraphs = 2;
+        if (!_hasPrevious || _previous.Speaker is not { } speaker)
+            return null;
+        var distance = passage.Paragraph - _previousParagraph;
+        return distance <= 1
+               || (distance <= MaxQuietParagraphs && _previousHadCue && IsWholeParagraph(passage)
+                   && !_resolver.OtherPersonNamedBetween(speaker, _previousClose, passage.OpenMark))
+            ? _previous
+            : null;
+    }
+
+    private bool IsWholeParagraph(QuotedPassage passage)
+    {
+        var first = _document.Paragraphs[passage.Paragraph];
+        var last = _document.Paragraphs[passage.LastParagraph];
+        return passage.OpenMark == first.Start && passage.CloseMark + 1 >= last.Start + last.Length - 1;
+    }
 
     private QuoteSpeaker? Named((int First, int Last)? subject)
     {

@@ -30,8 +30,9 @@ internal sealed class SpeakerPhrases : TokenReader
         // "would like Trump to explain": the subject of an infinitive after an object is not the speaker.
         if (t >= limit && t < end && IsWord(t + 1) && Word(t + 1) == "to" && IsWord(t) && !ReportingCues.IsAuxiliary(Word(t)))
             return null;
-        // "Gov. John Kasich (R-OH), said"
-        if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1))
+        // "Gov. John Kasich (R-OH), said" — but in "Jeff Bechdel, chairman of America Rising (a PAC), tweeted" the
+        // parenthesis ends a description in apposition, read below with its commas.
+        if (t - 1 >= limit && IsComma(t) && IsCloseParenthesis(t - 1) && !ClosesDescription(t, limit))
             t--;
         if (t >= limit && IsCloseParenthesis(t))
         {
@@ -60,7 +61,7 @@ internal sealed class SpeakerPhrases : TokenReader
                 break;
             }
             // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
-            if (comma - 1 >= limit && IsWord(comma - 1) && char.IsLower(Word(comma - 1)[0])
+            if (comma - 1 >= limit && IsWord(comma - 1) && (char.IsLower(Word(comma - 1)[0]) || RoleOfNamedBody(comma - 1, limit))
                 && AppositiveName(comma + 1, t - 1) is { } named)
                 return named;
             t = comma - 1;
@@ -103,7 +104,7 @@ internal sealed class SpeakerPhrases : TokenReader
         var word = Word(t);
         // "Lazar said he welcomed it and added, “…”": the coordinated verb's subject opens the clause.
         if (word is "and" or "but")
-            return ClauseSubject(limit, t);
+            return ClauseSubject(limit, t) ?? EarlierCueSubject(limit, t);
         if (ClauseWords.IsClauseOpener(word))
             return null;
         if (ClauseWords.IsPersonalPronoun(word))
@@ -133,12 +134,16 @@ internal sealed class SpeakerPhrases : TokenReader
             // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(Document, first - 2))
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
+            // "a woman in Worcester said": a place after a description and a preposition qualifies the description.
+            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "in" or "from" or "of" or "at" && IsWord(first - 2)
+                && char.IsLower(Word(first - 2)[0]) && !ClauseWords.IsClauseOpener(Word(first - 2)) && !ReportingCues.IsVerb(Word(first - 2)))
+                return SubjectEndingAt(first - 2, limit) is { } described ? (described.First, t) : DeterminerBefore(first - 2, limit) is { } article ? (article, t) : null;
             while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Word(first)))
                 first++;
             // "However, calling it …": a lone connector or adverb is no subject.
             if (first == t && IsAdverbialOpener(Word(t)))
                 return null;
-            return (first, t);
+            return (CoordinatedNameBefore(first, limit) ?? first, t);
         }
         // A description: "the statement", "the ministry’s statement", "Gov. Laura Brennan’s office" —
         // but a preposition ends none ("… plans by saying").
@@ -168,6 +173,97 @@ internal sealed class SpeakerPhrases : TokenReader
         return null;
     }
 
+    // "The leader of the Anti-Defamation League, Jonathan Greenblatt, said": a role "of" a named body ends at <paramref name="end"/>.
+    private bool RoleOfNamedBody(int end, int limit)
+    {
+        var t = end;
+        while (t >= limit && end - t < MaxNameTokens && (NameRunScanner.IsNameWord(Document, t) || IsNameDot(t)))
+            t--;
+        if (t >= limit && IsWord(t) && Word(t) == "the")
+            t--;
+        return t - 1 >= limit && t < end && IsWord(t) && Word(t) is "of" or "for" or "at" && IsWord(t - 1) && Titles.IsLowerCaseRole(Word(t - 1));
+    }
+
+    // "after a woman in …": the determiner opening the description that ends at <paramref name="head"/>.
+    private int? DeterminerBefore(int head, int limit)
+    {
+        for (var t = head - 1; t >= limit && head - t <= 3 && IsWord(t); t--)
+        {
+            if (ClauseWords.IsDeterminer(Word(t)))
+                return t;
+            if (!char.IsLower(Word(t)[0]))
+                return null;
+        }
+        return null;
+    }
+
+    // "Lazar said he welcomed it and added, “…”": the subject of the nearest earlier cue in the clause.
+    private (int First, int Last)? EarlierCueSubject(int limit, int conjunction)
+    {
+        (int First, int Last)? pronoun = null;
+        for (var t = conjunction - 1; t > limit; t--)
+        {
+            if (IsMark(t))
+                return pronoun;
+            // "Lazar said he welcomed it and added": a pronoun subject may belong to a reported clause; a name further back wins.
+            if (IsCueVerb(t) && !ReportingCues.IsParticiple(Word(t)) && SubjectEndingAt(t - 1, limit) is { } subject
+                && !(IsWord(subject.First) && Word(subject.First) is "and" or "but"))
+            {
+                if (subject.First < subject.Last || !ClauseWords.IsPersonalPronoun(Word(subject.First)))
+                    return subject;
+                pronoun ??= subject;
+            }
+        }
+        return pronoun;
+    }
+
+    // "Trump and Ryan said": the first of two names joined by "and", when the pair opens its clause (not "met Trump and
+    // Ryan said").
+    private int? CoordinatedNameBefore(int first, int limit)
+    {
+        if (first - 2 < limit || !IsWord(first - 1) || Word(first - 1) != "and" || !NameRunScanner.IsNameWord(Document, first - 2)
+            || NameRunScanner.EndsPossessive(Document, first - 2))
+            return null;
+        var start = first - 2;
+        while (start - 1 >= limit && (NameRunScanner.IsNameWord(Document, start - 1) || IsNameDot(start - 1)))
+            start--;
+        while (start < first - 2 && IsWord(start) && (ClauseWords.IsSentenceConnector(Word(start)) || NonNames.Contains(Word(start))))
+            start++;
+        if (NonNames.Contains(Word(start)) || Places.Gazetteer.IsPlaceName(Word(first - 2)))
+            return null;
+        if (start - 1 >= limit && IsWord(start - 1) && char.IsLower(Word(start - 1)[0]) && !ClauseWords.IsClauseOpener(Word(start - 1)))
+            return null;
+        return start;
+    }
+
+    // "said Trump and Ryan": the second of two names joined by "and" after the first ends at <paramref name="end"/>.
+    private int CoordinatedNameAfter(int end)
+    {
+        if (end + 2 >= Tokens.Length || !IsWord(end + 1) || Word(end + 1) != "and" || !NameRunScanner.IsNameWord(Document, end + 2)
+            || NonNames.Contains(Word(end + 2)) || Tokens[end + 2].Paragraph != Tokens[end].Paragraph)
+            return end;
+        var last = end + 2;
+        while (last + 1 < Tokens.Length && last - end < MaxNameTokens && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1))
+               && !NameRunScanner.EndsPossessive(Document, last))
+            last++;
+        if (!IsWord(last) || NameRunScanner.EndsPossessive(Document, last) || Places.Gazetteer.IsPlaceName(Word(last)))
+            return end;
+        return last;
+    }
+
+    // Whether the comma at <paramref name="comma"/> closes a description that an earlier comma opened ("…, chairman of …,").
+    private bool ClosesDescription(int comma, int limit)
+    {
+        for (var t = comma - 1; t >= limit && comma - t <= MaxAppositive; t--)
+        {
+            if (IsMark(t))
+                return false;
+            if (IsComma(t))
+                return t + 1 < comma && IsWord(t + 1) && char.IsLower(Word(t + 1)[0]) && t - 1 >= limit && NameRunScanner.IsNameWord(Document, t - 1);
+        }
+        return false;
+    }
+
     /// <summary>A speaker mention starting at <paramref name="start"/>: a pronoun, a name with its title, or a determiner and noun.</summary>
     public (int First, int Last)? MentionAfter(int start)
     {
@@ -186,9 +282,17 @@ internal sealed class SpeakerPhrases : TokenReader
         {
             // "the ministry’s statement", "the senator", "spokeswoman Haley Morris"
             var last = t;
+            var possessed = false;
+            // "a 2008 Clinton veteran": a year or count after the determiner.
+            if (ClauseWords.IsDeterminer(word) && t + 2 < Tokens.Length && Tokens[t + 1].IsNumber && IsWord(t + 2))
+                t++;
             for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1))
                                 && !ReportingCues.IsVerb(Word(t + 1)) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
             {
+                possessed |= NameRunScanner.EndsPossessive(Document, t);
+                // "The Blaze’s Matt Walsh provided": a lower-case word after a possessor's named person is a verb.
+                if (possessed && NameRunScanner.IsNameWord(Document, t) && !NameRunScanner.EndsPossessive(Document, t) && char.IsLower(Word(t + 1)[0]))
+                    break;
                 t++;
                 last = t;
                 if (!NameRunScanner.EndsPossessive(Document, t) && !char.IsUpper(Word(t)[0]) && !IsNounModifierFollowed(t))
@@ -196,6 +300,19 @@ internal sealed class SpeakerPhrases : TokenReader
             }
             if (last == start && !Titles.IsLowerCaseRole(word))
                 return null;
+            // "added his campaign manager Jeff Weaver": a role, then the name of who holds it.
+            if (last > start && Titles.IsLowerCaseRole(Word(last)) && last + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, last + 1)
+                && !NonNames.Contains(Word(last + 1)) && Tokens[last + 1].Paragraph == Tokens[start].Paragraph)
+            {
+                var nameEnd = last + 1;
+                while (nameEnd + 1 < Tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1))
+                       && !NameRunScanner.EndsPossessive(Document, nameEnd))
+                    nameEnd++;
+                if (!IsWord(nameEnd))
+                    nameEnd--;
+                if (!NameRunScanner.EndsPossessive(Document, nameEnd))
+                    return (start, nameEnd);
+            }
             // "said the bureau's director, James B. Comey,": the apposed name is the speaker.
             if (last + 2 < Tokens.Length && IsComma(last + 1) && NameRunScanner.IsNameWord(Document, last + 2))
             {
@@ -223,6 +340,8 @@ internal sealed class SpeakerPhrases : TokenReader
         }
         if (!IsWord(end))
             end--;
+        if (!NameRunScanner.EndsPossessive(Document, end))
+            return (start, CoordinatedNameAfter(end));
         // "Iowa State University's Dianne Bystrom": a name right after a possessive name.
         if (NameRunScanner.EndsPossessive(Document, end) && end + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, end + 1))
         {
@@ -284,17 +403,21 @@ internal sealed class SpeakerPhrases : TokenReader
                     continue;
                 break;
             }
-            if (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t))
+            // "former secretary of state Hillary Clinton": "of" between lower-case words belongs to the role.
+            var ofInRole = sawLower && IsWord(t) && Word(t) == "of" && t + 1 < Tokens.Length && IsWord(t + 1) && char.IsLower(Word(t + 1)[0]) && IsModifier(t + 1);
+            if (!ofInRole && (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t)))
                 break;
-            // "Ana Ortiz endorsed Tom Reyes": a past form right after a name is its verb, not a modifier ("said retired Gen. …" is).
-            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && Word(t).EndsWith("ed", StringComparison.Ordinal))
+            // "Ana Ortiz endorsed Tom Reyes", "Roloson supports Hillary Clinton": a verb form right after a name is its verb,
+            // not a modifier ("said retired Gen. …" is).
+            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && (Word(t).EndsWith("ed", StringComparison.Ordinal) || FiniteVerbs.IsVerb(Word(t))))
                 break;
             sawLower = true;
             t++;
         }
         if (lastRunStart < 1 || !IsWord(lastRunStart - 1))
             return null;
-        if (!Titles.IsLowerCaseRole(Word(lastRunStart - 1)) && !GivenNames.Contains(Word(lastRunStart)) && !StartsWithTitledName(lastRunStart))
+        if (!Titles.IsLowerCaseRole(Word(lastRunStart - 1)) && !GivenNames.Contains(Word(lastRunStart)) && !StartsWithTitledName(lastRunStart)
+            && !HoldsGivenName(lastRunStart, t - 1))
             return null;
         var end = t - 1;
         if (!IsWord(end))
@@ -323,6 +446,17 @@ internal sealed class SpeakerPhrases : TokenReader
         if (first == last && Places.Gazetteer.IsPlaceName(Word(first)))
             return null;
         return (first, last);
+    }
+
+    // "Democrat Elijah Cummings": a given name inside the run, before its last word, starts the name.
+    private bool HoldsGivenName(int first, int last)
+    {
+        for (var i = first + 1; i < last; i++)
+        {
+            if (IsWord(i) && GivenNames.Contains(Word(i)))
+                return true;
+        }
+        return false;
     }
 
     // "Army Lt. Gen. Mick Bednarek": capitalised words that include a title before the name.
@@ -421,7 +555,9 @@ internal sealed class SpeakerPhrases : TokenReader
         if (word.Length < 5 || !char.IsLower(word[0]) || !word.EndsWith("ly", StringComparison.Ordinal) || Titles.IsLowerCaseRole(word) || t - 1 < limit || !IsWord(t - 1))
             return false;
         var before = Word(t - 1);
-        return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before));
+        // "O’Donnell, who was off-screen, then loudly asked": after an adverb of sequence that follows the subject too.
+        return ClauseWords.IsPersonalPronoun(before) || (NameRunScanner.IsNameWord(Document, t - 1) && !ClauseWords.IsDeterminer(before))
+               || before is "then" or "also" or "later" or "again" or "once" or "finally";
     }
 
     // "a source familiar with the FDIC’s investigation said": a description after a preposition is inside a longer subject.
@@ -456,11 +592,14 @@ internal sealed class SpeakerPhrases : TokenReader
     }
 
     // "Continuing to explain his view, Carson rejected …" — but a surname ending in -ing has a verb of its own
-    // right after it ("Ebeling explained", "Fleming has said").
+    // right after it ("Ebeling explained", "Fleming has said"), or a given name before it ("Gene Sperling, an adviser, said").
     public bool IsOpeningParticiple(int t)
     {
         var word = Word(t);
         if (word.Length <= 4 || !char.IsUpper(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || GivenNames.Contains(word))
+            return false;
+        if (t > 0 && Tokens[t - 1].Paragraph == Tokens[t].Paragraph && !SentenceEnds[t - 1] && NameRunScanner.IsNameWord(Document, t - 1)
+            && !People.NonNames.Contains(Word(t - 1)))
             return false;
         var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";
         return !(ReportingCues.IsVerb(next) || next is "also" or "has" or "had" or "is" or "was" or "will" or "would");

@@ -20,6 +20,8 @@ internal sealed class SpeakerResolver
     private string? _lastDocumentOwner;
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
+    private HashSet<string>? _coordinated;
+    private HashSet<string>? _coordinatedPeople;
 
     public SpeakerResolver(ArticleDocument document, EntityMentions entities, CueFinder cues)
     {
@@ -32,6 +34,8 @@ internal sealed class SpeakerResolver
     {
         var tokens = _document.Tokens;
         var at = tokens[first].Start;
+        if (CoordinatedSpeakers(first, last, at) is { } both)
+            return both;
         var speaker = ResolvePhrase(first, last, at);
         if (speaker is not null && IsDocumentPhrase(last))
             _lastDocumentOwner = speaker;
@@ -47,10 +51,50 @@ internal sealed class SpeakerResolver
         _lastPersonSpeakerAt = at;
     }
 
-    public bool IsPersonName(string name) => _entities.IsPersonName(name);
+    /// <summary>Whether a person other than <paramref name="speaker"/> is named between the two offsets.</summary>
+    public bool OtherPersonNamedBetween(string speaker, int from, int to) =>
+        _entities.LastOtherPersonBefore(to, speaker) is { } other && other.Start > from;
+
+    public bool IsPersonName(string name) => _entities.IsPersonName(name) || (_coordinatedPeople?.Contains(name) ?? false);
 
     /// <summary>A known person, or a name the article never called an organisation ("Valastro"): "he" may refer back to it.</summary>
-    public bool CanBePerson(string name) => _entities.IsPersonName(name) || !_entities.IsOrganizationName(name);
+    public bool CanBePerson(string name) =>
+        !(_coordinated?.Contains(name) ?? false) && (_entities.IsPersonName(name) || !_entities.IsOrganizationName(name));
+
+    // "he" after "Obama and Biden placed flowers" refers to the first of the pair, the sentence's main subject.
+    private int FirstConjunctEnd(int first, int last)
+    {
+        for (var t = first + 1; t < last; t++)
+        {
+            if (_document.Tokens[t].IsWord && _document.Is(_document.Tokens[t], "and") && NameRunScanner.IsNameWord(_document, t - 1))
+                return t - 1;
+        }
+        return last;
+    }
+
+    // "Trump and Ryan said": two names joined by "and" speak together; the speaker names both ("Donald Trump and Paul
+    // Ryan"), and no later "he" refers back to the pair.
+    private string? CoordinatedSpeakers(int first, int last, int at)
+    {
+        var tokens = _document.Tokens;
+        for (var t = first + 1; t < last; t++)
+        {
+            if (!tokens[t].IsWord || !_document.Is(tokens[t], "and"))
+                continue;
+            if (!NameRunScanner.IsNameWord(_document, t - 1) || !NameRunScanner.IsNameWord(_document, t + 1))
+                return null;
+            var left = ResolvePhrase(first, t - 1, at);
+            var right = ResolvePhrase(t + 1, last, at);
+            if (left is null || right is null || left == right)
+                return left ?? right;
+            var both = left + " and " + right;
+            (_coordinated ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(both);
+            if (_entities.IsPersonName(left) && _entities.IsPersonName(right))
+                (_coordinatedPeople ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(both);
+            return both;
+        }
+        return null;
+    }
 
     private string? ResolvePhrase(int first, int last, int at)
     {
@@ -58,6 +102,19 @@ internal sealed class SpeakerResolver
         var lastWord = Word(last);
         if (first == last && ClauseWords.IsPersonalPronoun(lastWord))
             return ClauseWords.IsSingularPersonPronoun(lastWord) ? PersonForPronoun(at, lastWord is "she" or "She" ? NameGender.Female : NameGender.Male) : null;
+
+        // "a woman in Worcester", "the senator from Vermont": a description's head comes before the preposition and the
+        // name that qualify it (not "secretary of state Hillary Clinton").
+        for (var t = first + 1; t < last; t++)
+        {
+            if (tokens[t].IsWord && char.IsLower(_document.Text[tokens[t - 1].Start]) && tokens[t - 1].IsWord
+                && ClauseWords.IsPreposition(Word(t)) && !ClauseWords.IsDeterminer(Word(t - 1))
+                && (NameRunScanner.IsNameWord(_document, t + 1) || (t + 2 <= last && ClauseWords.IsDeterminer(Word(t + 1)) && NameRunScanner.IsNameWord(_document, t + 2))))
+            {
+                last = t - 1;
+                break;
+            }
+        }
 
         // A possessor speaks for what it owns ("the ministry’s statement", "Brennan’s office"), but not
         // for a person ("Clinton’s campaign chairman John Podesta" is Podesta).
@@ -75,6 +132,10 @@ internal sealed class SpeakerResolver
             break;
         }
 
+        // "a Democratic strategist", "one Trump confidant": an indefinite description introduces someone new and unnamed,
+        // never a person named before; only an organisation it names may speak through it ("a State Department official").
+        var indefinite = headIsLowerCase && IsIndefinite(Word(first)) && !ClauseWords.IsDocumentNoun(headWord);
+
         // The whole capitalised phrase may name an organisation whose words include a title word ("State Department").
         if (WholeCapitalisedPhrase(first, last) is { Count: > 1 } phrase && _entities.Named(phrase, at + 1) is { IsPerson: false } whole)
             return whole.Name;
@@ -91,7 +152,7 @@ internal sealed class SpeakerResolver
                 if (_entities.Named(group, at + 1) is { } named)
                 {
                     // "a Clinton aide", "a Trump campaign spokesman": a person's role-holder is someone else, unnamed.
-                    if (named.IsPerson && headIsLowerCase && Titles.IsLowerCaseRole(headWord) && !Titles.DescriptionFits(headWord, named.Title ?? ""))
+                    if (named.IsPerson && headIsLowerCase && (indefinite || (Titles.IsLowerCaseRole(headWord) && !Titles.DescriptionFits(headWord, named.Title ?? ""))))
                         return null;
                     if (named.IsPerson)
                         return named.Name;
@@ -100,6 +161,12 @@ internal sealed class SpeakerResolver
             }
             if (knownOrganization is { } known)
                 return known.Name;
+            // "a State Department official": the capitalised words before the head together may name the organisation.
+            if (indefinite && WholeCapitalisedPhrase(first, last - 1) is { Count: > 1 } qualifier && _entities.Named(qualifier, at + 1) is { IsPerson: false } body)
+                return body.Name;
+            // "a NY1 representative": an organisation's spokesperson speaks for it, even one the article never names in full.
+            if (indefinite && !Titles.IsOrganizationVoice(headWord))
+                return null;
             for (var g = groups.Count - 1; g >= 0; g--)
             {
                 // "the ACU said": after a determiner, an unknown acronym names an organisation.
@@ -112,6 +179,8 @@ internal sealed class SpeakerResolver
                 return null;
         }
 
+        if (indefinite)
+            return null;
         var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
         if (ClauseWords.IsDocumentNoun(head))
             return _lastDocumentOwner;
@@ -141,7 +210,7 @@ internal sealed class SpeakerResolver
             if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at
                 || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
                 continue;
-            if (ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start) is { } named
+            if (ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start) is { } named
                 && _entities.IsPersonName(named) && _entities.Fits(named, gender)
                 && (lastMention is null || _lastPersonSpeakerAt < _document.Tokens[subject.First].Start || named != _lastPersonSpeaker))
                 return named;
@@ -154,7 +223,7 @@ internal sealed class SpeakerResolver
         if (_cues.SubjectOfSentence(_document.SentenceOf(at)) is not { } subject || _document.Tokens[subject.Last].End >= at
             || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
             return null;
-        var named = ResolvePhrase(subject.First, subject.Last, _document.Tokens[subject.First].Start);
+        var named = ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start);
         return named is not null && _entities.IsPersonName(named) && _entities.Fits(named, gender) ? named : null;
     }
 
@@ -222,6 +291,8 @@ internal sealed class SpeakerResolver
         }
         return words;
     }
+
+    private static bool IsIndefinite(string word) => word is "a" or "A" or "an" or "An" or "another" or "Another" or "one" or "One";
 
     private bool OpensParagraph(int t) => t == 0 || _document.Tokens[t - 1].Paragraph != _document.Tokens[t].Paragraph;
 

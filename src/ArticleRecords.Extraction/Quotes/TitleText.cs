@@ -44,6 +44,28 @@ internal static class TitleText
         return words > 0 && capitalised > 0 && char.IsUpper(FirstLetter(text)) && words > 1;
     }
 
+    /// <summary>
+    /// A quotation standing as a sentence of its own is a title only when it reads as a name, not a clause: one phrase
+    /// with no question, exclamation, inner full stop or "is" ("Word is,"), not opening with a contraction ("That’s Jeb Bush.").
+    /// </summary>
+    public static bool IsStandaloneTitle(string text)
+    {
+        if (!IsTitle(text))
+            return false;
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or '.'))
+            end--;
+        for (var i = 0; i < end; i++)
+        {
+            var c = text[i];
+            if (c is '?' or '!' || (c == '.' && i + 1 < end && text[i + 1] == ' ') || (c == ' ' && string.CompareOrdinal(text, i, " is", 0, 3) == 0 && (i + 3 == end || text[i + 3] is ' ' or ',')))
+                return false;
+            if (c is '\'' or '\u2019' && i + 1 < end && text[i + 1] == 's' && (i + 2 == end || text[i + 2] == ' ') && text.IndexOf(' ') is var space && (space < 0 || space > i))
+                return false;
+        }
+        return true;
+    }
+
     private static char FirstLetter(string text)
     {
         foreach (var c in text)

@@ -46,9 +46,13 @@ internal class TokenReader
         if (!IsWord(t))
             return false;
         var word = Word(t);
-        return (ReportingCues.IsVerb(word) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(word, Word(t + 1)))
+        return (ReportingCues.IsVerb(word) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(word, Word(t + 1)) && !GoesOnTo(t))
                || (ReportingCues.IsNounLikePresent(word) && IsNounLikeVerbUse(t));
     }
+
+    // "the Senate goes on recess": "go on" is a cue only before punctuation, a quotation or "to" ("went on to say").
+    private bool GoesOnTo(int t) =>
+        Word(t) is "went" or "goes" && t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) != "to";
 
     // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.", "Sullivan calls her record …": a
     // noun-like form is a verb between its subject (a name, a pronoun or an appositive's comma) and "that", an object
@@ -84,9 +88,18 @@ internal class TokenReader
         if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
             || word is "said" or "told" or "wrote" or "read")
             return false;
-        if (t >= 1 && IsWord(t - 1) && ClauseWords.IsDeterminer(Word(t - 1)))
-            return true;
-        return t >= 2 && IsWord(t - 1) && char.IsLower(Word(t - 1)[0]) && IsWord(t - 2) && ClauseWords.IsDeterminer(Word(t - 2));
+        // "a snappy retort", "the Orlando nightclub attack", "a Trump-style retort": a determiner within three words, with
+        // only modifiers between, makes a noun of it.
+        for (var back = 1; back <= 3 && t - back >= 0 && IsWord(t - back) && Tokens[t - back].Paragraph == Tokens[t].Paragraph; back++)
+        {
+            var before = Word(t - back);
+            if (ClauseWords.IsDeterminer(before))
+                return true;
+            if (ClauseWords.IsPersonalPronoun(before) || ReportingCues.IsAuxiliary(before) || ClauseWords.IsPreposition(before) || ClauseWords.IsClauseOpener(before)
+                || (back == 1 && NameRunScanner.IsNameWord(Document, t - back) && before.IndexOf('-') < 0))
+                return false;
+        }
+        return false;
     }
 
     /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two, "quoted as saying" three.</summary>

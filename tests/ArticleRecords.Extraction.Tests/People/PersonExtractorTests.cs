@@ -55,4 +55,16 @@ public class PersonExtractorTests
     [Fact]
     public void Streets_and_counties_are_not_people() =>
         Assert.Empty(People("Wall Street said it was fine, and Cook County agreed."));
+
+    [Fact]
+    public void A_role_in_apposition_makes_two_capitalised_words_a_person() =>
+        Assert.Equal(new[] { ("Orla Quist", (string?)null) }, People("The vote was close, according to Orla Quist, the chairwoman of the county board."));
+
+    [Fact]
+    public void An_age_may_stand_before_the_role_in_apposition() =>
+        Assert.Equal(new[] { ("Orla Quist", (string?)null) }, People("The vote was close, according to Orla Quist, 31, a local teacher."));
+
+    [Fact]
+    public void A_phrase_after_a_comma_that_opens_with_a_preposition_is_no_apposition() =>
+        Assert.Empty(People("Ships crowd the Harbour Reach, with senior officials watching."));
 }

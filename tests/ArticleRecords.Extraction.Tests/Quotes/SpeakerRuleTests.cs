@@ -11,6 +11,12 @@ public class SpeakerRuleTests
         return (quote.Speaker, quote.SpeakerMention, quote.Cue);
     }
 
+    private static (string? Speaker, string? Mention, string? Cue) First(string text)
+    {
+        var quote = ArticleExtractor.Extract(text).Quotes.First();
+        return (quote.Speaker, quote.SpeakerMention, quote.Cue);
+    }
+
     [Theory]
     [InlineData("fumed")]
     [InlineData("retaliated")]
@@ -191,6 +197,233 @@ public class SpeakerRuleTests
     [Fact]
     public void A_possessive_description_after_a_preposition_is_inside_a_longer_subject() =>
         Assert.Null(Last("Headline\n\nThe Halden Foundation was hacked.\n\nA source familiar with the Halden Foundation\u2019s internal review said the intruders sought \u201Cdonor lists.\u201D").Speaker);
+
+    [Fact]
+    public void A_surname_ending_in_ing_after_a_given_name_is_no_participle() =>
+        Assert.Equal(("Tom Fielding", "said"), Pick(Last("Headline\n\n\u201CWe will rebuild,\u201D Tom Fielding, a local organiser, said.")));
+
+    [Fact]
+    public void A_long_appositive_with_a_relative_clause_reaches_the_cue_after_its_closing_comma() =>
+        Assert.Equal(("Nora Quist", "told"), Pick(Last("Headline\n\n\u201CWe kept every promise,\u201D Nora Quist, who ran the mayor\u2019s office for six years during the long recovery after the flood, told the council.")));
+
+    [Fact]
+    public void A_quoted_title_inside_a_long_appositive_is_stepped_over() =>
+        Assert.Equal("Nora Quist", First("Headline\n\n\u201CWe kept every promise,\u201D Nora Quist, the author of \u201CRiver Town\u201D and a former member of the city council, said on Monday.").Speaker);
+
+    [Fact]
+    public void A_cue_inside_the_appositive_is_not_the_cue_of_the_quotation() =>
+        Assert.Null(Last("Headline\n\n\u201CWe kept every promise.\u201D However, the clerk, who had kept the minutes of every single meeting of the council, said otherwise.").Cue);
+
+    [Fact]
+    public void A_parenthesis_closing_a_described_appositive_does_not_make_its_organisation_the_speaker() =>
+        Assert.Equal("Nora Quist", Last("Headline\n\nNora Quist, chair of Halden Rising (a civic group), tweeted: \u201CWe kept every promise.\u201D").Speaker);
+
+    [Fact]
+    public void The_named_subject_after_an_opening_clause_speaks_a_quotation_without_a_cue() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nVisiting the harbour on Monday, which flooded last spring, Ortiz referred to the repairs as \u201Ca work in progress.\u201D").Speaker);
+
+    [Fact]
+    public void The_subject_of_a_second_clause_next_to_its_verb_speaks() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nThe council voted again and Ortiz has increasingly decried the \u201Cbroken promises\u201D of the council.").Speaker);
+
+    [Fact]
+    public void A_name_after_a_preposition_or_an_indefinite_article_is_no_subject() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz and Tom Reyes spoke.\n\nThe plan was praised by Ortiz and a Reyes supporter wrote it off as \u201Ca gamble.\u201D").Speaker);
+
+    [Fact]
+    public void The_subject_of_a_finished_subordinate_clause_is_not_the_speaker() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz spoke.\n\nWhile Ortiz has condemned the plan, the neighbours are \u201Cdeeply worried.\u201D").Speaker);
+
+    [Fact]
+    public void A_stand_alone_quotation_in_title_case_is_a_title() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz once hosted a radio show, \u201CThe Harbour Hour,\u201D for six years.").Speaker);
+
+    [Fact]
+    public void A_stand_alone_quotation_that_is_a_clause_is_no_title() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\n\u201CThat\u2019s Tom Reyes and Mark Dalton,\u201D Ortiz said.").Speaker);
+
+    [Fact]
+    public void Two_names_joined_by_and_before_the_cue_speak_together() =>
+        Assert.Equal(("Ana Ortiz and Tom Reyes", "Ana Ortiz and Tom Reyes"), Pick2(Last("Headline\n\n\u201CWe will share the cost,\u201D Ana Ortiz and Tom Reyes wrote.")));
+
+    [Fact]
+    public void Two_names_joined_by_and_after_the_cue_speak_together() =>
+        Assert.Equal("Ana Ortiz and Tom Reyes", Last("Headline\n\nAna Ortiz and Tom Reyes met.\n\n\u201CWe will share the cost,\u201D said Ortiz and Reyes.").Speaker);
+
+    [Fact]
+    public void The_object_of_a_verb_before_and_is_not_a_second_speaker() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nAna Ortiz and Tom Reyes met.\n\nThe mayor thanked Ortiz and Reyes said, \u201CWe will share the cost.\u201D").Speaker);
+
+    [Fact]
+    public void He_does_not_refer_back_to_a_pair_of_speakers() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\nSenator Mark Dalton spoke first.\n\n\u201CWe will share the cost,\u201D Ana Ortiz and Tom Reyes wrote.\n\n\u201CNot with my vote,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_sentence_that_goes_on_after_the_quotation_may_end_in_its_cue() =>
+        Assert.Equal(("Ana Ortiz", "said"), Pick(Last("Headline\n\n\u201CWe are heartbroken\u201D by the fire and by the loss of the old library, Ana Ortiz said.")));
+
+    [Fact]
+    public void A_sentence_ending_in_a_cue_after_another_clause_gives_no_speaker() =>
+        Assert.Null(Last("Headline\n\n\u201CWe are heartbroken\u201D was printed on the banner, and the crowd grew quiet as Ana Ortiz said a prayer for the town.").Speaker);
+
+    [Fact]
+    public void He_after_a_pair_opening_the_sentence_before_refers_to_the_first_of_the_pair() =>
+        Assert.Equal("Mark Dalton", Last("Headline\n\nSenator Mark Dalton and Governor Tom Reyes laid flowers at the gate.\n\n\u201CWe mourn\u201D the lost families and the town, he said.").Speaker);
+
+    [Fact]
+    public void After_a_question_the_named_speaker_and_cue_may_take_an_object() =>
+        Assert.Equal(("Ana Ortiz", "asked"), Pick(Last("Headline\n\n\u201CWho will pay for it?\u201D Ana Ortiz asked the council members.")));
+
+    [Fact]
+    public void After_a_question_a_capitalised_pronoun_starts_a_sentence_of_its_own() =>
+        Assert.Null(Last("Headline\n\nThe council met.\n\n\u201CWho will pay for it?\u201D She asked the council members to wait.").Speaker);
+
+    [Fact]
+    public void A_cue_before_a_colon_and_a_quotation_introduces_the_next_quotation() =>
+        Assert.Equal("Ana Ortiz", First("Headline\n\nAna Ortiz spoke.\n\nAfter Ortiz called the plan \u201Ca disgrace,\u201D Tom Reyes said: \u201CShe is wrong.\u201D").Speaker);
+
+    [Fact]
+    public void A_participle_right_after_the_quotation_takes_no_speaker_after_it() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz said the council would meet, but said, \u201CWe will not wait,\u201D promising the Friends of the Park a hearing.").Speaker);
+
+    [Fact]
+    public void A_sentence_opening_with_amid_opens_no_subject() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAmid calls for a recount, Ana Ortiz gave a speech, saying the count was \u201Cfair and final.\u201D").Speaker);
+
+    [Fact]
+    public void The_subject_of_what_names_no_speaker() =>
+        Assert.Null(Last("Headline\n\nThe list shows what Tom Reyes has done, a record of \u201Cbroken promises.\u201D").Speaker);
+
+    [Fact]
+    public void A_name_after_a_possessor_ends_before_its_verb() =>
+        Assert.Equal(("Ana Ortiz", "The Herald\u2019s Ana Ortiz"), Pick2(Last("Headline\n\nLater, The Herald\u2019s Ana Ortiz offered a defence of the plan, saying it would \u201Csave the park.\u201D")));
+
+    [Fact]
+    public void What_opens_a_clause_whose_subject_has_an_appositive() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nTom Reyes spoke.\n\nReyes held the seat in 2010, in what Ana Ortiz, the council\u2019s lawyer, called \u201Ca sham vote.\u201D").Speaker);
+
+    [Fact]
+    public void An_appositive_of_any_shape_before_the_cue_closes_the_clause_subject() =>
+        Assert.Equal(("Orla Quist", "said"), Pick(Last("Headline\n\nOrla Quist, 31, a freelance photographer from the north side who has covered every rally since 2010, said the march was the \u201Cperfect moment.\u201D")));
+
+    [Fact]
+    public void An_irregular_past_after_a_name_is_its_verb() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nHastily turning to the crowd \u2014 much as she did last year \u2014 Ortiz cast the blame on the council and its \u201Cempty promises.\u201D").Speaker);
+
+    [Fact]
+    public void Of_between_lower_case_words_belongs_to_the_role_before_the_name() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\n\u201CWe will rebuild,\u201D said former secretary of state Ana Ortiz, who led the recovery.").Speaker);
+
+    [Fact]
+    public void A_role_after_a_determiner_and_then_a_name_is_that_person() =>
+        Assert.Equal(("Tom Reyes", "his campaign manager Tom Reyes"), Pick2(Last("Headline\n\n\u201CWe will win the state,\u201D added his campaign manager Tom Reyes, speaking to reporters.")));
+
+    [Fact]
+    public void A_given_name_inside_capitalised_words_after_a_modifier_starts_the_name() =>
+        Assert.Equal("Mary Quist", Last("Headline\n\n\u201CWe will win the state,\u201D said Harbour ranking Democrat Mary Quist.").Speaker);
+
+    [Theory]
+    [InlineData("agrees")]
+    [InlineData("reacted")]
+    [InlineData("beamed")]
+    public void Agreeing_reacting_and_beaming_are_cues(string verb) =>
+        Assert.Equal(("Ana Ortiz", verb), Pick(Last("Headline\n\n\u201CThis is wonderful!\u201D " + verb + " Ana Ortiz.")));
+
+    [Fact]
+    public void A_cue_after_and_takes_the_subject_of_the_earlier_cue_in_its_clause() =>
+        Assert.Equal("Ortiz", Last("Headline\n\nIn a long, frank interview last year, Ortiz said she welcomed the ruling and added, \u201CI will appeal anyway.\u201D").Speaker);
+
+    [Fact]
+    public void A_label_after_a_dash_comes_before_a_cue_further_back() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nVoters say - Ana Ortiz: \u201CThe count was fair.\u201D").Speaker);
+
+    [Fact]
+    public void A_verb_right_after_a_name_ends_the_mention() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes backs Democrat Mary Quist.\n\n\u201CShe will fix the roads.\u201D").Speaker);
+
+    [Fact]
+    public void A_signature_line_after_a_quotation_paragraph_names_its_speaker() =>
+        Assert.Equal(("Ana Ortiz", "-"), Pick(First("Headline\n\n\u201CWe will rebuild the pier.\u201D\n\n- Ana Ortiz.\n\nThe council voted.")));
+
+    [Fact]
+    public void A_signature_line_may_say_where_the_words_were_said() =>
+        Assert.Equal("Ana Ortiz", First("Headline\n\n\u201CWe will rebuild the pier.\u201D\n\n\u2014Mayor Ana Ortiz, speaking at the harbour.").Speaker);
+
+    [Fact]
+    public void A_paragraph_of_quotation_two_paragraphs_on_keeps_the_last_speaker_when_nobody_else_is_named() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz told reporters her plan was \u201Cto rebuild.\u201D\n\nWhat \u201Crebuild\u201D means was left unsaid by Ortiz.\n\n\u201CWe will do something big.\u201D").Speaker);
+
+    [Fact]
+    public void A_paragraph_of_quotation_two_paragraphs_on_has_no_speaker_when_someone_else_is_named() =>
+        Assert.Null(Last("Headline\n\nAna Ortiz told reporters her plan was \u201Cto rebuild.\u201D\n\nThe hall, rented from Tom Reyes, emptied early.\n\n\u201CWe will do something big.\u201D").Speaker);
+
+    [Fact]
+    public void An_indefinite_description_never_refers_back_to_a_named_person() =>
+        Assert.Equal((null, "a Democratic strategist"), Pick2(Last("Headline\n\nDemocratic strategist Tom Reyes spoke first.\n\n\u201CWe are worried,\u201D a Democratic strategist said.")));
+
+    [Fact]
+    public void An_indefinite_role_holder_of_a_named_person_is_not_that_person() =>
+        Assert.Null(Last("Headline\n\nTom Reyes spoke first.\n\n\u201CHe sets the rules,\u201D one Reyes confidant said.").Speaker);
+
+    [Fact]
+    public void An_official_of_a_named_organisation_speaks_for_it() =>
+        Assert.Equal("Harbour Authority", Last("Headline\n\nThe Harbour Authority met on Monday.\n\n\u201CWe will not comment,\u201D a Harbour Authority official said.").Speaker);
+
+    [Fact]
+    public void A_year_after_the_determiner_keeps_the_description_whole() =>
+        Assert.Equal((null, "a 2008 Reyes veteran"), Pick2(Last("Headline\n\nTom Reyes spoke first.\n\n\u201CHe hated surprises,\u201D said a 2008 Reyes veteran.")));
+
+    [Fact]
+    public void A_place_after_a_description_and_a_preposition_is_no_speaker() =>
+        Assert.Null(Last("Headline\n\nTom Reyes spoke after a woman in Dayton, Ohio, told him she worries he is \u201Ctoo soft.\u201D").Speaker);
+
+    [Fact]
+    public void A_description_qualified_by_a_preposition_and_a_name_resolves_by_its_head() =>
+        Assert.Equal("Lena Park", Last("Headline\n\nSen. Lena Park spoke in Dayton.\n\n\u201CWe will win,\u201D the senator from Ohio said.").Speaker);
+
+    [Fact]
+    public void A_name_in_apposition_to_a_role_of_a_named_body_is_the_speaker() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nThe leader of the Harbour League, Tom Reyes, warned that the plan was \u201Cshort-sighted.\u201D").Speaker);
+
+    [Fact]
+    public void A_cue_base_form_after_a_determiner_and_modifiers_is_a_noun() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz offered a Reyes-style retort on the radio, telling him he was \u201Cnot fit to serve.\u201D").Speaker);
+
+    [Fact]
+    public void A_cue_base_form_after_a_determiner_and_a_place_is_a_noun() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz asked the mayor to resign for not calling the Dayton warehouse attack an act of \u201Cdomestic terror.\u201D").Speaker);
+
+    [Fact]
+    public void According_to_right_after_a_long_quotation_names_its_source() =>
+        Assert.Equal(("Harbour Watch", "according to"), Pick(Last("Headline\n\n\u201CThe records released last week include hundreds of pages of notes, letters and memos from the harbour office, several of them never seen before, and a list of every contract the office signed over the past ten years with builders and dredging firms from three states, along with the minutes of every closed meeting the board held since the flood of 2011 and the notes of its lawyers,\u201D according to Harbour Watch.")));
+
+    [Fact]
+    public void According_to_after_a_quotation_with_a_cue_of_its_own_does_not_replace_the_speaker() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke on Saturday, saying critics should \u201Clook again,\u201D according to the Harbour Herald.").Speaker);
+
+    [Fact]
+    public void An_appositive_missing_its_closing_comma_still_reaches_the_cue() =>
+        Assert.Equal(("Nora Quist", "tweeted"), Pick(First("Headline\n\n\u201CThe count is wrong,\u201D Nora Quist, the data analyst who founded harbourstats.org tweeted on Monday.")));
+
+    [Fact]
+    public void A_cue_in_a_relative_clause_after_an_auxiliary_is_not_the_quotations() =>
+        Assert.Null(First("Headline\n\n\u201CThe count is wrong,\u201D Nora Quist, who had warned about the count, left the hall.").Cue);
+
+    [Fact]
+    public void A_capitalised_cue_opening_the_sentence_takes_the_name_and_its_appositive_before_the_quotation() =>
+        Assert.Equal(("Nora Quist", "Said"), Pick(Last("Headline\n\nThe old house was turned into a museum. Said Nora Quist, who grew up next door, \u201CWe were all so proud.\u201D")));
+
+    [Fact]
+    public void An_inverted_name_that_is_the_subject_of_a_reported_clause_is_no_speaker() =>
+        Assert.NotEqual("Nora Quist", Last("Headline\n\nTom Reyes said Nora Quist, the new mayor, was not the author of \u201Cthe harbour plan.\u201D").Speaker);
+
+    [Fact]
+    public void Goes_on_before_a_noun_is_no_cue() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz spoke.\n\nOrtiz said that once the council goes on recess, \u201CI will visit every town.\u201D").Speaker);
+
+    [Fact]
+    public void A_manner_adverb_after_then_is_skipped_before_the_cue() =>
+        Assert.Equal(("Quist", "asked"), Pick(Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nQuist, who was off the stage, then sharply asked, \u201CReally?\u201D")));
 
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 

@@ -79,6 +79,29 @@ public class ScoringTests
     public void The_diagnostic_head_name_ignores_appositives(string source, string expected) =>
         Assert.Equal(expected, SpeakerJudge.HeadNamedWord(source));
 
+    [Theory]
+    [InlineData("Sen. Maria Alvarez", true)]
+    [InlineData("Mayor Tom Reyes of Dayton", false)]
+    [InlineData("Sen. Maria Alvarez (D-Ore.)", false)]
+    [InlineData("Tom Reyes, Alvarez\u2019s campaign manager,", false)]
+    [InlineData("the Alvarez campaign", true)]
+    [InlineData("She", false)]
+    public void The_rules_ceiling_counts_sources_whose_head_name_the_rule_accepts(string source, bool expected) =>
+        Assert.Equal(expected, SpeakerJudge.HeadNameSatisfiesRule(source));
+
+    [Fact]
+    public void The_scoreboard_gives_the_rules_ceiling_over_the_judged_quotes()
+    {
+        var board = new Scoreboard();
+        var gold = new List<GoldQuote> { new(1, 8, "Smith (R-Ohio)"), new(39, 42, "Mayor Smith") };
+        board.Add("a", Text, gold, new[] { new ExtractedQuoteSpan(1, 8, "John Smith", "We won,"), new ExtractedQuoteSpan(39, 42, null, "big") });
+        Assert.Equal(2, board.SpeakerJudged);
+        Assert.Equal(1, board.SpeakerCeiling);
+        Assert.Equal(0.5, board.SpeakerCeilingAccuracy);
+        Assert.Equal(0.0, board.SpeakerAccuracy);
+        Assert.Equal(0.5, board.SpeakerHeadAccuracy);
+    }
+
     [Fact]
     public void A_speaker_is_right_when_it_contains_the_named_word_ignoring_case()
     {
