@@ -65,7 +65,6 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(settings, static (production, settings) => EmitTypes(production, settings));
         context.RegisterSourceOutput(index.Combine(settings), static (production, pair) => EmitIndex(production, pair.Left, pair.Right));
         context.RegisterSourceOutput(dataFiles.Combine(dataNamespace), static (production, pair) => AddDataFile(production, pair.Left, pair.Right));
-        context.RegisterSourceOutput(emissions, static (production, emission) => ReportDiagnostics(production, emission));
     }
 
     private static void EmitTypes(SourceProductionContext production, GenerationSettings settings)
@@ -102,13 +101,10 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
 
     private static void AddDataFile(SourceProductionContext production, ArticleDataFile file, string? @namespace)
     {
-        if (@namespace is not null)
-            production.AddSource(ArticleDataFiles.HintName(file.Number), ArticleDataEmitter.EmitFile(@namespace, file));
-    }
-
-    private static void ReportDiagnostics(SourceProductionContext production, ArticleEmission emission)
-    {
-        foreach (var diagnostic in emission.Diagnostics)
+        foreach (var diagnostic in file.Diagnostics)
             production.ReportDiagnostic(diagnostic.ToDiagnostic());
+
+        if (@namespace is not null && file.Classes.Count > 0)
+            production.AddSource(ArticleDataFiles.HintName(file.Number), ArticleDataEmitter.EmitFile(@namespace, file));
     }
 }

@@ -37,15 +37,13 @@ internal static class ArticleDataFiles
 
     public static string HintNameOf(string articleName) => HintName(Of(articleName));
 
-    /// <summary>The files that hold at least one generated article, each with its classes ordered by file path.</summary>
+    /// <summary>The files that hold at least one article, each with its generated classes ordered by file path and every article's diagnostics.</summary>
     public static ImmutableArray<ArticleDataFile> Group(ImmutableArray<ArticleEmission> emissions, ArticleIndex index, CancellationToken cancellationToken)
     {
         var byFile = new SortedDictionary<int, List<ArticleEmission>>();
         foreach (var emission in emissions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (emission.Source is null || !index.Contains(emission.FilePath, emission.Name))
-                continue;
             var file = Of(emission.Name);
             if (!byFile.TryGetValue(file, out var members))
                 byFile.Add(file, members = new List<ArticleEmission>());
@@ -56,10 +54,15 @@ internal static class ArticleDataFiles
         foreach (var pair in byFile)
         {
             pair.Value.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
-            var classes = new string[pair.Value.Count];
-            for (var i = 0; i < classes.Length; i++)
-                classes[i] = pair.Value[i].Source!;
-            files.Add(new ArticleDataFile(pair.Key, new EquatableArray<string>(classes)));
+            var classes = new List<string>(pair.Value.Count);
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var emission in pair.Value)
+            {
+                diagnostics.AddRange(emission.Diagnostics);
+                if (emission.Source is not null && index.Contains(emission.FilePath, emission.Name))
+                    classes.Add(emission.Source);
+            }
+            files.Add(new ArticleDataFile(pair.Key, new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
         }
         return files.MoveToImmutable();
     }

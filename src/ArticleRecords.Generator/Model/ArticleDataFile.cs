@@ -2,5 +2,9 @@ using ArticleRecords.Extraction;
 
 namespace ArticleRecords.Generator.Model;
 
-/// <summary>One generated file of data classes: its number and the classes it holds, in file-path order.</summary>
-internal sealed record ArticleDataFile(int Number, EquatableArray<string> Classes);
+/// <summary>
+/// One generated file of data classes: its number, the classes it holds (in file-path order), and the
+/// diagnostics of all its articles, generated or not, reported with it so that no step runs per article
+/// after emission.
+/// </summary>
+internal sealed record ArticleDataFile(int Number, EquatableArray<string> Classes, EquatableArray<DiagnosticInfo> Diagnostics);
