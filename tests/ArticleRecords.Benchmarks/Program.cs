@@ -6,6 +6,7 @@ namespace ArticleRecords.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- scaling       (linear-time table)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- profile         (time and allocations per stage)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- dump OUT [DIR]      (every fact, to compare before and after)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- build-ratio 1000 5   (build time against the const floor)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- --filter '*'  (BenchmarkDotNet suites)
 /// </summary>
@@ -21,6 +22,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "profile")
         {
             ProfileCommand.Run();
+            return;
+        }
+        if (args.Length > 0 && args[0] == "dump")
+        {
+            DumpCommand.Run(args);
             return;
         }
         if (args.Length > 0 && args[0] == "build-ratio")
