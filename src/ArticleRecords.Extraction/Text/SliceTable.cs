@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+
+namespace ArticleRecords.Extraction.Text;
+
+/// <summary>
+/// A fixed table of string keys that is looked up by a slice of a text (text, start, length) without
+/// allocating: a word of the article is found where it stands, never copied out first. Keys compare
+/// ordinally or ordinally ignoring case, exactly as <see cref="StringComparer.Ordinal"/> and
+/// <see cref="StringComparer.OrdinalIgnoreCase"/> do; the table never changes after it is built.
+/// </summary>
+internal sealed class SliceTable<TValue>
+{
+    private readonly string[] _keys;
+    private readonly TValue[] _values;
+    private readonly int[] _hashes;
+    private readonly int[] _next;
+    private readonly int[] _buckets;
+    private readonly int _mask;
+    private readonly bool _ignoreCase;
+
+    /// <summary>Builds the table; a key given twice (under the comparison) keeps its last value, as a dictionary's indexer would.</summary>
+    public SliceTable(IEnumerable<KeyValuePair<string, TValue>> entries, bool ignoreCase)
+    {
+        _ignoreCase = ignoreCase;
+        var unique = new Dictionary<string, TValue>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (!unique.ContainsKey(entry.Key))
+                order.Add(entry.Key);
+            unique[entry.Key] = entry.Value;
+        }
+
+        var size = 4;
+        while (size < order.Count * 2)
+            size <<= 1;
+        _mask = size - 1;
+        _buckets = new int[size];
+        _keys = new string[order.Count];
+        _values = new TValue[order.Count];
+        _hashes = new int[order.Count];
+        _next = new int[order.Count];
+        MinLength = order.Count == 0 ? 0 : int.MaxValue;
+        for (var i = 0; i < order.Count; i++)
+        {
+            var key = order[i];
+            _keys[i] = key;
+            _values[i] = unique[key];
+            _hashes[i] = Hash(key, 0, key.Length);
+            var bucket = _hashes[i] & _mask;
+            _next[i] = _buckets[bucket] - 1;
+            _buckets[bucket] = i + 1;
+            MinLength = Math.Min(MinLength, key.Length);
+            MaxLength = Math.Max(MaxLength, key.Length);
+        }
+    }
+
+    public int Count => _keys.Length;
+
+    /// <summary>The length of the shortest key; slices shorter than it are never looked up.</summary>
+    public int MinLength { get; }
+
+    /// <summary>The length of the longest key.</summary>
+    public int MaxLength { get; }
+
+    public bool TryGetValue(string text, int start, int length, out TValue value)
+    {
+        var entry = Find(text, start, length);
+        if (entry < 0)
+        {
+            value = default!;
+            return false;
+        }
+        value = _values[entry];
+        return true;
+    }
+
+    public bool TryGetValue(string key, out TValue value) => TryGetValue(key, 0, key.Length, out value);
+
+    public bool TryGetValue(ArticleDocument document, in Token token, out TValue value) =>
+        TryGetValue(document.Text, token.Start, token.Length, out value);
+
+    /// <summary>Like <see cref="TryGetValue(string, int, int, out TValue)"/>, with the key as the table holds it (no copy of the slice).</summary>
+    public bool TryGetEntry(string text, int start, int length, out string key, out TValue value)
+    {
+        var entry = Find(text, start, length);
+        if (entry < 0)
+        {
+            key = "";
+            value = default!;
+            return false;
+        }
+        key = _keys[entry];
+        value = _values[entry];
+        return true;
+    }
+
+    public bool ContainsKey(string text, int start, int length) => Find(text, start, length) >= 0;
+
+    public bool ContainsKey(string key) => Find(key, 0, key.Length) >= 0;
+
+    public bool ContainsKey(ArticleDocument document, in Token token) => Find(document.Text, token.Start, token.Length) >= 0;
+
+    /// <summary>The keys and values, in the order first given.</summary>
+    public IEnumerable<KeyValuePair<string, TValue>> Entries
+    {
+        get
+        {
+            for (var i = 0; i < _keys.Length; i++)
+                yield return new KeyValuePair<string, TValue>(_keys[i], _values[i]);
+        }
+    }
+
+    private int Find(string text, int start, int length)
+    {
+        if (length < MinLength || length > MaxLength || start < 0 || start > text.Length - length)
+            return -1;
+        var hash = Hash(text, start, length);
+        for (var i = _buckets[hash & _mask] - 1; i >= 0; i = _next[i])
+        {
+            var key = _keys[i];
+            if (_hashes[i] == hash && key.Length == length && Equal(text, start, key))
+                return i;
+        }
+        return -1;
+    }
+
+    private bool Equal(string text, int start, string key) =>
+        _ignoreCase
+            ? string.Compare(text, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0
+            : string.CompareOrdinal(text, start, key, 0, key.Length) == 0;
+
+    // Ignoring case, letters hash as their invariant capitals: a character that equals another ignoring case
+    // has the same capital, so equal keys always meet in one bucket; the comparison above has the last word.
+    private int Hash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261 ^ length;
+            for (var i = start; i < start + length; i++)
+            {
+                int c = text[i];
+                if (_ignoreCase)
+                    c = c < 0x80 ? (c is >= 'a' and <= 'z' ? c - 32 : c) : char.ToUpperInvariant((char)c);
+                hash = (hash ^ c) * 16777619;
+            }
+            return hash ^ (hash >> 15);
+        }
+    }
+}
