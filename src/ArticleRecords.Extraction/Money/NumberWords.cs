@@ -7,18 +7,18 @@ namespace ArticleRecords.Extraction.Money;
 /// <summary>Cardinals written as words: "seventeen", "twenty-five", "two hundred", "a", "half a".</summary>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceTable<int> Units = new(new Dictionary<string, int>
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
         ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-    };
+    }, ignoreCase: true);
 
-    private static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceTable<int> Tens = new(new Dictionary<string, int>
     {
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
+    }, ignoreCase: true);
 
     /// <summary>
     /// Reads number words from token <paramref name="index"/>. <paramref name="next"/> is the token after them;
@@ -61,8 +61,8 @@ internal static class NumberWords
         var i = index;
         while (i < tokens.Length && tokens[i].IsWord)
         {
-            var word = document.TextOf(tokens[i]);
-            if (TryReadCompound(word, out var small))
+            var word = tokens[i];
+            if (TryReadCompound(document.Text, word, out var small))
             {
                 var fits = !read || lastWasHundred || (lastWasBareTens && small < 10);
                 if (!fits)
@@ -74,7 +74,7 @@ internal static class NumberWords
                 i++;
             }
             else if (read && !sawHundred && !lastWasHundred && total < 100
-                     && string.Equals(word, "hundred", StringComparison.OrdinalIgnoreCase))
+                     && document.Is(word, "hundred", ignoreCase: true))
             {
                 total *= 100;
                 sawHundred = true;
@@ -82,8 +82,8 @@ internal static class NumberWords
                 lastWasBareTens = false;
                 i++;
             }
-            else if (lastWasHundred && string.Equals(word, "and", StringComparison.OrdinalIgnoreCase)
-                     && i + 1 < tokens.Length && tokens[i + 1].IsWord && TryReadCompound(document.TextOf(tokens[i + 1]), out _))
+            else if (lastWasHundred && document.Is(word, "and", ignoreCase: true)
+                     && i + 1 < tokens.Length && tokens[i + 1].IsWord && TryReadCompound(document.Text, tokens[i + 1], out _))
             {
                 i++;
             }
@@ -100,14 +100,14 @@ internal static class NumberWords
     }
 
     // "seven", "twenty", "twenty-five".
-    private static bool TryReadCompound(string word, out int value)
+    private static bool TryReadCompound(string text, in Token word, out int value)
     {
-        if (Units.TryGetValue(word, out value) || Tens.TryGetValue(word, out value))
+        if (Units.TryGetValue(text, word.Start, word.Length, out value) || Tens.TryGetValue(text, word.Start, word.Length, out value))
             return true;
-        var hyphen = word.IndexOf('-');
+        var hyphen = text.IndexOf('-', word.Start, word.Length) - word.Start;
         if (hyphen > 0
-            && Tens.TryGetValue(word.Substring(0, hyphen), out var tens)
-            && Units.TryGetValue(word.Substring(hyphen + 1), out var unit) && unit < 10)
+            && Tens.TryGetValue(text, word.Start, hyphen, out var tens)
+            && Units.TryGetValue(text, word.Start + hyphen + 1, word.Length - hyphen - 1, out var unit) && unit < 10)
         {
             value = tens + unit;
             return true;
