@@ -7,15 +7,12 @@ namespace ArticleRecords.Extraction.Money;
 /// <summary>Cardinals written as words: "seventeen", "twenty-five", "two hundred", "a", "half a".</summary>
 internal static class NumberWords
 {
-    private static readonly SliceTable<int> Units = new(new Dictionary<string, int>
+    // Units, teens and tens in one table: a tens word is one worth 20 or more.
+    private static readonly SliceTable<int> Numbers = new(new Dictionary<string, int>
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
         ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-    }, ignoreCase: true);
-
-    private static readonly SliceTable<int> Tens = new(new Dictionary<string, int>
-    {
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     }, ignoreCase: true);
@@ -102,12 +99,12 @@ internal static class NumberWords
     // "seven", "twenty", "twenty-five".
     private static bool TryReadCompound(string text, in Token word, out int value)
     {
-        if (Units.TryGetValue(text, word.Start, word.Length, out value) || Tens.TryGetValue(text, word.Start, word.Length, out value))
+        if (Numbers.TryGetValue(text, word.Start, word.Length, out value))
             return true;
         var hyphen = text.IndexOf('-', word.Start, word.Length) - word.Start;
         if (hyphen > 0
-            && Tens.TryGetValue(text, word.Start, hyphen, out var tens)
-            && Units.TryGetValue(text, word.Start + hyphen + 1, word.Length - hyphen - 1, out var unit) && unit < 10)
+            && Numbers.TryGetValue(text, word.Start, hyphen, out var tens) && tens >= 20
+            && Numbers.TryGetValue(text, word.Start + hyphen + 1, word.Length - hyphen - 1, out var unit) && unit < 10)
         {
             value = tens + unit;
             return true;

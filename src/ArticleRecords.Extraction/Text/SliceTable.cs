@@ -19,6 +19,9 @@ internal sealed class SliceTable<TValue>
     private readonly int _mask;
     private readonly bool _ignoreCase;
 
+    // Most words of an article are turned away by their first character, before any hashing.
+    private readonly FirstCharacters _firstCharacters;
+
     /// <summary>Builds the table; a key given twice (under the comparison) keeps its last value, as a dictionary's indexer would.</summary>
     public SliceTable(IEnumerable<KeyValuePair<string, TValue>> entries, bool ignoreCase)
     {
@@ -53,6 +56,8 @@ internal sealed class SliceTable<TValue>
             _buckets[bucket] = i + 1;
             MinLength = Math.Min(MinLength, key.Length);
             MaxLength = Math.Max(MaxLength, key.Length);
+            if (key.Length > 0)
+                _firstCharacters.Add(key[0], ignoreCase);
         }
     }
 
@@ -114,7 +119,8 @@ internal sealed class SliceTable<TValue>
 
     private int Find(string text, int start, int length)
     {
-        if (length < MinLength || length > MaxLength || start < 0 || start > text.Length - length)
+        if (length < MinLength || length > MaxLength || start < 0 || start > text.Length - length
+            || (length > 0 && !_firstCharacters.MayStart(text[start])))
             return -1;
         var hash = Hash(text, start, length);
         for (var i = _buckets[hash & _mask] - 1; i >= 0; i = _next[i])
@@ -131,8 +137,10 @@ internal sealed class SliceTable<TValue>
             ? string.Compare(text, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0
             : string.CompareOrdinal(text, start, key, 0, key.Length) == 0;
 
-    // Ignoring case, letters hash as their invariant capitals: a character that equals another ignoring case
-    // has the same capital, so equal keys always meet in one bucket; the comparison above has the last word.
+    // Ignoring case, ASCII letters hash as capitals and every other character alike: only ASCII letters equal
+    // another character ignoring case within ASCII, and none outside it equals one inside (see FirstCharacters), so
+    // keys equal ignoring case always meet in one bucket; the comparison has the last word. Asking the culture
+    // data for the case of each curly apostrophe would cost more than the rare extra comparison.
     private int Hash(string text, int start, int length)
     {
         unchecked
@@ -142,10 +150,50 @@ internal sealed class SliceTable<TValue>
             {
                 int c = text[i];
                 if (_ignoreCase)
-                    c = c < 0x80 ? (c is >= 'a' and <= 'z' ? c - 32 : c) : char.ToUpperInvariant((char)c);
+                    c = c >= 0x80 ? 0x80 : c is >= 'a' and <= 'z' ? c - 32 : c;
                 hash = (hash ^ c) * 16777619;
             }
             return hash ^ (hash >> 15);
+        }
+    }
+
+    /// <summary>The characters keys start with: ASCII ones by bit (both cases when ignoring case), the rest together.</summary>
+    private struct FirstCharacters
+    {
+        private ulong _low;
+        private ulong _high;
+        private bool _beyondAscii;
+
+        public void Add(char c, bool ignoreCase)
+        {
+            if (c >= 0x80)
+            {
+                _beyondAscii = true;
+            }
+            else if (ignoreCase && c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+            {
+                Set((char)(c | 0x20));
+                Set((char)(c & ~0x20));
+            }
+            else
+            {
+                Set(c);
+            }
+        }
+
+        // No character outside ASCII equals an ASCII one ignoring case (not even U+017F and U+212A, whose case
+        // mappings reach ASCII), so a non-ASCII first character can only start a key that starts outside ASCII.
+        public readonly bool MayStart(char c) =>
+            c >= 0x80 ? _beyondAscii
+            : c < 64 ? (_low & (1UL << c)) != 0
+            : (_high & (1UL << (c - 64))) != 0;
+
+        private void Set(char c)
+        {
+            if (c < 64)
+                _low |= 1UL << c;
+            else
+                _high |= 1UL << (c - 64);
         }
     }
 }
