@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
@@ -74,6 +75,9 @@ internal static class DateWords
         index < document.Tokens.Length && !document.Tokens[index].SpaceBefore && document.Tokens[index].IsWord
         && (document.Is(document.Tokens[index], "st", true) || document.Is(document.Tokens[index], "nd", true)
             || document.Is(document.Tokens[index], "rd", true) || document.Is(document.Tokens[index], "th", true));
+
+    /// <summary>"first" to "thirty-first".</summary>
+    public static IEnumerable<string> OrdinalWords => Ordinals.Entries.Select(entry => entry.Key);
 
     public static bool TryOrdinalWord(ArticleDocument document, in Token token, out int day) => Ordinals.TryGetValue(document, token, out day);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
@@ -18,6 +19,9 @@ internal static class MonthNames
         ["Jul"] = new(7, true), ["Aug"] = new(8, true), ["Sep"] = new(9, true), ["Sept"] = new(9, true), ["Oct"] = new(10, true),
         ["Nov"] = new(11, true), ["Dec"] = new(12, true),
     }, ignoreCase: true);
+
+    /// <summary>Every name and abbreviation, capitalised.</summary>
+    public static IEnumerable<string> All => Names.Entries.Select(entry => entry.Key);
 
     /// <summary>The month (1-12) of a word; lower-case words never count ("they march", "it may").</summary>
     public static bool TryGet(string word, out int month, out bool abbreviated) => TryGet(word, 0, word.Length, out month, out abbreviated);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleRecords.Extraction.Money;
 using ArticleRecords.Extraction.Text;
 
@@ -16,6 +17,11 @@ internal static class RelativeDates
     {
         ["today"] = 0, ["tonight"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
     }, ignoreCase: true);
+
+    /// <summary>The words a relative date starts with: "today", "tomorrow", "last", "next", "this" ...</summary>
+    public static IEnumerable<string> FirstWords => DayWords.Entries.Select(entry => entry.Key).Concat(Modifiers);
+
+    private static readonly string[] Modifiers = { "last", "next", "this" };
 
     /// <summary>"today", "Yesterday's", "the day after tomorrow": the mention covers the words without a possessive.</summary>
     public static bool TryDayWord(ArticleDocument document, int index, DateMentions mentions)

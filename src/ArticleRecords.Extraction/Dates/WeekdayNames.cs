@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
@@ -21,6 +22,9 @@ internal static class WeekdayNames
         "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Mail", "Star", "Independent", "Tribune",
         "Observer", "Sport", "People", "Night", "School", "Service", "Club", "League", "Magazine", "Edition",
     });
+
+    /// <summary>Every name, capitalised.</summary>
+    public static IEnumerable<string> All => Names.Entries.Select(entry => entry.Key);
 
     public static bool TryGet(string word, out DayOfWeek day) => TryGet(word, 0, word.Length, out day);
 

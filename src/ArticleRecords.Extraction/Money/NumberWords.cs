@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Money;
@@ -16,6 +17,9 @@ internal static class NumberWords
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     }, ignoreCase: true);
+
+    /// <summary>The words number words start with: "a", "an", "half", "one" ... "ninety" (and "twenty" of "twenty-five").</summary>
+    public static IEnumerable<string> FirstWords => Numbers.Entries.Select(entry => entry.Key).Concat(new[] { "a", "an", "half" });
 
     /// <summary>
     /// Reads number words from token <paramref name="index"/>. <paramref name="next"/> is the token after them;
