@@ -105,7 +105,7 @@ internal static class NumberWords
     {
         if (Numbers.TryGetValue(text, word.Start, word.Length, out value))
             return true;
-        var hyphen = text.IndexOf('-', word.Start, word.Length) - word.Start;
+        var hyphen = HyphenAfterTens(text, word);
         if (hyphen > 0
             && Numbers.TryGetValue(text, word.Start, hyphen, out var tens) && tens >= 20
             && Numbers.TryGetValue(text, word.Start + hyphen + 1, word.Length - hyphen - 1, out var unit) && unit < 10)
@@ -116,4 +116,19 @@ internal static class NumberWords
         value = 0;
         return false;
     }
+
+    // Where the first hyphen of the word stands, when it may follow a tens word ("forty" to "seventy"), else -1.
+    private static int HyphenAfterTens(string text, in Token word)
+    {
+        var reach = Math.Min(word.Length, LongestTensWord + 1);
+        for (var i = 1; i < reach; i++)
+        {
+            if (text[word.Start + i] == '-')
+                return i >= ShortestTensWord ? i : -1;
+        }
+        return -1;
+    }
+
+    private const int ShortestTensWord = 5;
+    private const int LongestTensWord = 7;
 }
