@@ -20,10 +20,10 @@ internal static class PlaceNameMatcher
             var token = tokens[i];
             if (token.Paragraph != tokens[start].Paragraph || (i > start && token.IsPunctuation && token.SpaceBefore && document.Is(token, ".")))
                 break;
-            var key = document.TextOf(token);
-            var child = node.Child(key);
-            if (child is null && token.IsWord && key.IndexOf('.') < 0 && PlaceCasing.IsAllCaps(key))
-                child = node.Child(PlaceCasing.ToTitleCase(key));
+            var text = document.Text;
+            var child = node.Child(text, token.Start, token.Length);
+            if (child is null && token.IsWord && text.IndexOf('.', token.Start, token.Length) < 0 && PlaceCasing.IsAllCaps(text, token.Start, token.Length))
+                child = node.Child(PlaceCasing.ToTitleCase(text, token.Start, token.Length));
             if (child is null)
                 break;
             node = child;
