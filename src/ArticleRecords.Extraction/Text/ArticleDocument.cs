@@ -102,7 +102,7 @@ internal sealed class ArticleDocument
 
     private static TextRange[] FindParagraphs(string text, LineIndex lines)
     {
-        var paragraphs = new List<TextRange>();
+        var paragraphs = new List<TextRange>(lines.Count);
         for (var line = 0; line < lines.Count; line++)
         {
             var start = lines.StartOf(line);

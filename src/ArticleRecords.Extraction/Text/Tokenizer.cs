@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Threading;
 
 namespace ArticleRecords.Extraction.Text;
@@ -6,9 +6,19 @@ namespace ArticleRecords.Extraction.Text;
 /// <summary>Splits normalised text into tokens in one left-to-right pass, never looking back.</summary>
 internal static class Tokenizer
 {
+    // Tokens are gathered in a buffer kept per thread and copied out at their exact count: an article's
+    // tokens weigh more than its text, so neither a growing list nor a guessed size is cheap. A buffer
+    // that a huge article grew is not kept.
+    private const int LargestKeptBuffer = 1 << 16;
+
+    [ThreadStatic]
+    private static Token[]? _buffer;
+
     public static Token[] Tokenize(string text, CancellationToken cancellationToken)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        var buffer = _buffer ?? new Token[1024];
+        _buffer = null;
+        var count = 0;
         var paragraph = -1;
         var spaceBefore = true;
         var lineBreakBefore = true;
@@ -59,12 +69,19 @@ internal static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
-            tokens.Add(new Token(i, end - i, kind, spaceBefore, lineBreakBefore, paragraph));
+            if (count == buffer.Length)
+                Array.Resize(ref buffer, buffer.Length * 2);
+            buffer[count++] = new Token(i, end - i, kind, spaceBefore, lineBreakBefore, paragraph);
             spaceBefore = false;
             lineBreakBefore = false;
             i = end;
         }
-        return tokens.ToArray();
+
+        var tokens = new Token[count];
+        Array.Copy(buffer, tokens, count);
+        if (buffer.Length <= LargestKeptBuffer)
+            _buffer = buffer;
+        return tokens;
     }
 
     private static int ScanWord(string text, int start)
