@@ -115,7 +115,8 @@ internal static class MoneyExtractor
             next = index + 1;
             return true;
         }
-        if (!token.IsWord || index + 1 >= tokens.Length)
+        // Every letter prefix, currency code and "Rs" starts with a capital letter.
+        if (!token.IsWord || index + 1 >= tokens.Length || document.FirstChar(token) is < 'A' or > 'Z')
             return false;
 
         var following = tokens[index + 1];

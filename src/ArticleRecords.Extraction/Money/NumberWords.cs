@@ -21,6 +21,9 @@ internal static class NumberWords
     /// <summary>The words number words start with: "a", "an", "half", "one" ... "ninety" (and "twenty" of "twenty-five").</summary>
     public static IEnumerable<string> FirstWords => Numbers.Entries.Select(entry => entry.Key).Concat(new[] { "a", "an", "half" });
 
+    // Most words are turned away by their first letter alone.
+    private static readonly SliceSet FirstWordSet = new(FirstWords, ignoreCase: true);
+
     /// <summary>
     /// Reads number words from token <paramref name="index"/>. <paramref name="next"/> is the token after them;
     /// <paramref name="needsScale"/> is set for "a"/"an"/"half a", which are amounts only before a scale word.
@@ -31,7 +34,7 @@ internal static class NumberWords
         value = 0m;
         next = index;
         needsScale = false;
-        if (index >= tokens.Length || !tokens[index].IsWord)
+        if (index >= tokens.Length || !tokens[index].IsWord || !FirstWordSet.MayStartWith(document.FirstChar(tokens[index])))
             return false;
 
         if (document.Is(tokens[index], "a", true) || document.Is(tokens[index], "an", true))

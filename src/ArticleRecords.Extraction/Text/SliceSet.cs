@@ -20,6 +20,9 @@ internal sealed class SliceSet
 
     public bool Contains(string text, int start, int length) => _table.ContainsKey(text, start, length);
 
+    /// <summary>Whether some item starts with <paramref name="c"/>: a test cheaper than a look-up.</summary>
+    public bool MayStartWith(char c) => _table.MayStartWith(c);
+
     public bool Contains(string item) => _table.ContainsKey(item);
 
     public bool Contains(ArticleDocument document, in Token token) => _table.ContainsKey(document, token);
