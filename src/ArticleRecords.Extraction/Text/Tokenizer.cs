@@ -38,7 +38,7 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
-            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
+            if (IsSpace(c))
             {
                 spaceBefore = true;
                 i++;
@@ -53,12 +53,12 @@ internal static class Tokenizer
 
             int end;
             TokenKind kind;
-            if (CharClass.IsWordStart(text, i))
+            if (c < 0x80 ? IsAsciiLetter(c) : CharClass.IsWordStart(text, i))
             {
                 end = ScanWord(text, i);
                 kind = TokenKind.Word;
             }
-            else if (char.IsDigit(c))
+            else if (c < 0x80 ? IsAsciiDigit(c) : char.IsDigit(c))
             {
                 end = ScanNumber(text, i);
                 kind = TokenKind.Number;
@@ -84,6 +84,15 @@ internal static class Tokenizer
         return tokens;
     }
 
+    // Most text is ASCII, whose classes need no Unicode table: the same answers as char.IsWhiteSpace,
+    // IsLetter and IsDigit give there (no ASCII character is invisible or a mark).
+    private static bool IsSpace(char c) =>
+        c < 0x80 ? c == ' ' || c is >= '\t' and <= '\r' : char.IsWhiteSpace(c) || CharClass.IsInvisible(c);
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
+
     private static int ScanWord(string text, int start)
     {
         var initialism = ScanInitialism(text, start);
@@ -94,7 +103,7 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || CharClass.IsCombining(c))
+            if (c < 0x80 ? IsAsciiLetter(c) || IsAsciiDigit(c) : char.IsLetterOrDigit(c) || CharClass.IsCombining(c))
             {
                 i++;
             }
