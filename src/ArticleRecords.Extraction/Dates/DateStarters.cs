@@ -22,6 +22,9 @@ internal static class DateStarters
     public static bool MayStartAt(ArticleDocument document, in Token token)
     {
         var text = document.Text;
+        // The three forms share the first letter, which alone turns most words away.
+        if (!Words.MayStartWith(text[token.Start]))
+            return false;
         if (Words.Contains(text, token.Start, token.Length))
             return true;
         var withoutPossessive = DateMentions.LengthWithoutPossessive(document, token);
