@@ -15,9 +15,6 @@ internal sealed class SliceSet
     public SliceSet(IEnumerable<string> items, bool ignoreCase = false) =>
         _table = new SliceTable<bool>(items.Select(item => new KeyValuePair<string, bool>(item, true)), ignoreCase);
 
-    /// <summary>The length of the longest item.</summary>
-    public int MaxLength => _table.MaxLength;
-
     public bool Contains(string text, int start, int length) => _table.ContainsKey(text, start, length);
 
     /// <summary>Whether some item starts with <paramref name="c"/>: a test cheaper than a look-up.</summary>

@@ -19,8 +19,8 @@ internal sealed class SliceTable<TValue>
     private readonly int _mask;
     private readonly bool _ignoreCase;
 
-    // Most words of an article are turned away by their first character, before any hashing.
-    private readonly FirstCharacters _firstCharacters;
+    // Most words of an article are turned away by their first character and length, before any hashing.
+    private readonly KeyShapes _shapes;
 
     /// <summary>Builds the table; a key given twice (under the comparison) keeps its last value, as a dictionary's indexer would.</summary>
     public SliceTable(IEnumerable<KeyValuePair<string, TValue>> entries, bool ignoreCase)
@@ -44,7 +44,6 @@ internal sealed class SliceTable<TValue>
         _values = new TValue[order.Count];
         _hashes = new int[order.Count];
         _next = new int[order.Count];
-        MinLength = order.Count == 0 ? 0 : int.MaxValue;
         for (var i = 0; i < order.Count; i++)
         {
             var key = order[i];
@@ -54,20 +53,11 @@ internal sealed class SliceTable<TValue>
             var bucket = _hashes[i] & _mask;
             _next[i] = _buckets[bucket] - 1;
             _buckets[bucket] = i + 1;
-            MinLength = Math.Min(MinLength, key.Length);
-            MaxLength = Math.Max(MaxLength, key.Length);
-            if (key.Length > 0)
-                _firstCharacters.Add(key[0], ignoreCase);
         }
+        _shapes = new KeyShapes(_keys, ignoreCase);
     }
 
     public int Count => _keys.Length;
-
-    /// <summary>The length of the shortest key; slices shorter than it are never looked up.</summary>
-    public int MinLength { get; }
-
-    /// <summary>The length of the longest key.</summary>
-    public int MaxLength { get; }
 
     public bool TryGetValue(string text, int start, int length, out TValue value)
     {
@@ -103,12 +93,12 @@ internal sealed class SliceTable<TValue>
 
     public bool ContainsKey(string text, int start, int length) => Find(text, start, length) >= 0;
 
-    /// <summary>Whether some key starts with <paramref name="c"/> (under the table's comparison): a test cheaper than a look-up.</summary>
-    public bool MayStartWith(char c) => _firstCharacters.MayStart(c);
-
     public bool ContainsKey(string key) => Find(key, 0, key.Length) >= 0;
 
     public bool ContainsKey(ArticleDocument document, in Token token) => Find(document.Text, token.Start, token.Length) >= 0;
+
+    /// <summary>Whether some key starts with <paramref name="c"/> (under the table's comparison): a test cheaper than a look-up.</summary>
+    public bool MayStartWith(char c) => _shapes.MayStart(c);
 
     /// <summary>The keys and values, in the order first given.</summary>
     public IEnumerable<KeyValuePair<string, TValue>> Entries
@@ -122,8 +112,7 @@ internal sealed class SliceTable<TValue>
 
     private int Find(string text, int start, int length)
     {
-        if (length < MinLength || length > MaxLength || start < 0 || start > text.Length - length
-            || (length > 0 && !_firstCharacters.MayStart(text[start])))
+        if (start < 0 || length < 0 || start > text.Length - length || (length > 0 ? !_shapes.MayBe(text[start], length) : !_shapes.HasEmptyKey))
             return -1;
         var hash = Hash(text, start, length);
         for (var i = _buckets[hash & _mask] - 1; i >= 0; i = _next[i])
@@ -141,7 +130,7 @@ internal sealed class SliceTable<TValue>
             : string.CompareOrdinal(text, start, key, 0, key.Length) == 0;
 
     // Ignoring case, ASCII letters hash as capitals and every other character alike: only ASCII letters equal
-    // another character ignoring case within ASCII, and none outside it equals one inside (see FirstCharacters), so
+    // another character ignoring case within ASCII, and none outside it equals one inside (see KeyShapes), so
     // keys equal ignoring case always meet in one bucket; the comparison has the last word. Asking the culture
     // data for the case of each curly apostrophe would cost more than the rare extra comparison.
     private int Hash(string text, int start, int length)
@@ -160,43 +149,68 @@ internal sealed class SliceTable<TValue>
         }
     }
 
-    /// <summary>The characters keys start with: ASCII ones by bit (both cases when ignoring case), the rest together.</summary>
-    private struct FirstCharacters
+    /// <summary>
+    /// Which lengths the keys have for each ASCII first character (both cases when ignoring case), as bits of a
+    /// mask (lengths from 63 on share the last bit), and whether any key starts outside ASCII or is empty.
+    /// </summary>
+    private readonly struct KeyShapes
     {
-        private ulong _low;
-        private ulong _high;
-        private bool _beyondAscii;
+        private const int LastLengthBit = 63;
 
-        public void Add(char c, bool ignoreCase)
+        private readonly ulong[] _lengthsByFirst;
+        private readonly char _lowestFirst;
+        private readonly bool _beyondAscii;
+
+        public KeyShapes(string[] keys, bool ignoreCase)
         {
-            if (c >= 0x80)
+            char lowest = (char)0x7F, highest = (char)0;
+            _beyondAscii = false;
+            HasEmptyKey = false;
+            foreach (var key in keys)
             {
-                _beyondAscii = true;
+                foreach (var first in FirstCharacters(key, ignoreCase))
+                {
+                    lowest = first < lowest ? first : lowest;
+                    highest = first > highest ? first : highest;
+                }
             }
-            else if (ignoreCase && c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+            _lowestFirst = lowest;
+            _lengthsByFirst = new ulong[highest >= lowest ? highest - lowest + 1 : 0];
+            foreach (var key in keys)
             {
-                Set((char)(c | 0x20));
-                Set((char)(c & ~0x20));
-            }
-            else
-            {
-                Set(c);
+                if (key.Length == 0)
+                    HasEmptyKey = true;
+                else if (key[0] >= 0x80)
+                    _beyondAscii = true;
+                foreach (var first in FirstCharacters(key, ignoreCase))
+                    _lengthsByFirst[first - lowest] |= LengthBit(key.Length);
             }
         }
 
+        public bool HasEmptyKey { get; }
+
         // No character outside ASCII equals an ASCII one ignoring case (not even U+017F and U+212A, whose case
         // mappings reach ASCII), so a non-ASCII first character can only start a key that starts outside ASCII.
-        public readonly bool MayStart(char c) =>
-            c >= 0x80 ? _beyondAscii
-            : c < 64 ? (_low & (1UL << c)) != 0
-            : (_high & (1UL << (c - 64))) != 0;
+        public bool MayStart(char c) => c >= 0x80 ? _beyondAscii : LengthsOf(c) != 0;
 
-        private void Set(char c)
+        public bool MayBe(char first, int length) => first >= 0x80 ? _beyondAscii : (LengthsOf(first) & LengthBit(length)) != 0;
+
+        private ulong LengthsOf(char c)
         {
-            if (c < 64)
-                _low |= 1UL << c;
-            else
-                _high |= 1UL << (c - 64);
+            var slot = c - _lowestFirst;
+            return (uint)slot < (uint)_lengthsByFirst.Length ? _lengthsByFirst[slot] : 0;
+        }
+
+        private static ulong LengthBit(int length) => 1UL << Math.Min(length, LastLengthBit);
+
+        private static IEnumerable<char> FirstCharacters(string key, bool ignoreCase)
+        {
+            if (key.Length == 0 || key[0] >= 0x80)
+                yield break;
+            var c = key[0];
+            yield return c;
+            if (ignoreCase && c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+                yield return (char)(c ^ 0x20);
         }
     }
 }

@@ -7,7 +7,7 @@ namespace ArticleRecords.Extraction.Tests.Text;
 
 public class SliceTableTests
 {
-    private static readonly string[] Words = { "May", "march", "to", "Ünder", "hong kong dollars", "€", "a" };
+    private static readonly string[] Words = { "May", "march", "to", "Ünder", "hong kong dollars", "€", "a", "", "a very long key that is longer than sixty-three characters, as lengths share a bit from there on" };
 
     [Theory]
     [InlineData(false)]
@@ -17,7 +17,8 @@ public class SliceTableTests
         var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
         var dictionary = Words.Select((w, i) => (w, i)).ToDictionary(p => p.w, p => p.i, comparer);
         var table = new SliceTable<int>(dictionary, ignoreCase);
-        const string text = "In MAY they march to the ünder of HONG KONG DOLLARS, €5 a day; Ma\u017Fy TO t\u212Ao, ma, \uD800";
+        const string text = "In MAY they march to the ünder of HONG KONG DOLLARS, €5 a day; Ma\u017Fy TO t\u212Ao, ma, \uD800 "
+                            + "A very long key that is longer than sixty-three characters, as lengths share a bit from there on!";
         for (var start = 0; start < text.Length; start++)
         {
             for (var length = 0; start + length <= text.Length; length++)
@@ -37,7 +38,8 @@ public class SliceTableTests
         Assert.True(set.TryGetItem("On SEPT. 3", 3, 4, out var item));
         Assert.Equal("Sept", item);
         Assert.False(set.Contains("Sep"));
-        Assert.Equal(4, set.MaxLength);
+        Assert.True(set.MayStartWith('s'));
+        Assert.False(set.MayStartWith('x'));
     }
 
     [Fact]
