@@ -21,7 +21,7 @@ internal static class NumberWords
     /// <summary>The words number words start with: "a", "an", "half", "one" ... "ninety" (and "twenty" of "twenty-five").</summary>
     public static IEnumerable<string> FirstWords => Numbers.Entries.Select(entry => entry.Key).Concat(new[] { "a", "an", "half" });
 
-    // Most words are turned away by their first letter alone.
+    // Most words are turned away by one look-up here, before any of the readers below.
     private static readonly SliceSet FirstWordSet = new(FirstWords, ignoreCase: true);
 
     /// <summary>
@@ -34,7 +34,8 @@ internal static class NumberWords
         value = 0m;
         next = index;
         needsScale = false;
-        if (index >= tokens.Length || !tokens[index].IsWord || !FirstWordSet.MayStartWith(document.FirstChar(tokens[index])))
+        if (index >= tokens.Length || !tokens[index].IsWord
+            || !(FirstWordSet.Contains(document, tokens[index]) || TryReadHyphenated(document.Text, tokens[index], out _)))
             return false;
 
         if (document.Is(tokens[index], "a", true) || document.Is(tokens[index], "an", true))
@@ -106,9 +107,13 @@ internal static class NumberWords
     // "seven", "twenty", "twenty-five".
     private static bool TryReadCompound(string text, in Token word, out int value)
     {
-        if (Numbers.TryGetValue(text, word.Start, word.Length, out value))
-            return true;
-        var hyphen = HyphenAfterTens(text, word);
+        return Numbers.TryGetValue(text, word.Start, word.Length, out value) || TryReadHyphenated(text, word, out value);
+    }
+
+    // "twenty-five": a tens word, a hyphen, a unit.
+    private static bool TryReadHyphenated(string text, in Token word, out int value)
+    {
+        var hyphen = word.Length < ShortestHyphenated ? -1 : HyphenAfterTens(text, word);
         if (hyphen > 0
             && Numbers.TryGetValue(text, word.Start, hyphen, out var tens) && tens >= 20
             && Numbers.TryGetValue(text, word.Start + hyphen + 1, word.Length - hyphen - 1, out var unit) && unit < 10)
@@ -133,5 +138,6 @@ internal static class NumberWords
     }
 
     private const int ShortestTensWord = 5;
+    private const int ShortestHyphenated = 9; // "forty-one"
     private const int LongestTensWord = 7;
 }

@@ -54,7 +54,8 @@ internal static class ScaleWords
     }
 
     private static int LengthWithoutPlus(string text, int start, int length) =>
-        length >= Plus.Length && string.Compare(text, start + length - Plus.Length, Plus, 0, Plus.Length, StringComparison.OrdinalIgnoreCase) == 0
+        length >= Plus.Length && text[start + length - Plus.Length] == '-'
+        && string.Compare(text, start + length - Plus.Length, Plus, 0, Plus.Length, StringComparison.OrdinalIgnoreCase) == 0
             ? length - Plus.Length
             : length;
 }
