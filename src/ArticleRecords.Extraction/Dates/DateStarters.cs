@@ -17,7 +17,7 @@ internal static class DateStarters
 
     /// <summary>
     /// Whether a word token may start a date: it is a starter as written, without a possessive ("Tuesday's"),
-    /// or up to its first hyphen ("twenty-five").
+    /// or a hyphenated number ("twenty-five", for "twenty-five years ago").
     /// </summary>
     public static bool MayStartAt(ArticleDocument document, in Token token)
     {
@@ -30,7 +30,6 @@ internal static class DateStarters
         var withoutPossessive = DateMentions.LengthWithoutPossessive(document, token);
         if (withoutPossessive < token.Length && Words.Contains(text, token.Start, withoutPossessive))
             return true;
-        var hyphen = text.IndexOf('-', token.Start, token.Length) - token.Start;
-        return hyphen > 0 && Words.Contains(text, token.Start, hyphen);
+        return NumberWords.IsHyphenated(document, token);
     }
 }

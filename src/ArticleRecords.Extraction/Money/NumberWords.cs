@@ -110,7 +110,9 @@ internal static class NumberWords
         return Numbers.TryGetValue(text, word.Start, word.Length, out value) || TryReadHyphenated(text, word, out value);
     }
 
-    // "twenty-five": a tens word, a hyphen, a unit.
+    /// <summary>Whether the word is a tens word, a hyphen and a unit: "twenty-five".</summary>
+    public static bool IsHyphenated(ArticleDocument document, in Token word) => TryReadHyphenated(document.Text, word, out _);
+
     private static bool TryReadHyphenated(string text, in Token word, out int value)
     {
         var hyphen = word.Length < ShortestHyphenated ? -1 : HyphenAfterTens(text, word);
