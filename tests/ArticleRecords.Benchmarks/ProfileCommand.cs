@@ -47,7 +47,8 @@ internal static class ProfileCommand
             ("dates", () => { foreach (var d in documents) DateExtractor.Extract(d, options, none); }),
             ("money", () => { foreach (var d in documents) MoneyExtractor.Extract(d, options, none); }),
             ("places", () => { foreach (var d in documents) PlaceExtractor.Extract(d, null, none); }),
-            ("organisations", () => { foreach (var d in documents) OrganizationExtractor.Extract(d, none); }),
+            // Anew: the pipeline finds an article's mentions once and remembers them per document.
+            ("organisations", () => { foreach (var d in documents) OrganizationExtractor.Deduplicate(OrganizationFinder.FindUncached(d, none)); }),
             ("people", () => { for (var i = 0; i < documents.Length; i++) PersonExtractor.Extract(documents[i], places[i], none); }),
             ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
         };
