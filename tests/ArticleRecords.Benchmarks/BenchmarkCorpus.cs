@@ -5,8 +5,9 @@ using System.Linq;
 namespace ArticleRecords.Benchmarks;
 
 /// <summary>
-/// The text benchmarks run on: the PolNeAR articles in ../shared/corpus when they are beside the
-/// repository, else the articles bundled for the tests.
+/// The text benchmarks run on: the PolNeAR articles in shared/corpus beside the repository or
+/// beside one of its parent folders (a git worktree lives deeper than the main checkout), else the
+/// articles bundled for the tests.
 /// </summary>
 internal static class BenchmarkCorpus
 {
@@ -40,11 +41,22 @@ internal static class BenchmarkCorpus
         }
     }
 
-    private static (string, string[]) Load()
+    private static string? FindSharedCorpus()
     {
         var root = RepositoryRoot;
-        var corpus = root is null ? null : Path.Combine(root, "..", "shared", "corpus", "polnear-train", "text");
-        if (corpus is not null && Directory.Exists(corpus))
+        for (var directory = root is null ? null : Directory.GetParent(root); directory is not null; directory = directory.Parent)
+        {
+            var corpus = Path.Combine(directory.FullName, "shared", "corpus", "polnear-train", "text");
+            if (Directory.Exists(corpus))
+                return corpus;
+        }
+        return null;
+    }
+
+    private static (string, string[]) Load()
+    {
+        var corpus = FindSharedCorpus();
+        if (corpus is not null)
             return ("polnear-train", Directory.GetFiles(corpus, "*.txt").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray());
 
         var bundled = Path.Combine(AppContext.BaseDirectory, "TestArticles");

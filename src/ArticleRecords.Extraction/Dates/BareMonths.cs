@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
@@ -11,16 +9,16 @@ namespace ArticleRecords.Extraction.Dates;
 /// </summary>
 internal static class BareMonths
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceSet Prepositions = new(new[]
     {
         "in", "since", "by", "until", "till", "before", "after", "during", "through", "from", "early", "late", "throughout",
-    };
+    }, ignoreCase: true);
 
     public static int? TryRead(ArticleDocument document, int index, DateMentions mentions)
     {
         var tokens = document.Tokens;
-        if (index == 0 || !tokens[index].SpaceBefore || !tokens[index - 1].IsWord || !Prepositions.Contains(document.TextOf(tokens[index - 1]))
-            || !MonthNames.TryGet(document.TextOf(tokens[index]), out var month, out var abbreviated))
+        if (index == 0 || !tokens[index].SpaceBefore || !tokens[index - 1].IsWord || !Prepositions.Contains(document, tokens[index - 1])
+            || !MonthNames.TryGet(document, tokens[index], out var month, out var abbreviated))
             return null;
         var end = abbreviated && DateWords.IsPunct(document, index + 1, '.') && !tokens[index + 1].SpaceBefore ? index + 1 : index;
 

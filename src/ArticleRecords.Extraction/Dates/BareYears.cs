@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
@@ -11,13 +9,13 @@ namespace ArticleRecords.Extraction.Dates;
 /// </summary>
 internal static class BareYears
 {
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceSet Prepositions = new(new[]
     {
         "in", "since", "of", "by", "until", "till", "before", "after", "from", "through", "during", "throughout",
         "between", "circa", "early", "late", "mid",
-    };
+    }, ignoreCase: true);
 
-    private static readonly HashSet<string> Continuations = new(StringComparer.OrdinalIgnoreCase) { "to", "and", "or", "through", "until" };
+    private static readonly SliceSet Continuations = new(new[] { "to", "and", "or", "through", "until" }, ignoreCase: true);
 
     public static int? TryRead(ArticleDocument document, int index, DateMentions mentions)
     {
@@ -25,9 +23,9 @@ internal static class BareYears
         var year = DateWords.Year(document, tokens[index]);
         if (year < 0 || index == 0 || !tokens[index].SpaceBefore || !tokens[index - 1].IsWord || !DateWords.CanEndYear(document, index))
             return null;
-        var before = document.TextOf(tokens[index - 1]);
-        var continues = Continuations.Contains(before) && index >= 2 && mentions.LastEnd == tokens[index - 2].End;
-        if (!Prepositions.Contains(before) && !continues)
+        var before = tokens[index - 1];
+        var continues = Continuations.Contains(document, before) && index >= 2 && mentions.LastEnd == tokens[index - 2].End;
+        if (!Prepositions.Contains(document, before) && !continues)
             return null;
         mentions.Add(tokens[index].Start, tokens[index].End, year, null, null);
         return index + 1;

@@ -12,7 +12,7 @@ internal static class CalendarDates
     public static int? TryMonthFirst(ArticleDocument document, int index, DateMentions mentions)
     {
         var tokens = document.Tokens;
-        if (!MonthNames.TryGet(document.TextOf(tokens[index]), out var month, out var abbreviated)
+        if (!MonthNames.TryGet(document, tokens[index], out var month, out var abbreviated)
             || (month == 5 && DateWords.FollowsName(document, index)))
             return null;
         var next = index + 1;
@@ -100,10 +100,10 @@ internal static class CalendarDates
     public static int? TryOrdinalWord(ArticleDocument document, int index, DateMentions mentions)
     {
         var tokens = document.Tokens;
-        if (!DateWords.TryOrdinalWord(document.TextOf(tokens[index]), out var day)
+        if (!DateWords.TryOrdinalWord(document, tokens[index], out var day)
             || !DateWords.IsWord(document, index + 1, "of")
             || index + 2 >= tokens.Length
-            || !MonthNames.TryGet(document.TextOf(tokens[index + 2]), out var month, out _)
+            || !MonthNames.TryGet(document, tokens[index + 2], out var month, out _)
             || !YearResolver.CanExist(month, day))
             return null;
         var next = index + 3;
@@ -135,7 +135,7 @@ internal static class CalendarDates
         if (ordinal && DateWords.IsWord(document, next, "of"))
             next++;
         if (next >= tokens.Length || !tokens[next].SpaceBefore || tokens[next].Paragraph != tokens[dayIndex].Paragraph
-            || !MonthNames.TryGet(document.TextOf(tokens[next]), out month, out _) || !YearResolver.CanExist(month, day))
+            || !MonthNames.TryGet(document, tokens[next], out month, out _) || !YearResolver.CanExist(month, day))
             return false;
         var monthIndex = next;
         next++;
@@ -159,7 +159,7 @@ internal static class CalendarDates
 
     private static int SkipAbbreviationDot(ArticleDocument document, int monthIndex, int next) =>
         DateWords.IsPunct(document, next, '.') && !document.Tokens[next].SpaceBefore
-        && MonthNames.TryGet(document.TextOf(document.Tokens[monthIndex]), out _, out var abbreviated) && abbreviated
+        && MonthNames.TryGet(document, document.Tokens[monthIndex], out _, out var abbreviated) && abbreviated
             ? next + 1
             : next;
 

@@ -35,7 +35,7 @@ internal static class DateExtractor
                 ?? RelativeDates.TryAgo(document, index, mentions)
                 ?? BareYears.TryRead(document, index, mentions);
         }
-        if (!token.IsWord)
+        if (!token.IsWord || !DateStarters.MayStartAt(document, token))
             return null;
         return CalendarDates.TryMonthFirst(document, index, mentions)
             ?? BareMonths.TryRead(document, index, mentions)

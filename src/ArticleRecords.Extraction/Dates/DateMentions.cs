@@ -34,9 +34,13 @@ internal sealed class DateMentions
         return _found.ToArray();
     }
 
-    /// <summary>"Tuesday's" is "Tuesday".</summary>
-    public static string WithoutPossessive(string word) =>
-        word.Length > 2 && word[word.Length - 1] is 's' or 'S' && CharClass.IsApostrophe(word[word.Length - 2])
-            ? word.Substring(0, word.Length - 2)
-            : word;
+    /// <summary>The length of a token's word without a possessive: "Tuesday's" is "Tuesday".</summary>
+    public static int LengthWithoutPossessive(ArticleDocument document, in Token token)
+    {
+        var text = document.Text;
+        var end = token.End;
+        return token.Length > 2 && text[end - 1] is 's' or 'S' && CharClass.IsApostrophe(text[end - 2])
+            ? token.Length - 2
+            : token.Length;
+    }
 }

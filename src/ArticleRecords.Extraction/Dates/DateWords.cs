@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
@@ -8,7 +9,7 @@ namespace ArticleRecords.Extraction.Dates;
 /// <summary>Token tests the date readers share: plain digit runs, ordinal suffixes, what may follow a year.</summary>
 internal static class DateWords
 {
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceTable<int> Ordinals = new(new Dictionary<string, int>
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
         ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13,
@@ -16,25 +17,25 @@ internal static class DateWords
         ["nineteenth"] = 19, ["twentieth"] = 20, ["twenty-first"] = 21, ["twenty-second"] = 22, ["twenty-third"] = 23,
         ["twenty-fourth"] = 24, ["twenty-fifth"] = 25, ["twenty-sixth"] = 26, ["twenty-seventh"] = 27,
         ["twenty-eighth"] = 28, ["twenty-ninth"] = 29, ["thirtieth"] = 30, ["thirty-first"] = 31,
-    };
+    }, ignoreCase: true);
 
     // Capitalised at a sentence start, these still introduce a date: "On May 5", "By May 2026".
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceSet TimeWords = new(new[]
     {
         "on", "in", "by", "since", "until", "till", "from", "through", "between", "before", "after", "during", "early",
         "late", "mid", "last", "next", "this", "of", "to", "and", "or", "the", "said", "says", "as", "for",
         "that", "than", "around", "about", "circa", "dated", "effective", "starting", "beginning", "ending",
-    };
+    }, ignoreCase: true);
 
     // Lower-case words that may follow a year without making it a number of things: "in 2016 and", "of 2026 was".
-    private static readonly HashSet<string> YearFollowers = new(StringComparer.Ordinal)
+    private static readonly SliceSet YearFollowers = new(new[]
     {
         "and", "or", "but", "to", "through", "until", "when", "as", "after", "before", "for", "with", "that", "which",
         "while", "where", "the", "a", "an", "in", "on", "at", "by", "of", "from", "is", "was", "were", "had", "has",
         "have", "will", "would", "could", "should", "he", "she", "it", "they", "we", "i", "you", "alone", "compared",
         "than", "so", "because", "if", "though", "although", "amid", "despite", "ended", "began", "saw", "brought",
         "there", "this", "his", "her", "its", "their", "our", "also", "only", "already",
-    };
+    });
 
     /// <summary>
     /// Whether a capitalised word that is not a preposition stands right before: "Theresa May 2019" is a person.
@@ -43,18 +44,22 @@ internal static class DateWords
     {
         if (index == 0 || !document.Tokens[index].SpaceBefore || !document.IsCapitalized(document.Tokens[index - 1]))
             return false;
-        return !TimeWords.Contains(document.TextOf(document.Tokens[index - 1]));
+        return !TimeWords.Contains(document, document.Tokens[index - 1]);
     }
 
     /// <summary>The value of a plain run of 1 to <paramref name="maxDigits"/> ASCII digits, or -1.</summary>
-    public static int Digits(ArticleDocument document, in Token token, int maxDigits)
+    public static int Digits(ArticleDocument document, in Token token, int maxDigits) =>
+        !token.IsNumber || token.Length > maxDigits ? -1 : Digits(document.Text, token.Start, token.Length);
+
+    /// <summary>The value of a run of 1 to 9 ASCII digits, or -1 (for an empty run too).</summary>
+    public static int Digits(string text, int start, int length)
     {
-        if (!token.IsNumber || token.Length > maxDigits)
+        if (length < 1 || length > 9)
             return -1;
         var value = 0;
-        for (var i = token.Start; i < token.End; i++)
+        for (var i = start; i < start + length; i++)
         {
-            var c = document.Text[i];
+            var c = text[i];
             if (c is < '0' or > '9')
                 return -1;
             value = value * 10 + (c - '0');
@@ -71,7 +76,10 @@ internal static class DateWords
         && (document.Is(document.Tokens[index], "st", true) || document.Is(document.Tokens[index], "nd", true)
             || document.Is(document.Tokens[index], "rd", true) || document.Is(document.Tokens[index], "th", true));
 
-    public static bool TryOrdinalWord(string word, out int day) => Ordinals.TryGetValue(word, out day);
+    /// <summary>"first" to "thirty-first".</summary>
+    public static IEnumerable<string> OrdinalWords => Ordinals.Entries.Select(entry => entry.Key);
+
+    public static bool TryOrdinalWord(ArticleDocument document, in Token token, out int day) => Ordinals.TryGetValue(document, token, out day);
 
     public static bool IsPunct(ArticleDocument document, int index, char c) =>
         index >= 0 && index < document.Tokens.Length && document.Tokens[index].IsPunctuation && document.FirstChar(document.Tokens[index]) == c;
@@ -122,7 +130,7 @@ internal static class DateWords
             return false;
         if (!token.IsWord || !char.IsLower(document.FirstChar(token)))
             return true;
-        return YearFollowers.Contains(document.TextOf(token));
+        return YearFollowers.Contains(document, token);
     }
 
     /// <summary>Whether the number at <paramref name="index"/> is followed by something that makes it a quantity or a time.</summary>
@@ -142,7 +150,11 @@ internal static class DateWords
             return false;
         if (!token.SpaceBefore)
             return !IsOrdinalSuffix(document, next);
-        var word = document.TextOf(token);
-        return word is "percent" or "per" or "million" or "billion" or "trillion" or "thousand" or "hundred" or "pm" or "am" or "p.m." or "a.m.";
+        return QuantityAndTimeWords.Contains(document, token);
     }
+
+    private static readonly SliceSet QuantityAndTimeWords = new(new[]
+    {
+        "percent", "per", "million", "billion", "trillion", "thousand", "hundred", "pm", "am", "p.m.", "a.m.",
+    });
 }

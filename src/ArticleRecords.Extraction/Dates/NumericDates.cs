@@ -27,7 +27,8 @@ internal static class NumericDates
                 return null;
         }
         var separator = tokens[index + 1];
-        if (!separator.IsPunctuation || !document.Is(tokens[index + 3], document.TextOf(separator)))
+        if (!separator.IsPunctuation || tokens[index + 3].Length != separator.Length
+            || string.CompareOrdinal(document.Text, tokens[index + 3].Start, document.Text, separator.Start, separator.Length) != 0)
             return null;
         var c = document.FirstChar(separator);
         var slash = c == '/';
@@ -66,17 +67,25 @@ internal static class NumericDates
     private static int? TryDotted(ArticleDocument document, int index, DateMentions mentions)
     {
         var token = document.Tokens[index];
-        var text = document.TextOf(token);
-        var firstDot = text.IndexOf('.');
-        var secondDot = firstDot < 0 ? -1 : text.IndexOf('.', firstDot + 1);
-        if (firstDot is < 1 or > 2 || secondDot - firstDot is < 2 or > 3 || text.Length - secondDot != 5 || text.IndexOf(',') >= 0)
+        var text = document.Text;
+        var start = token.Start;
+        var firstDot = DotWithin(text, start, 0, token.Length);
+        var secondDot = firstDot < 0 ? -1 : DotWithin(text, start, firstDot + 1, token.Length);
+        if (firstDot is < 1 or > 2 || secondDot - firstDot is < 2 or > 3 || token.Length - secondDot != 5 || text.IndexOf(',', start, token.Length) >= 0)
             return null;
-        if (!int.TryParse(text.Substring(0, firstDot), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var day)
-            || !int.TryParse(text.Substring(firstDot + 1, secondDot - firstDot - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(text.Substring(secondDot + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-            || !CalendarDate.IsValid(year, month, day) || year < 1000)
+        var day = DateWords.Digits(text, start, firstDot);
+        var month = DateWords.Digits(text, start + firstDot + 1, secondDot - firstDot - 1);
+        var year = DateWords.Digits(text, start + secondDot + 1, 4);
+        if (day < 0 || month < 0 || year < 0 || !CalendarDate.IsValid(year, month, day) || year < 1000)
             return null;
         mentions.Add(token.Start, token.End, year, month, day);
         return index + 1;
+    }
+
+    // The offset from start of the first dot in text[start + from, start + end), or -1.
+    private static int DotWithin(string text, int start, int from, int end)
+    {
+        var dot = text.IndexOf('.', start + from, end - from);
+        return dot < 0 ? -1 : dot - start;
     }
 }

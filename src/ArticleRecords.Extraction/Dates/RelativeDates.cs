@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleRecords.Extraction.Money;
 using ArticleRecords.Extraction.Text;
 
@@ -12,19 +13,24 @@ namespace ArticleRecords.Extraction.Dates;
 /// </summary>
 internal static class RelativeDates
 {
-    private static readonly Dictionary<string, int> DayWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceTable<int> DayWords = new(new Dictionary<string, int>
     {
         ["today"] = 0, ["tonight"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
-    };
+    }, ignoreCase: true);
+
+    /// <summary>The words a relative date starts with: "today", "tomorrow", "last", "next", "this" ...</summary>
+    public static IEnumerable<string> FirstWords => DayWords.Entries.Select(entry => entry.Key).Concat(Modifiers);
+
+    private static readonly string[] Modifiers = { "last", "next", "this" };
 
     /// <summary>"today", "Yesterday's", "the day after tomorrow": the mention covers the words without a possessive.</summary>
     public static bool TryDayWord(ArticleDocument document, int index, DateMentions mentions)
     {
         var token = document.Tokens[index];
-        var word = DateMentions.WithoutPossessive(document.TextOf(token));
+        var length = DateMentions.LengthWithoutPossessive(document, token);
         // "USA Today", "NBC's Today show": titles.
-        if (!DayWords.TryGetValue(word, out var offset) || DateWords.IsWord(document, index - 1, "USA")
-            || (char.IsUpper(word[0]) && (DateWords.IsWord(document, index + 1, "show") || DateWords.IsWord(document, index + 1, "programme"))))
+        if (!DayWords.TryGetValue(document.Text, token.Start, length, out var offset) || DateWords.IsWord(document, index - 1, "USA")
+            || (char.IsUpper(document.FirstChar(token)) && (DateWords.IsWord(document, index + 1, "show") || DateWords.IsWord(document, index + 1, "programme"))))
             return false;
         var start = token.Start;
         // "the day before yesterday", "the day after tomorrow": one more day out, and the mention says so.
@@ -35,7 +41,7 @@ internal static class RelativeDates
             start = document.Tokens[index - 2].Start;
         }
         var date = SafeCalendar.AddDays(mentions.Published, offset);
-        mentions.Add(start, token.Start + word.Length, date?.Year, date?.Month, date?.Day);
+        mentions.Add(start, token.Start + length, date?.Year, date?.Month, date?.Day);
         return true;
     }
 
@@ -55,27 +61,27 @@ internal static class RelativeDates
             return null;
 
         var target = tokens[index + 1];
-        var word = DateMentions.WithoutPossessive(document.TextOf(target));
+        var length = DateMentions.LengthWithoutPossessive(document, target);
         var start = tokens[index].Start;
-        var end = target.Start + word.Length;
+        var end = target.Start + length;
         var published = mentions.Published;
-        if (string.Equals(word, "year", StringComparison.OrdinalIgnoreCase))
+        if (IsWord(document.Text, target.Start, length, "year"))
         {
             mentions.Add(start, end, published is { } p ? SafeCalendar.Year(p.Year + dir) : null, null, null);
             return index + 2;
         }
-        if (string.Equals(word, "month", StringComparison.OrdinalIgnoreCase))
+        if (IsWord(document.Text, target.Start, length, "month"))
         {
             var month = SafeCalendar.AddMonths(published, dir);
             mentions.Add(start, end, month?.Year, month?.Month, null);
             return index + 2;
         }
-        if (MonthNames.TryGet(word, out var named, out var abbreviated) && !abbreviated)
+        if (MonthNames.TryGet(document.Text, target.Start, length, out var named, out var abbreviated) && !abbreviated)
         {
             mentions.Add(start, end, YearResolver.ForMonth(named, dir, published), named, null);
             return index + 2;
         }
-        if (WeekdayNames.TryGet(word, out var day))
+        if (WeekdayNames.TryGet(document.Text, target.Start, length, out var day))
         {
             var date = WeekdayResolver.Resolve(day, published, dir > 0 ? Tense.Future : dir < 0 ? Tense.Past : TenseDetector.Of(document, index + 1), strict: dir != 0);
             mentions.Add(start, end, date?.Year, date?.Month, date?.Day);
@@ -128,4 +134,7 @@ internal static class RelativeDates
                 return null;
         }
     }
+
+    private static bool IsWord(string text, int start, int length, string word) =>
+        length == word.Length && string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
@@ -15,14 +14,14 @@ internal static class TenseDetector
     // Bounded so a long unpunctuated run cannot make the extractor quadratic.
     private const int Reach = 40;
 
-    private static readonly HashSet<string> Future = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceSet Future = new(new[]
     {
         "will", "won't", "shall", "would", "wouldn't", "going", "expect", "expects", "expected", "scheduled", "slated",
         "plan", "plans", "planned", "intends", "intend", "due", "upcoming", "next", "later", "tomorrow", "hopes", "aims",
         "promised", "vowed", "pledged", "wants", "set",
-    };
+    }, ignoreCase: true);
 
-    private static readonly HashSet<string> Past = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceSet Past = new(new[]
     {
         "said", "told", "was", "were", "had", "has", "have", "did", "didn't", "met", "went", "came", "took", "gave", "made",
         "held", "began", "saw", "spoke", "wrote", "sent", "found", "left", "stood", "won", "lost", "fell", "rose",
@@ -31,13 +30,13 @@ internal static class TenseDetector
         "caught", "spent", "built", "meant", "rang", "sank", "swore", "tore", "wore", "woke", "ate", "forgot", "hung",
         "slept", "stole", "stuck", "withdrew", "ago", "earlier", "yesterday", "last", "since", "hit", "cut", "quit",
         "set", "let", "read", "shut", "spread", "bet", "beat", "overtook", "undertook", "foresaw", "oversaw",
-    };
+    }, ignoreCase: true);
 
-    private static readonly HashSet<string> NotPast = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly SliceSet NotPast = new(new[]
     {
         "need", "speed", "seed", "feed", "bed", "red", "indeed", "proceed", "exceed", "succeed", "breed", "bleed",
         "greed", "weed", "creed", "deed", "hundred", "naked", "wicked", "sacred", "kindred", "shed", "embed",
-    };
+    }, ignoreCase: true);
 
     public static Tense Of(ArticleDocument document, int index)
     {
@@ -79,22 +78,26 @@ internal static class TenseDetector
         var token = document.Tokens[i];
         if (!token.IsWord)
             return Tense.Unknown;
-        var word = document.TextOf(token);
+        var text = document.Text;
         // "set" is a plan in "is set to", a past otherwise; the future list is read first.
-        if (Future.Contains(word) && (word != "set" || DateWords.IsWord(document, i + 1, "to")))
+        if (Future.Contains(document, token) && (!document.Is(token, "set") || DateWords.IsWord(document, i + 1, "to")))
             return Tense.Future;
         // "is to visit", "are to meet": the newswire future.
-        if ((word is "is" or "are") && DateWords.IsWord(document, i + 1, "to"))
+        if ((document.Is(token, "is") || document.Is(token, "are")) && DateWords.IsWord(document, i + 1, "to"))
             return Tense.Future;
-        if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
+        if (EndsWithIgnoringCase(text, token, "'ll") || EndsWithIgnoringCase(text, token, "\u2019ll"))
             return Tense.Future;
-        if (Past.Contains(word))
+        if (Past.Contains(document, token))
             return Tense.Past;
-        if (word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal)
-            && word.IndexOf('-') < 0 && !NotPast.Contains(word))
+        if (token.Length > 3 && char.IsLower(text[token.Start]) && text[token.End - 2] == 'e' && text[token.End - 1] == 'd'
+            && text.IndexOf('-', token.Start, token.Length) < 0 && !NotPast.Contains(document, token))
             return Tense.Past;
         return Tense.Unknown;
     }
+
+    private static bool EndsWithIgnoringCase(string text, in Token token, string suffix) =>
+        token.Length >= suffix.Length
+        && string.Compare(text, token.End - suffix.Length, suffix, 0, suffix.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool EndsSentence(ArticleDocument document, int i) =>
         document.Tokens[i].IsPunctuation && document.FirstChar(document.Tokens[i]) is ';' or '.' or '!' or '?';

@@ -1,33 +1,54 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Dates;
 
 /// <summary>Full English weekday names only: "Sun" is a newspaper and "Wed" a verb far more often than a day.</summary>
 internal static class WeekdayNames
 {
-    private static readonly Dictionary<string, DayOfWeek> Names = new(StringComparer.Ordinal)
+    // Keyed ignoring case for words in capitals ("TUESDAY"); see MonthNames for why that is the title-cased word.
+    private static readonly SliceTable<DayOfWeek> Names = new(new Dictionary<string, DayOfWeek>
     {
         ["Monday"] = DayOfWeek.Monday, ["Tuesday"] = DayOfWeek.Tuesday, ["Wednesday"] = DayOfWeek.Wednesday,
         ["Thursday"] = DayOfWeek.Thursday, ["Friday"] = DayOfWeek.Friday, ["Saturday"] = DayOfWeek.Saturday,
         ["Sunday"] = DayOfWeek.Sunday,
-    };
+    }, ignoreCase: true);
 
     // Capitalised words after a weekday that make it a title: "The Sunday Times", "Saturday Night Live".
-    private static readonly HashSet<string> TitleWords = new(StringComparer.Ordinal)
+    private static readonly SliceSet TitleWords = new(new[]
     {
         "Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "Mail", "Star", "Independent", "Tribune",
         "Observer", "Sport", "People", "Night", "School", "Service", "Club", "League", "Magazine", "Edition",
-    };
+    });
 
-    public static bool TryGet(string word, out DayOfWeek day)
+    /// <summary>Every name, capitalised.</summary>
+    public static IEnumerable<string> All => Names.Entries.Select(entry => entry.Key);
+
+    public static bool TryGet(string word, out DayOfWeek day) => TryGet(word, 0, word.Length, out day);
+
+    /// <summary>The day a word names, written capitalised ("Tuesday") or in capitals ("TUESDAY").</summary>
+    public static bool TryGet(string text, int start, int length, out DayOfWeek day)
     {
-        day = default;
-        if (word.Length < 6 || !char.IsUpper(word[0]))
+        if (length < 6 || !char.IsUpper(text[start]) || !Names.TryGetEntry(text, start, length, out var key, out day))
+        {
+            day = default;
             return false;
-        var key = word.Substring(0, 1) + word.Substring(1).ToLowerInvariant();
-        return Names.TryGetValue(key, out day) && (key == word || word.ToUpperInvariant() == word);
+        }
+        return string.CompareOrdinal(text, start, key, 0, length) == 0 || IsInCapitals(text, start, length);
     }
 
-    public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+    public static bool IsTitleWord(ArticleDocument document, in Token token) => TitleWords.Contains(document, token);
+
+    // What ToUpperInvariant leaves as it is; the word already equals a name ignoring case, so it is ASCII letters.
+    private static bool IsInCapitals(string text, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (text[i] is >= 'a' and <= 'z')
+                return false;
+        }
+        return true;
+    }
 }

@@ -12,12 +12,12 @@ internal static class Weekdays
     {
         var tokens = document.Tokens;
         var token = tokens[index];
-        var word = DateMentions.WithoutPossessive(document.TextOf(token));
-        if (!WeekdayNames.TryGet(word, out var day))
+        var length = DateMentions.LengthWithoutPossessive(document, token);
+        if (!WeekdayNames.TryGet(document.Text, token.Start, length, out var day))
             return null;
         var next = index + 1;
         if (next < tokens.Length && tokens[next].IsWord
-            && (WeekdayNames.IsTitleWord(document.TextOf(tokens[next])) || document.Is(tokens[next], "school")))
+            && (WeekdayNames.IsTitleWord(document, tokens[next]) || document.Is(tokens[next], "school")))
             return next + 1;
         // "Tuesday, Nov. 7": the calendar date that follows says it all; let it be the mention.
         var after = DateWords.IsPunct(document, next, ',') ? next + 1 : next;
@@ -25,10 +25,10 @@ internal static class Weekdays
             return after;
 
         var date = WeekdayResolver.Resolve(day, mentions.Published, TenseDetector.OfOrDeadline(document, index), strict: false);
-        mentions.Add(token.Start, token.Start + word.Length, date?.Year, date?.Month, date?.Day);
+        mentions.Add(token.Start, token.Start + length, date?.Year, date?.Month, date?.Day);
         return index + 1;
     }
 
     private static bool IsMonth(ArticleDocument document, int index) =>
-        index < document.Tokens.Length && document.Tokens[index].IsWord && MonthNames.TryGet(document.TextOf(document.Tokens[index]), out _, out _);
+        index < document.Tokens.Length && document.Tokens[index].IsWord && MonthNames.TryGet(document, document.Tokens[index], out _, out _);
 }

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace ArticleRecords.Extraction;
 
 /// <summary>Where each line of a text starts, to turn offsets into 0-based lines and columns.</summary>
@@ -11,13 +9,14 @@ public sealed class LineIndex
     /// <summary>Indexes the lines of <paramref name="text"/> (lines end at <c>\n</c>).</summary>
     public LineIndex(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-                starts.Add(i + 1);
-        }
-        _starts = starts.ToArray();
+        // Counted first, so the index is one array of its exact size.
+        var count = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            count++;
+        _starts = new int[count];
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+            _starts[line++] = i + 1;
         _textLength = text.Length;
     }
 

@@ -106,34 +106,34 @@ internal static class MoneyExtractor
         if (index >= tokens.Length)
             return false;
         var token = tokens[index];
-        var text = document.TextOf(token);
         if (token.IsPunctuation)
         {
-            var code = CurrencyLexicon.Symbol(text, dollar);
+            var code = CurrencyLexicon.Symbol(document, token, dollar);
             if (code is null)
                 return false;
             currency = code;
             next = index + 1;
             return true;
         }
-        if (!token.IsWord || index + 1 >= tokens.Length)
+        // Every letter prefix, currency code and "Rs" starts with a capital letter.
+        if (!token.IsWord || index + 1 >= tokens.Length || document.FirstChar(token) is < 'A' or > 'Z')
             return false;
 
         var following = tokens[index + 1];
         if (following.IsPunctuation && !following.SpaceBefore
-            && CurrencyLexicon.PrefixedSymbol(text, document.TextOf(following)) is { } prefixed)
+            && CurrencyLexicon.PrefixedSymbol(document, token, following) is { } prefixed)
         {
             currency = prefixed;
             next = index + 2;
             return true;
         }
-        if (CurrencyLexicon.IsIsoCode(text) && following.IsNumber && following.SpaceBefore && !following.LineBreakBefore)
+        if (following.IsNumber && following.SpaceBefore && !following.LineBreakBefore && CurrencyLexicon.TryIsoCode(document, token, out var isoCode))
         {
-            currency = text;
+            currency = isoCode;
             next = index + 1;
             return true;
         }
-        if (text == "Rs")
+        if (document.Is(token, "Rs"))
         {
             next = index + 1;
             if (next < tokens.Length && document.Is(tokens[next], ".") && !tokens[next].SpaceBefore)
@@ -157,7 +157,7 @@ internal static class MoneyExtractor
         var next = index + 1;
         var scale = 1m;
         if (next < tokens.Length && tokens[next].IsWord && !tokens[next].LineBreakBefore
-            && ScaleWords.TryGet(document.TextOf(tokens[next]), !tokens[next].SpaceBefore, out var factor))
+            && ScaleWords.TryGet(document, tokens[next], !tokens[next].SpaceBefore, out var factor))
         {
             scale = factor;
             next++;
@@ -177,7 +177,7 @@ internal static class MoneyExtractor
         {
             // "$5" was the prefixed reader's; "1.5-2" after a digit or a dot is part of something else.
             if (index > 0 && !tokens[index].SpaceBefore && tokens[index - 1].IsPunctuation
-                && (CurrencyLexicon.IsSymbol(document.TextOf(tokens[index - 1])) || document.Is(tokens[index - 1], ".")))
+                && (CurrencyLexicon.IsSymbol(document, tokens[index - 1]) || document.Is(tokens[index - 1], ".")))
                 return false;
             return TryDigits(document, index, out core, afterPrefix: false);
         }
@@ -185,7 +185,7 @@ internal static class MoneyExtractor
             return false;
         var scale = 1m;
         if (next < tokens.Length && tokens[next].IsWord && tokens[next].SpaceBefore && !tokens[next].LineBreakBefore
-            && ScaleWords.TryGetWord(document.TextOf(tokens[next]), out var factor))
+            && ScaleWords.TryGetWord(document, tokens[next], out var factor))
         {
             scale = factor;
             next++;
@@ -208,9 +208,8 @@ internal static class MoneyExtractor
         if (index >= tokens.Length || tokens[index].LineBreakBefore)
             return false;
         var token = tokens[index];
-        var text = document.TextOf(token);
 
-        if (token.IsPunctuation && text == "\u00A2" && !core.HasScale)
+        if (token.IsPunctuation && document.Is(token, "\u00A2") && !core.HasScale)
         {
             currency = dollar;
             divisor = 100m;
@@ -220,9 +219,9 @@ internal static class MoneyExtractor
         if (token.IsPunctuation)
         {
             // "5€", "5 €", but not the "$" of a following "$6".
-            if (text == "$" && token.SpaceBefore)
+            if (document.Is(token, "$") && token.SpaceBefore)
                 return false;
-            if (CurrencyLexicon.Symbol(text, dollar) is not { } code
+            if (CurrencyLexicon.Symbol(document, token, dollar) is not { } code
                 || (index + 1 < tokens.Length && tokens[index + 1].IsNumber && !tokens[index + 1].SpaceBefore))
                 return false;
             currency = code;
@@ -235,7 +234,7 @@ internal static class MoneyExtractor
         if (!token.SpaceBefore)
         {
             // Only pence may be glued to the digits: "1,412p".
-            if (text != "p" || core.HasScale)
+            if (!document.Is(token, "p") || core.HasScale)
                 return false;
             currency = "GBP";
             divisor = 100m;
@@ -243,29 +242,19 @@ internal static class MoneyExtractor
             return true;
         }
 
-        if (CurrencyLexicon.IsIsoCode(text))
+        if (CurrencyLexicon.TryIsoCode(document, token, out var isoCode))
         {
-            currency = text;
+            currency = isoCode;
             next = index + 1;
             return true;
         }
 
-        var phrase = "";
-        for (var length = 1; length <= CurrencyLexicon.MaxWordsInPhrase && index + length <= tokens.Length; length++)
-        {
-            var word = tokens[index + length - 1];
-            if (!word.IsWord || (length > 1 && (!word.SpaceBefore || word.LineBreakBefore)))
-                break;
-            phrase = length == 1 ? CurrencyLexicon.Key(text) : phrase + " " + CurrencyLexicon.Key(document.TextOf(word));
-            if (CurrencyLexicon.TryWord(phrase, out var found) && (!found.NeedsScale || core.HasScale))
-            {
-                currency = found.Code ?? dollar;
-                divisor = found.Divisor;
-                next = index + length;
-            }
-        }
-        if (next == core.Next)
+        var words = CurrencyLexicon.MatchWords(document, index, core.HasScale, out var found);
+        if (words == 0)
             return false;
+        currency = found.Code ?? dollar;
+        divisor = found.Divisor;
+        next = index + words;
         if (currency == "GBP" && divisor == 1m && PoundsOfWeight.Applies(document, core, next))
         {
             next = core.Next;
@@ -275,9 +264,19 @@ internal static class MoneyExtractor
     }
 
     // "a dollar", "a euro": the article is a number only before a singular currency word.
-    private static bool IsSingularCurrencyWord(ArticleDocument document, int index) =>
-        index < document.Tokens.Length && document.Tokens[index].IsWord
-        && CurrencyLexicon.Key(document.TextOf(document.Tokens[index])) is "dollar" or "euro" or "pound" or "cent" or "penny" or "rupee" or "ruble" or "rouble" or "franc" or "shekel";
+    private static bool IsSingularCurrencyWord(ArticleDocument document, int index)
+    {
+        if (index >= document.Tokens.Length || !document.Tokens[index].IsWord)
+            return false;
+        foreach (var word in SingularCurrencyWords)
+        {
+            if (CurrencyLexicon.IsWord(document, document.Tokens[index], word))
+                return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SingularCurrencyWords = { "dollar", "euro", "pound", "cent", "penny", "rupee", "ruble", "rouble", "franc", "shekel" };
 
     // "-", "–", "to", "and" after "between": the first end of a range.
     private static bool TryConnector(ArticleDocument document, int start, int index, out int next)

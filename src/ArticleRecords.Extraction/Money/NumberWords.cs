@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Money;
@@ -7,18 +8,21 @@ namespace ArticleRecords.Extraction.Money;
 /// <summary>Cardinals written as words: "seventeen", "twenty-five", "two hundred", "a", "half a".</summary>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, int> Units = new(StringComparer.OrdinalIgnoreCase)
+    // Units, teens and tens in one table: a tens word is one worth 20 or more.
+    private static readonly SliceTable<int> Numbers = new(new Dictionary<string, int>
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
         ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
         ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19,
-    };
-
-    private static readonly Dictionary<string, int> Tens = new(StringComparer.OrdinalIgnoreCase)
-    {
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50,
         ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-    };
+    }, ignoreCase: true);
+
+    /// <summary>The words number words start with: "a", "an", "half", "one" ... "ninety" (and "twenty" of "twenty-five").</summary>
+    public static IEnumerable<string> FirstWords => Numbers.Entries.Select(entry => entry.Key).Concat(new[] { "a", "an", "half" });
+
+    // Most words are turned away by one look-up here, before any of the readers below.
+    private static readonly SliceSet FirstWordSet = new(FirstWords, ignoreCase: true);
 
     /// <summary>
     /// Reads number words from token <paramref name="index"/>. <paramref name="next"/> is the token after them;
@@ -30,7 +34,8 @@ internal static class NumberWords
         value = 0m;
         next = index;
         needsScale = false;
-        if (index >= tokens.Length || !tokens[index].IsWord)
+        if (index >= tokens.Length || !tokens[index].IsWord
+            || !(FirstWordSet.Contains(document, tokens[index]) || TryReadHyphenated(document.Text, tokens[index], out _)))
             return false;
 
         if (document.Is(tokens[index], "a", true) || document.Is(tokens[index], "an", true))
@@ -61,8 +66,8 @@ internal static class NumberWords
         var i = index;
         while (i < tokens.Length && tokens[i].IsWord)
         {
-            var word = document.TextOf(tokens[i]);
-            if (TryReadCompound(word, out var small))
+            var word = tokens[i];
+            if (TryReadCompound(document.Text, word, out var small))
             {
                 var fits = !read || lastWasHundred || (lastWasBareTens && small < 10);
                 if (!fits)
@@ -74,7 +79,7 @@ internal static class NumberWords
                 i++;
             }
             else if (read && !sawHundred && !lastWasHundred && total < 100
-                     && string.Equals(word, "hundred", StringComparison.OrdinalIgnoreCase))
+                     && document.Is(word, "hundred", ignoreCase: true))
             {
                 total *= 100;
                 sawHundred = true;
@@ -82,8 +87,8 @@ internal static class NumberWords
                 lastWasBareTens = false;
                 i++;
             }
-            else if (lastWasHundred && string.Equals(word, "and", StringComparison.OrdinalIgnoreCase)
-                     && i + 1 < tokens.Length && tokens[i + 1].IsWord && TryReadCompound(document.TextOf(tokens[i + 1]), out _))
+            else if (lastWasHundred && document.Is(word, "and", ignoreCase: true)
+                     && i + 1 < tokens.Length && tokens[i + 1].IsWord && TryReadCompound(document.Text, tokens[i + 1], out _))
             {
                 i++;
             }
@@ -100,14 +105,20 @@ internal static class NumberWords
     }
 
     // "seven", "twenty", "twenty-five".
-    private static bool TryReadCompound(string word, out int value)
+    private static bool TryReadCompound(string text, in Token word, out int value)
     {
-        if (Units.TryGetValue(word, out value) || Tens.TryGetValue(word, out value))
-            return true;
-        var hyphen = word.IndexOf('-');
+        return Numbers.TryGetValue(text, word.Start, word.Length, out value) || TryReadHyphenated(text, word, out value);
+    }
+
+    /// <summary>Whether the word is a tens word, a hyphen and a unit: "twenty-five".</summary>
+    public static bool IsHyphenated(ArticleDocument document, in Token word) => TryReadHyphenated(document.Text, word, out _);
+
+    private static bool TryReadHyphenated(string text, in Token word, out int value)
+    {
+        var hyphen = word.Length < ShortestHyphenated ? -1 : HyphenAfterTens(text, word);
         if (hyphen > 0
-            && Tens.TryGetValue(word.Substring(0, hyphen), out var tens)
-            && Units.TryGetValue(word.Substring(hyphen + 1), out var unit) && unit < 10)
+            && Numbers.TryGetValue(text, word.Start, hyphen, out var tens) && tens >= 20
+            && Numbers.TryGetValue(text, word.Start + hyphen + 1, word.Length - hyphen - 1, out var unit) && unit < 10)
         {
             value = tens + unit;
             return true;
@@ -115,4 +126,20 @@ internal static class NumberWords
         value = 0;
         return false;
     }
+
+    // Where the first hyphen of the word stands, when it may follow a tens word ("forty" to "seventy"), else -1.
+    private static int HyphenAfterTens(string text, in Token word)
+    {
+        var reach = Math.Min(word.Length, LongestTensWord + 1);
+        for (var i = 1; i < reach; i++)
+        {
+            if (text[word.Start + i] == '-')
+                return i >= ShortestTensWord ? i : -1;
+        }
+        return -1;
+    }
+
+    private const int ShortestTensWord = 5;
+    private const int ShortestHyphenated = 9; // "forty-one"
+    private const int LongestTensWord = 7;
 }

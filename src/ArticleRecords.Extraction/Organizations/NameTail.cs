@@ -11,14 +11,23 @@ internal static class NameTail
 {
     private const int MaxTailWords = 6;
 
-    /// <summary>The last token of <paramref name="name"/>, which ends at token <paramref name="end"/>, with its tail.</summary>
-    public static int End(ArticleDocument document, int end, string name)
+    private const string Court = "Court";
+    private const string UniversityOf = "University of ";
+
+    /// <summary>
+    /// The last token of the name written at text[<paramref name="nameStart"/>, + <paramref name="nameLength"/>),
+    /// which ends at token <paramref name="end"/>, with its tail.
+    /// </summary>
+    public static int End(ArticleDocument document, int end, int nameStart, int nameLength)
     {
         var tokens = document.Tokens;
+        var text = document.Text;
         int next;
-        if (name.EndsWith("Court", System.StringComparison.Ordinal) && IsWordAt(document, end + 1, end, "for") && IsWordAt(document, end + 2, end, "the"))
+        if (nameLength >= Court.Length && string.CompareOrdinal(text, nameStart + nameLength - Court.Length, Court, 0, Court.Length) == 0
+            && IsWordAt(document, end + 1, end, "for") && IsWordAt(document, end + 2, end, "the"))
             next = end + 3;
-        else if (name.StartsWith("University of ", System.StringComparison.Ordinal) && IsWordAt(document, end + 1, end, "at"))
+        else if (nameLength >= UniversityOf.Length && string.CompareOrdinal(text, nameStart, UniversityOf, 0, UniversityOf.Length) == 0
+                 && IsWordAt(document, end + 1, end, "at"))
             next = end + 2;
         else
             return end;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleRecords.Extraction.Headlines;
 using ArticleRecords.Extraction.People;
@@ -19,7 +20,24 @@ internal static class OrganizationFinder
     // No organisation's name runs longer; bounds the work on a long run of capitalised words.
     private const int MaxNameTokens = 16;
 
+    // The organisations list, the people finder (which masks these mentions) and the speaker rules all ask
+    // for one article's mentions: they are found once per document and remembered as long as it lives.
+    private static readonly ConditionalWeakTable<ArticleDocument, List<OrganizationMention>> Found = new();
+
+    /// <summary>
+    /// The organisation mentions of the document, in text order. Every caller for one document gets the
+    /// same list: read it, never change it.
+    /// </summary>
     public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        if (Found.TryGetValue(document, out var known))
+            return known;
+        var mentions = FindUncached(document, cancellationToken);
+        return Found.GetValue(document, _ => mentions);
+    }
+
+    /// <summary>Finds the mentions anew, without asking or filling the per-document memory (for measuring).</summary>
+    public static List<OrganizationMention> FindUncached(ArticleDocument document, CancellationToken cancellationToken)
     {
         var runs = NameRunScanner.Scan(document, cancellationToken);
         var titleCase = new TitleCaseParagraphs(document);
@@ -36,9 +54,7 @@ internal static class OrganizationFinder
                 FindInRun(document, runs[r], body, null, unknownAcronyms, ref consumedUntil);
         }
 
-        var bodyNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var mention in body)
-            bodyNames.Add(document.TextBetween(mention.Start, mention.End));
+        HashSet<string>? bodyNames = null;
         var titled = new List<OrganizationMention>();
         consumedUntil = 0;
         for (var r = 0; r < runs.Count; r++)
@@ -46,7 +62,7 @@ internal static class OrganizationFinder
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
             if (titleCase.IsTitleCase(document.Tokens[runs[r].First].Paragraph))
-                FindInRun(document, runs[r], titled, bodyNames, unknownAcronyms, ref consumedUntil);
+                FindInRun(document, runs[r], titled, bodyNames ??= NamesAsWritten(document, body), unknownAcronyms, ref consumedUntil);
         }
 
         var mentions = MentionOrder.Merge(body, titled);
@@ -55,11 +71,24 @@ internal static class OrganizationFinder
         return mentions;
     }
 
+    private static HashSet<string> NamesAsWritten(ArticleDocument document, List<OrganizationMention> mentions)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in mentions)
+        {
+            var length = mention.End - mention.Start;
+            var asWritten = mention.Name.Length == length && string.CompareOrdinal(document.Text, mention.Start, mention.Name, 0, length) == 0;
+            names.Add(asWritten ? mention.Name : document.TextBetween(mention.Start, mention.End));
+        }
+        return names;
+    }
+
     // In a title-case line (vouched is not null) a headed name counts only as far as body text or the lexicon
     // confirms it: every word there is capitalised, so the run says nothing about where the name starts.
     private static void FindInRun(ArticleDocument document, NameRun run, List<OrganizationMention> mentions, HashSet<string>? vouched, List<int> unknownAcronyms, ref int consumedUntil)
     {
         var tokens = document.Tokens;
+        var text = document.Text;
         var k = run.First;
         while (k <= run.Last)
         {
@@ -76,11 +105,12 @@ internal static class OrganizationFinder
                 k = joinedEnd + 1;
                 continue;
             }
-            var word = tokens[k].IsWord ? document.TextOf(tokens[k]) : "";
+            var token = tokens[k];
             // A run may go on over a connector ("Shares of Tolvern Mining Corp"); no name starts with one.
-            if (!tokens[k].IsWord || !char.IsUpper(word[0]) || IsModifierWord(word) || IsLeadingDescriptor(word)
-                || (IsPartyWord(word) && IsBeforeLegislature(document, k, run.Last))
-                || (NonNames.Contains(word) && !IsPartyWord(word) && !OrganizationLexicon.TryExpandAcronym(word, out _)))
+            if (!token.IsWord || !char.IsUpper(text[token.Start]) || IsModifierWord(text, token.Start, token.Length)
+                || LeadingDescriptors.Contains(document, token)
+                || (PartyWords.Contains(document, token) && IsBeforeLegislature(document, k, run.Last))
+                || (IsNonName(document, token) && !PartyWords.Contains(document, token) && !OrganizationLexicon.TryExpandAcronym(text, token.Start, token.Length, out _)))
             {
                 k++;
                 continue;
@@ -94,17 +124,21 @@ internal static class OrganizationFinder
             }
             if (end >= k)
             {
-                var name = document.TextBetween(tokens[k].Start, WordEnd(document, end));
-                if (vouched is not null && !vouched.Contains(name) && !OrganizationLexicon.TryFixedName(name, out _))
+                var nameStart = token.Start;
+                var nameLength = WordEnd(document, end) - nameStart;
+                if (vouched is not null && !vouched.Contains(document.TextBetween(nameStart, nameStart + nameLength))
+                    && !OrganizationLexicon.TryFixedName(text, nameStart, nameLength, out _))
                 {
                     k++;
                     continue;
                 }
-                if (!Places.Gazetteer.IsPlaceName(name))
+                if (!Places.Gazetteer.IsPlaceName(text, nameStart, nameLength))
                 {
-                    var first = OrdinalBefore(document, k, name);
-                    var last = NameTail.End(document, end, name);
-                    mentions.Add(new OrganizationMention(document.TextBetween(tokens[first].Start, WordEnd(document, last)), first, last, tokens[first].Start, WordEnd(document, last)));
+                    var first = OrdinalBefore(document, k, nameStart, nameLength);
+                    var last = NameTail.End(document, end, nameStart, nameLength);
+                    var mentionStart = tokens[first].Start;
+                    var mentionEnd = WordEnd(document, last);
+                    mentions.Add(new OrganizationMention(document.TextBetween(mentionStart, mentionEnd), first, last, mentionStart, mentionEnd));
                     if (last > run.Last)
                     {
                         consumedUntil = tokens[last].End;
@@ -133,48 +167,65 @@ internal static class OrganizationFinder
         if (name != "House" || k == run.First || !document.Tokens[k - 1].IsWord)
             return false;
         var previous = NameRunScanner.WordOf(document, k - 1);
-        return !(NonNames.Contains(previous) || IsLeadingDescriptor(previous) || IsPartyWord(previous) || previous is "State" or "U.S" or "US"
+        return !(NonNames.Contains(previous) || LeadingDescriptors.Contains(previous) || PartyWords.Contains(previous) || previous is "State" or "U.S" or "US"
                  || Places.Gazetteer.IsPlaceName(previous) || Places.Gazetteer.IsDemonym(previous, out _));
     }
 
     // "Top Senate Democrats", "Former AG": words describing, not naming, at the front of a run.
-    private static bool IsLeadingDescriptor(string word) =>
-        word is "Top" or "Former" or "Senior" or "Then" or "Rival" or "Powerful" or "Influential" or "Embattled";
+    private static readonly SliceSet LeadingDescriptors = new(new[]
+    {
+        "Top", "Former", "Senior", "Then", "Rival", "Powerful", "Influential", "Embattled",
+    });
+
+    private static readonly SliceSet PartyWords = new(new[] { "Democratic", "Republican" });
+
+    private static readonly SliceSet Legislatures = new(new[] { "Senate", "House", "Congress", "Legislature", "Assembly" });
+
+    private static readonly SliceSet PersonTitleStarts = new(new[]
+    {
+        "Chairman", "Chairwoman", "Chair", "Secretary", "Minister", "Director", "Spokesman", "Spokeswoman", "Spokesperson",
+        "Chief", "Leader", "President", "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Commissioner", "Executive",
+        "Majority", "Minority",
+    });
+
+    // NonNames (People) is asked with a copy of the word: it has no look-up by slice.
+    private static bool IsNonName(ArticleDocument document, in Token token) => NonNames.Contains(document.TextOf(token));
 
     // "the Republican Senate", "a Democratic Congress": the party holds the chamber; the chamber is the organisation.
     private static bool IsBeforeLegislature(ArticleDocument document, int k, int last)
     {
         if (k + 1 > last || !document.Tokens[k + 1].IsWord)
             return false;
-        var next = NameRunScanner.WordOf(document, k + 1);
-        return next is "Senate" or "House" or "Congress" or "Legislature" or "Assembly";
+        return Legislatures.Contains(document.Text, document.Tokens[k + 1].Start, WordLength(document, k + 1));
     }
 
     // "Alabama-based Phil Waldrep Ministries", "Clinton-backing Senate": a word ending in a lower-case
     // compound describes the organisation and is no part of its name.
-    private static bool IsModifierWord(string word)
+    private static bool IsModifierWord(string text, int start, int length)
     {
-        var hyphen = word.LastIndexOf('-');
-        return hyphen > 0 && hyphen + 1 < word.Length && char.IsLower(word[hyphen + 1]);
+        var hyphen = length == 0 ? -1 : text.LastIndexOf('-', start + length - 1, length) - start;
+        return hyphen > 0 && hyphen + 1 < length && char.IsLower(text[start + hyphen + 1]);
     }
 
     // "Deputy Assistant AG" is an attorney general, not a company ("Siemens AG").
-    private static bool IsTitleAbbreviation(ArticleDocument document, string word, int j, int from) =>
-        word is "AG" or "SA" && j > from && NameRunScanner.WordOf(document, j - 1) is var previous
+    private static bool IsTitleAbbreviation(ArticleDocument document, int j, int from) =>
+        (IsText(document, j, "AG") || IsText(document, j, "SA")) && j > from && NameRunScanner.WordOf(document, j - 1) is var previous
         && (Titles.IsTitleWord(previous) || previous is "Assistant" or "Deputy" or "Acting" or "Principal" or "Associate");
 
     // "the 9th U.S. Circuit Court of Appeals": an ordinal right before a court's name belongs to it.
     // The tokenizer reads "9th" as the number "9" and the word "th".
-    private static int OrdinalBefore(ArticleDocument document, int k, string name)
+    private static int OrdinalBefore(ArticleDocument document, int k, int nameStart, int nameLength)
     {
-        if (k < 2 || (name.IndexOf("Court", StringComparison.Ordinal) < 0 && name.IndexOf("Circuit", StringComparison.Ordinal) < 0))
+        var text = document.Text;
+        if (k < 2 || (text.IndexOf("Court", nameStart, nameLength, StringComparison.Ordinal) < 0
+                      && text.IndexOf("Circuit", nameStart, nameLength, StringComparison.Ordinal) < 0))
             return k;
         var tokens = document.Tokens;
         var suffix = tokens[k - 1];
         var number = tokens[k - 2];
         if (!tokens[k].SpaceBefore || suffix.SpaceBefore || !number.IsNumber || number.Paragraph != tokens[k].Paragraph)
             return k;
-        return document.TextOf(suffix) is "st" or "nd" or "rd" or "th" ? k - 2 : k;
+        return document.Is(suffix, "st") || document.Is(suffix, "nd") || document.Is(suffix, "rd") || document.Is(suffix, "th") ? k - 2 : k;
     }
 
     // A head word alone is a common noun or a fixed name ("Press", "Congress"), so the head must follow
@@ -183,6 +234,7 @@ internal static class OrganizationFinder
     private static int HeadedNameEnd(ArticleDocument document, int from, int last)
     {
         var tokens = document.Tokens;
+        var text = document.Text;
         var end = -1;
         var extendingOf = false;
         var stop = Math.Min(last, from + MaxNameTokens - 1);
@@ -190,11 +242,12 @@ internal static class OrganizationFinder
         {
             if (!tokens[j].IsWord)
                 continue;
-            var word = NameRunScanner.WordOf(document, j);
+            var start = tokens[j].Start;
+            var length = WordLength(document, j);
             // "Yellen The Federal Reserve", "Clinton-run State Department": the name starts after these.
-            if (j > from && (IsPersonTitleStart(word) || word == "The" || IsModifierWord(word)))
+            if (j > from && (PersonTitleStarts.Contains(text, start, length) || IsText(document, j, "The") || IsModifierWord(text, start, length)))
                 break;
-            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(word) && !IsTitleAbbreviation(document, word, j, from))
+            if ((j > from || IsFollowedByOf(document, j, last)) && OrganizationLexicon.IsHeadWord(text, start, length) && !IsTitleAbbreviation(document, j, from))
             {
                 end = j;
                 extendingOf = false;
@@ -219,13 +272,11 @@ internal static class OrganizationFinder
                 continue;
             if (document.Is(tokens[j], "of"))
                 return j;
-            if (OrganizationLexicon.IsHeadWord(NameRunScanner.WordOf(document, j)) && (j > from || IsFollowedByOf(document, j, end)))
+            if (OrganizationLexicon.IsHeadWord(document.Text, tokens[j].Start, WordLength(document, j)) && (j > from || IsFollowedByOf(document, j, end)))
                 return -1;
         }
         return -1;
     }
-
-    private static bool IsPartyWord(string word) => word is "Democratic" or "Republican";
 
     private static bool IsFollowedByOf(ArticleDocument document, int j, int last) =>
         j + 1 <= last && document.Tokens[j + 1].IsWord && document.Is(document.Tokens[j + 1], "of");
@@ -242,11 +293,6 @@ internal static class OrganizationFinder
         return false;
     }
 
-    private static bool IsPersonTitleStart(string word) =>
-        word is "Chairman" or "Chairwoman" or "Chair" or "Secretary" or "Minister" or "Director" or "Spokesman"
-            or "Spokeswoman" or "Spokesperson" or "Chief" or "Leader" or "President" or "Sen" or "Rep" or "Gov"
-            or "Mr" or "Mrs" or "Ms" or "Dr" or "Commissioner" or "Executive" or "Majority" or "Minority";
-
     private static bool TryFixedOrAcronym(ArticleDocument document, int k, int last, out int end, out string name)
     {
         var tokens = document.Tokens;
@@ -255,9 +301,11 @@ internal static class OrganizationFinder
             var lastWord = k + length - 1;
             if (lastWord > last || !tokens[lastWord].IsWord)
                 continue;
-            var words = document.TextBetween(tokens[k].Start, WordEnd(document, lastWord));
-            if (OrganizationLexicon.TryFixedName(words, out name) || (length == 1 && OrganizationLexicon.TryExpandAcronym(words, out name) && !AcronymShape.IsInCapitalsText(document, k)
-                    && (!OrganizationLexicon.NeedsDeterminer(words) || AfterThe(document, k))))
+            var start = tokens[k].Start;
+            var wordsLength = WordEnd(document, lastWord) - start;
+            if (OrganizationLexicon.TryFixedName(document.Text, start, wordsLength, out name)
+                || (length == 1 && OrganizationLexicon.TryExpandAcronym(document.Text, start, wordsLength, out name) && !AcronymShape.IsInCapitalsText(document, k)
+                    && (!OrganizationLexicon.NeedsDeterminer(document.Text, start, wordsLength) || AfterThe(document, k))))
             {
                 end = lastWord;
                 return true;
@@ -271,6 +319,13 @@ internal static class OrganizationFinder
     private static bool AfterThe(ArticleDocument document, int k) =>
         k > 0 && document.Tokens[k - 1].Paragraph == document.Tokens[k].Paragraph && document.Is(document.Tokens[k - 1], "the", ignoreCase: true);
 
-    private static int WordEnd(ArticleDocument document, int index) =>
-        document.Tokens[index].Start + NameRunScanner.WordOf(document, index).Length;
+    private static int WordEnd(ArticleDocument document, int index) => document.Tokens[index].Start + WordLength(document, index);
+
+    // The length of NameRunScanner.WordOf, without copying the word: the token without a possessive 's.
+    private static int WordLength(ArticleDocument document, int index) =>
+        document.Tokens[index].Length - (NameRunScanner.EndsPossessive(document, index) ? 2 : 0);
+
+    // Whether the word at index, without a possessive, is exactly the given text.
+    private static bool IsText(ArticleDocument document, int index, string word) =>
+        WordLength(document, index) == word.Length && string.CompareOrdinal(document.Text, document.Tokens[index].Start, word, 0, word.Length) == 0;
 }

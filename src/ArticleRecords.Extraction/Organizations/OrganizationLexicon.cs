@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System.Linq;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Organizations;
 
@@ -7,7 +8,7 @@ namespace ArticleRecords.Extraction.Organizations;
 internal static class OrganizationLexicon
 {
     /// <summary>Words that end an organisation's name ("Foreign Affairs Ministry", "Halden Pharma Plc").</summary>
-    private static readonly HashSet<string> HeadWords = new(StringComparer.Ordinal)
+    private static readonly SliceSet HeadWords = new(new[]
     {
         "Ministry", "Department", "Agency", "Committee", "Commission", "Council", "Party", "Court", "University",
         "College", "Bank", "Institute", "Institution", "Association", "Foundation", "Company", "Corporation",
@@ -23,11 +24,11 @@ internal static class OrganizationLexicon
         "Tech", "Airways", "Chronicle", "Examiner", "Globe", "Daily", "Broadcasting", "Systems", "Bancorp",
         "Holding", "Enterprises", "Ventures", "Brands", "Media", "Conference", "Directorate", "Inspectorate",
         "Academy", "Museum", "School", "Hospital", "Church", "Ministries",
-    };
+    });
 
     // An acronym stands for its full name, so that "FBI" and "Federal Bureau of Investigation" in one article
     // are one organisation under the fuller name. Broadcasters are known by their letters alone.
-    private static readonly Dictionary<string, string> Acronyms = new(StringComparer.Ordinal)
+    private static readonly SliceTable<string> Acronyms = new(new Dictionary<string, string>
     {
         ["UN"] = "United Nations", ["U.N."] = "United Nations", ["NATO"] = "North Atlantic Treaty Organization",
         ["EU"] = "European Union", ["E.U."] = "European Union", ["IMF"] = "International Monetary Fund",
@@ -58,9 +59,9 @@ internal static class OrganizationLexicon
         ["HHS"] = "Department of Health and Human Services", ["HUD"] = "Department of Housing and Urban Development",
         ["OMB"] = "Office of Management and Budget", ["CBP"] = "Customs and Border Protection",
         ["USCIS"] = "Citizenship and Immigration Services", ["CPJ"] = "Committee to Protect Journalists", ["KGB"] = "KGB", ["FSB"] = "FSB",
-    };
+    }, ignoreCase: false);
 
-    private static readonly Dictionary<string, string> FixedNames = new(StringComparer.Ordinal)
+    private static readonly SliceTable<string> FixedNames = new(new Dictionary<string, string>
     {
         ["White House"] = "White House", ["Pentagon"] = "Pentagon", ["Kremlin"] = "Kremlin", ["Congress"] = "Congress",
         ["Senate"] = "Senate", ["House"] = "House", ["Supreme Court"] = "Supreme Court", ["Parliament"] = "Parliament",
@@ -75,22 +76,30 @@ internal static class OrganizationLexicon
         ["Labour"] = "Labour Party", ["Tories"] = "Conservative Party", ["Bundestag"] = "Bundestag", ["Knesset"] = "Knesset",
         ["Duma"] = "Duma", ["Politburo"] = "Politburo", ["Daily Beast"] = "Daily Beast", ["Daily Caller"] = "Daily Caller",
         ["Daily Mail"] = "Daily Mail", ["Daily Kos"] = "Daily Kos",
-    };
+    }, ignoreCase: false);
 
     /// <summary>The full names the acronyms stand for.</summary>
-    public static IEnumerable<string> AcronymFullNames() => Acronyms.Values;
+    public static IEnumerable<string> AcronymFullNames() => Acronyms.Entries.Select(entry => entry.Value);
 
     /// <summary>
     /// Acronyms that are also words or call letters ("WHO" the pronoun, Des Moines' station WHO, "AU" for gold):
     /// news writing puts "the" before them when they name the organisation.
     /// </summary>
-    public static bool NeedsDeterminer(string acronym) => acronym is "WHO" or "AU";
+    public static bool NeedsDeterminer(string text, int start, int length) =>
+        length == 3 ? string.CompareOrdinal(text, start, "WHO", 0, 3) == 0 : length == 2 && string.CompareOrdinal(text, start, "AU", 0, 2) == 0;
 
     public static bool IsHeadWord(string word) => HeadWords.Contains(word);
 
+    public static bool IsHeadWord(string text, int start, int length) => HeadWords.Contains(text, start, length);
+
     public static bool TryExpandAcronym(string word, out string name) => Acronyms.TryGetValue(word, out name!);
 
+    public static bool TryExpandAcronym(string text, int start, int length, out string name) => Acronyms.TryGetValue(text, start, length, out name!);
+
     public static bool TryFixedName(string words, out string name) => FixedNames.TryGetValue(words, out name!);
+
+    /// <summary>The fixed name written at text[start, start + length), words one space apart as in the lexicon.</summary>
+    public static bool TryFixedName(string text, int start, int length, out string name) => FixedNames.TryGetValue(text, start, length, out name!);
 
     /// <summary>The longest fixed name has this many words.</summary>
     public const int LongestFixedName = 2;

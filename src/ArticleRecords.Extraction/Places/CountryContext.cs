@@ -22,10 +22,10 @@ internal sealed class CountryContext
         var start = match.StartToken;
         if (start >= 2 && tokens[start - 2].Paragraph == tokens[start].Paragraph && tokens[start - 2].IsWord)
         {
-            var before = _document.TextOf(tokens[start - 2]);
-            if (_document.Is(tokens[start - 1], ",") && Gazetteer.TryFind(before, out var city) && city.Kind == PlaceKind.City)
+            var before = tokens[start - 2];
+            if (_document.Is(tokens[start - 1], ",") && Gazetteer.TryFind(_document, before, out var city) && city.Kind == PlaceKind.City)
                 return string.Equals(city.CountryCode, country.CountryCode, StringComparison.Ordinal);
-            if (_document.Is(tokens[start - 1], "of") && before is "country" or "Republic" or "nation")
+            if (_document.Is(tokens[start - 1], "of") && (_document.Is(before, "country") || _document.Is(before, "Republic") || _document.Is(before, "nation")))
                 return true;
         }
         return HasArticleEvidence(country);
@@ -43,9 +43,8 @@ internal sealed class CountryContext
         {
             if (!_document.IsCapitalized(tokens[i]))
                 continue;
-            var word = _document.TextOf(tokens[i]);
-            _articleEvidence = (Gazetteer.IsDemonym(word, out var code) && code == country.CountryCode)
-                               || (Gazetteer.TryFind(word, out var entry) && entry.Kind == PlaceKind.City && entry.CountryCode == country.CountryCode);
+            _articleEvidence = (Gazetteer.IsDemonym(_document, tokens[i], out var code) && code == country.CountryCode)
+                               || (Gazetteer.TryFind(_document, tokens[i], out var entry) && entry.Kind == PlaceKind.City && entry.CountryCode == country.CountryCode);
         }
         return _articleEvidence;
     }

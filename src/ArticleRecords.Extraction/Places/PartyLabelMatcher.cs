@@ -17,10 +17,9 @@ internal static class PartyLabelMatcher
         if (!token.IsWord || token.Length < 4 || text[token.Start + 1] != '-' || text[token.Start] is not ('D' or 'R' or 'I'))
             return false;
 
-        var state = document.Text.Substring(token.Start + 2, token.Length - 2);
-        if (trie.Root.Child(state) is not { } node)
+        if (trie.Root.Child(text, token.Start + 2, token.Length - 2) is not { } node)
             return false;
-        var length = state.Length;
+        var length = token.Length - 2;
         if (index + 1 < tokens.Length && tokens[index + 1].Paragraph == token.Paragraph && !tokens[index + 1].SpaceBefore
             && document.Is(tokens[index + 1], ".") && node.Child(".") is { } abbreviation)
         {

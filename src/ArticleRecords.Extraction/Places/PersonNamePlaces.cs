@@ -1,12 +1,11 @@
-using System;
-using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Places;
 
 /// <summary>Place names that are also common first names or surnames: "Jordan", "Paris", "Jackson", "Lincoln".</summary>
 internal static class PersonNamePlaces
 {
-    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    private static readonly SliceSet Names = new(new[]
     {
         "Jordan", "Chad", "Georgia", "Paris", "Austin", "Jackson", "Lincoln", "Madison", "Columbus", "Hamilton",
         "Sydney", "Florence", "Charlotte", "Houston", "Dallas", "Phoenix", "Orlando", "Raleigh", "Helena",
@@ -15,7 +14,9 @@ internal static class PersonNamePlaces
         "Nelson", "Tyler", "Camden", "Sofia", "Lima", "Dover", "Salem", "Richmond", "Boston", "Nashville",
         "Indiana", "Nevada", "Montana", "Arizona", "Jersey", "Douglas", "Stanley", "Pierre", "Rosario", "Providence",
         "Medina", "Salvador",
-    };
+    });
 
     public static bool Contains(string word) => Names.Contains(word);
+
+    public static bool Contains(ArticleDocument document, in Token token) => Names.Contains(document, token);
 }

@@ -1,5 +1,5 @@
-using System;
 using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Places;
 
@@ -9,8 +9,8 @@ internal sealed class PlaceLexicon
     public PlaceLexicon(PlaceNameTrie names, Dictionary<string, PlaceEntry> byName, Dictionary<string, string> demonyms, Dictionary<string, PlaceEntry> countriesNamedLikeStates)
     {
         Names = names;
-        ByName = byName;
-        Demonyms = demonyms;
+        ByName = new SliceTable<PlaceEntry>(byName, ignoreCase: false);
+        Demonyms = new SliceTable<string>(demonyms, ignoreCase: false);
         CountriesNamedLikeStates = countriesNamedLikeStates;
     }
 
@@ -19,10 +19,10 @@ internal sealed class PlaceLexicon
     public PlaceNameTrie Names { get; }
 
     /// <summary>Every name and alias (ordinal) to its entry.</summary>
-    public Dictionary<string, PlaceEntry> ByName { get; }
+    public SliceTable<PlaceEntry> ByName { get; }
 
     /// <summary>Nationality adjective (ordinal) to the ISO alpha-2 code of its country.</summary>
-    public Dictionary<string, string> Demonyms { get; }
+    public SliceTable<string> Demonyms { get; }
 
     /// <summary>
     /// The country a state's name also names ("Georgia"), by that name: the state is the entry the name finds,

@@ -61,6 +61,7 @@ internal static class PlaceLexiconReader
                 demonyms.Add(row[1], code);
         }
 
+        names.Seal();
         return new PlaceLexicon(names, byName, demonyms, countriesNamedLikeStates);
 
         void AddName(string name, PlaceEntry entry, bool afterCommaOnly)

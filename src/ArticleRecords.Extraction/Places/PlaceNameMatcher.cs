@@ -12,7 +12,7 @@ internal static class PlaceNameMatcher
         if (!tokens[start].IsWord || !char.IsUpper(document.FirstChar(tokens[start])))
             return false;
 
-        var afterComma = FollowsCityAndComma(document, start);
+        var text = document.Text;
         var node = trie.Root;
         var found = false;
         for (var i = start; i < tokens.Length && i - start < trie.MaxTokens; i++)
@@ -20,14 +20,15 @@ internal static class PlaceNameMatcher
             var token = tokens[i];
             if (token.Paragraph != tokens[start].Paragraph || (i > start && token.IsPunctuation && token.SpaceBefore && document.Is(token, ".")))
                 break;
-            var key = document.TextOf(token);
-            var child = node.Child(key);
-            if (child is null && token.IsWord && key.IndexOf('.') < 0 && PlaceCasing.IsAllCaps(key))
-                child = node.Child(PlaceCasing.ToTitleCase(key));
+            var child = node.Child(text, token.Start, token.Length);
+            if (child is null && token.IsWord && PlaceCasing.IsAllCaps(text, token.Start, token.Length) && text.IndexOf('.', token.Start, token.Length) < 0)
+                child = node.Child(PlaceCasing.ToTitleCase(text, token.Start, token.Length));
             if (child is null)
                 break;
             node = child;
-            var entry = node.Entry ?? (afterComma && (i > start || !IsPostalCodeAfterCapitals(document, token, start)) ? node.AfterCommaEntry : null);
+            var entry = node.Entry
+                        ?? (node.AfterCommaEntry is not null && FollowsCityAndComma(document, start)
+                            && (i > start || !IsPostalCodeAfterCapitals(document, token, start)) ? node.AfterCommaEntry : null);
             if (entry is not null)
             {
                 match = new PlaceMatch(entry, start, i + 1);

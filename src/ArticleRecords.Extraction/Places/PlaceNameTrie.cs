@@ -8,7 +8,8 @@ namespace ArticleRecords.Extraction.Places;
 /// <summary>
 /// Place names keyed token by token, so a scan tries every name starting at a token in time bounded
 /// by the longest name. Names are split by the article tokenizer, so "Nev." is "Nev" + "." and
-/// "U.S." one token, exactly as in an article.
+/// "U.S." one token, exactly as in an article. Built by <see cref="Add"/>, then <see cref="Seal"/>ed
+/// into tables a token is looked up in where it stands.
 /// </summary>
 internal sealed class PlaceNameTrie
 {
@@ -35,9 +36,13 @@ internal sealed class PlaceNameTrie
 
     public Node Root => _root;
 
+    /// <summary>Ends the building: from now on children are found by <see cref="Node.Child(string, int, int)"/>.</summary>
+    public void Seal() => _root.Seal();
+
     internal sealed class Node
     {
         private Dictionary<string, Node>? _children;
+        private SliceTable<Node>? _sealedChildren;
 
         /// <summary>The place this path names wherever it is written.</summary>
         public PlaceEntry? Entry { get; set; }
@@ -45,8 +50,21 @@ internal sealed class PlaceNameTrie
         /// <summary>The place this path names right after a comma only ("Reno, Nev.", "Lynchburg, VA").</summary>
         public PlaceEntry? AfterCommaEntry { get; set; }
 
-        public Node? Child(string key) =>
-            _children is not null && _children.TryGetValue(key, out var child) ? child : null;
+        public Node? Child(string key) => Child(key, 0, key.Length);
+
+        /// <summary>The child under the key written at text[start, start + length), once sealed.</summary>
+        public Node? Child(string text, int start, int length) =>
+            _sealedChildren is not null && _sealedChildren.TryGetValue(text, start, length, out var child) ? child : null;
+
+        public void Seal()
+        {
+            if (_children is null)
+                return;
+            foreach (var child in _children.Values)
+                child.Seal();
+            _sealedChildren = new SliceTable<Node>(_children, ignoreCase: false);
+            _children = null;
+        }
 
         public Node ChildOrAdd(string key)
         {

@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Places;
 
@@ -10,11 +9,13 @@ namespace ArticleRecords.Extraction.Places;
 /// </summary>
 internal static class Venues
 {
-    private static readonly HashSet<string> Names = new(StringComparer.Ordinal)
+    private static readonly SliceSet Names = new(new[]
     {
         "Oval Office", "Rose Garden", "Situation Room", "East Room", "State Dining Room", "Cabinet Room",
         "Roosevelt Room", "Lincoln Bedroom", "South Lawn", "Capitol Rotunda", "Senate floor", "House floor",
-    };
+    });
 
     public static bool Contains(string name) => Names.Contains(name);
+
+    public static bool Contains(string text, int start, int length) => Names.Contains(text, start, length);
 }

@@ -48,7 +48,12 @@ internal sealed class ArticleDocument
     /// <summary>Compares a token's text with <paramref name="value"/> without allocating.</summary>
     public bool Is(in Token token, string value, bool ignoreCase = false) =>
         token.Length == value.Length
+        && (value.Length == 0 || MayBeSameFirst(Text[token.Start], value[0], ignoreCase))
         && string.Compare(Text, token.Start, value, 0, value.Length, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) == 0;
+
+    // Most comparisons fail on the first character; ASCII ones are told apart here without a call.
+    private static bool MayBeSameFirst(char a, char b, bool ignoreCase) =>
+        a == b || a >= 0x80 || b >= 0x80 || (ignoreCase && (a | 0x20) == (b | 0x20) && (uint)((a | 0x20) - 'a') <= 'z' - 'a');
 
     public char FirstChar(in Token token) => Text[token.Start];
 
@@ -102,7 +107,7 @@ internal sealed class ArticleDocument
 
     private static TextRange[] FindParagraphs(string text, LineIndex lines)
     {
-        var paragraphs = new List<TextRange>();
+        var paragraphs = new List<TextRange>(lines.Count);
         for (var line = 0; line < lines.Count; line++)
         {
             var start = lines.StartOf(line);

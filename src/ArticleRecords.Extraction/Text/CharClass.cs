@@ -14,8 +14,9 @@ internal static class CharClass
 
     public static bool IsDash(char c) => c is '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
+    // No ASCII character is a mark: most calls end there, before the Unicode tables.
     public static bool IsCombining(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+        c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>Zero-width and direction marks: they separate nothing and mean nothing to a reader.</summary>
     public static bool IsInvisible(char c) =>

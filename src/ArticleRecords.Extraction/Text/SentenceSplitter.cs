@@ -11,7 +11,7 @@ namespace ArticleRecords.Extraction.Text;
 /// </summary>
 internal static class SentenceSplitter
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly SliceSet Abbreviations = new(new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Cmdr", "Adm", "Maj",
         "Sgt", "Cpl", "Pvt", "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Sec", "Lt.Gov",
@@ -20,7 +20,7 @@ internal static class SentenceSplitter
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
         "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn",
         "Va", "Vt", "Wash", "Wis", "Wyo",
-    };
+    });
 
     public static TextRange[] Split(string text, Token[] tokens, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ internal static class SentenceSplitter
             return true;
         if (previous.Length == 1 && char.IsUpper(text[previous.Start]))
             return false;
-        return !Abbreviations.Contains(text.Substring(previous.Start, previous.Length));
+        return !Abbreviations.Contains(text, previous.Start, previous.Length);
     }
 
     private static bool IsCloser(char c) => c is '"' or '\u201D' or '\u2019' or '\'' or ')' or ']' or '\u00BB';

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Threading;
 
 namespace ArticleRecords.Extraction.Text;
@@ -6,9 +6,19 @@ namespace ArticleRecords.Extraction.Text;
 /// <summary>Splits normalised text into tokens in one left-to-right pass, never looking back.</summary>
 internal static class Tokenizer
 {
+    // Tokens are gathered in a buffer kept per thread and copied out at their exact count: an article's
+    // tokens weigh more than its text, so neither a growing list nor a guessed size is cheap. A buffer
+    // that a huge article grew is not kept.
+    private const int LargestKeptBuffer = 1 << 16;
+
+    [ThreadStatic]
+    private static Token[]? _buffer;
+
     public static Token[] Tokenize(string text, CancellationToken cancellationToken)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        var buffer = _buffer ?? new Token[1024];
+        _buffer = null;
+        var count = 0;
         var paragraph = -1;
         var spaceBefore = true;
         var lineBreakBefore = true;
@@ -28,7 +38,7 @@ internal static class Tokenizer
                 i++;
                 continue;
             }
-            if (char.IsWhiteSpace(c) || CharClass.IsInvisible(c))
+            if (IsSpace(c))
             {
                 spaceBefore = true;
                 i++;
@@ -43,12 +53,12 @@ internal static class Tokenizer
 
             int end;
             TokenKind kind;
-            if (CharClass.IsWordStart(text, i))
+            if (c < 0x80 ? IsAsciiLetter(c) : CharClass.IsWordStart(text, i))
             {
                 end = ScanWord(text, i);
                 kind = TokenKind.Word;
             }
-            else if (char.IsDigit(c))
+            else if (c < 0x80 ? IsAsciiDigit(c) : char.IsDigit(c))
             {
                 end = ScanNumber(text, i);
                 kind = TokenKind.Number;
@@ -59,13 +69,29 @@ internal static class Tokenizer
                 kind = TokenKind.Punctuation;
             }
 
-            tokens.Add(new Token(i, end - i, kind, spaceBefore, lineBreakBefore, paragraph));
+            if (count == buffer.Length)
+                Array.Resize(ref buffer, buffer.Length * 2);
+            buffer[count++] = new Token(i, end - i, kind, spaceBefore, lineBreakBefore, paragraph);
             spaceBefore = false;
             lineBreakBefore = false;
             i = end;
         }
-        return tokens.ToArray();
+
+        var tokens = new Token[count];
+        Array.Copy(buffer, tokens, count);
+        if (buffer.Length <= LargestKeptBuffer)
+            _buffer = buffer;
+        return tokens;
     }
+
+    // Most text is ASCII, whose classes need no Unicode table: the same answers as char.IsWhiteSpace,
+    // IsLetter and IsDigit give there (no ASCII character is invisible or a mark).
+    private static bool IsSpace(char c) =>
+        c < 0x80 ? c == ' ' || c is >= '\t' and <= '\r' : char.IsWhiteSpace(c) || CharClass.IsInvisible(c);
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool IsAsciiDigit(char c) => (uint)(c - '0') <= 9;
 
     private static int ScanWord(string text, int start)
     {
@@ -77,7 +103,7 @@ internal static class Tokenizer
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsLetterOrDigit(c) || CharClass.IsCombining(c))
+            if (c < 0x80 ? IsAsciiLetter(c) || IsAsciiDigit(c) : char.IsLetterOrDigit(c) || CharClass.IsCombining(c))
             {
                 i++;
             }

@@ -13,10 +13,15 @@ public class ExactDecimalTests
     [InlineData("38.50", "38.50")]
     [InlineData("79228162514264337593543950335", "79228162514264337593543950335")]
     [InlineData("0.0000000000000000000000000001", "0.0000000000000000000000000001")]
+    [InlineData("999999999999999999", "999999999999999999")]
+    [InlineData("1,234,567,890,123,456,789", "1234567890123456789")]
+    [InlineData("000000000000000000000042.10", "000000000000000000000042.10")]
+    [InlineData("12345678901234567.890123", "12345678901234567.890123")]
     public void Parses_digits_exactly(string text, string expected)
     {
         Assert.True(ExactDecimal.TryParse(text, 0, text.Length, out var value));
         Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture), value);
+        Assert.Equal(decimal.Parse(expected, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), value.ToString(CultureInfo.InvariantCulture));
     }
 
     [Theory]
