@@ -44,10 +44,10 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleParser.Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
-        // The data files need the namespace only: other settings change the shared files, not each article's.
-        var dataNamespace = settings.Select(static (s, _) => s.Target.SupportsRecords ? s.Namespace : null);
+        // Null when nothing is generated (C# below 9): the articles still report their diagnostics.
+        var emitSettings = settings.Select(static (s, _) => s.Target.SupportsRecords ? s : null);
 
-        var emissions = articles.Combine(dataNamespace)
+        var emissions = articles.Combine(emitSettings)
             .Select(static (pair, cancellationToken) => ArticleEmitter.Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleEmissions);
 
@@ -58,13 +58,13 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (entries, cancellationToken) => ArticleIndexBuilder.Build(entries, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        var dataFiles = emissions.Collect().Combine(index)
-            .SelectMany(static (pair, cancellationToken) => ArticleDataFiles.Group(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ArticleDataFiles);
+        var articleFiles = emissions.Collect().Combine(index)
+            .SelectMany(static (pair, cancellationToken) => ArticleFiles.Group(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ArticleFiles);
 
         context.RegisterSourceOutput(settings, static (production, settings) => EmitTypes(production, settings));
         context.RegisterSourceOutput(index.Combine(settings), static (production, pair) => EmitIndex(production, pair.Left, pair.Right));
-        context.RegisterSourceOutput(dataFiles.Combine(dataNamespace), static (production, pair) => AddDataFile(production, pair.Left, pair.Right));
+        context.RegisterSourceOutput(articleFiles.Combine(emitSettings), static (production, pair) => AddArticleFile(production, pair.Left, pair.Right));
     }
 
     private static void EmitTypes(SourceProductionContext production, GenerationSettings settings)
@@ -99,12 +99,12 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             production.AddSource(ArticleIndexEmitter.HintName, ArticleIndexEmitter.Emit(index, settings));
     }
 
-    private static void AddDataFile(SourceProductionContext production, ArticleDataFile file, string? @namespace)
+    private static void AddArticleFile(SourceProductionContext production, ArticleFile file, GenerationSettings? settings)
     {
         foreach (var diagnostic in file.Diagnostics)
             production.ReportDiagnostic(diagnostic.ToDiagnostic());
 
-        if (@namespace is not null && file.Classes.Count > 0)
-            production.AddSource(ArticleDataFiles.HintName(file.Number), ArticleDataEmitter.EmitFile(@namespace, file));
+        if (settings is not null && file.Classes.Count > 0)
+            production.AddSource(ArticleFiles.HintName(file.Number), ArticleFiles.Emit(file, settings));
     }
 }

@@ -10,5 +10,5 @@ internal static class TrackingNames
     public const string Articles = nameof(Articles);
     public const string ArticleEmissions = nameof(ArticleEmissions);
     public const string ArticleIndex = nameof(ArticleIndex);
-    public const string ArticleDataFiles = nameof(ArticleDataFiles);
+    public const string ArticleFiles = nameof(ArticleFiles);
 }

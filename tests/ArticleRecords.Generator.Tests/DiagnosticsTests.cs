@@ -21,7 +21,7 @@ public class DiagnosticsTests
 
     private static void AssertGoodArticleStillGenerated(GeneratorRun run)
     {
-        Assert.Equal(1, run.DataClassCount("Good"));
+        Assert.Equal(1, run.ArticleClassCount("Good"));
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
     }
 
@@ -33,7 +33,7 @@ public class DiagnosticsTests
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Equal("/project/Articles/Missing.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(0, 0), diagnostic.Location.GetLineSpan().StartLinePosition);
-        Assert.Equal(0, run.DataClassCount("Missing"));
+        Assert.Equal(0, run.ArticleClassCount("Missing"));
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -50,7 +50,7 @@ public class DiagnosticsTests
     {
         var run = RunWith(new ArticleFile("/project/Articles/Empty.txt", "  \n\n"));
         Assert.Equal(DiagnosticSeverity.Warning, Single(run, "AR0002").Severity);
-        Assert.Equal(1, run.DataClassCount("Empty"));
+        Assert.Equal(1, run.ArticleClassCount("Empty"));
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -63,7 +63,7 @@ public class DiagnosticsTests
         var diagnostic = Single(run, "AR0005");
         Assert.Equal("/project/news/b.txt", diagnostic.Location.GetLineSpan().Path);
         Assert.Contains("'a.txt'", diagnostic.GetMessage());
-        Assert.Equal(1, run.DataClassCount("Story"));
+        Assert.Equal(1, run.ArticleClassCount("Story"));
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -95,7 +95,7 @@ public class DiagnosticsTests
         var diagnostic = Single(run, "AR0007");
         Assert.Contains($"'{published}'", diagnostic.GetMessage());
         Assert.Contains("2025-11-07", diagnostic.GetMessage());
-        Assert.Equal(1, run.DataClassCount("X"));
+        Assert.Equal(1, run.ArticleClassCount("X"));
         AssertGoodArticleStillGenerated(run);
     }
 
@@ -158,7 +158,7 @@ public class DiagnosticsTests
         var diagnostic = Single(run, "AR0003");
         Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(1, 9), diagnostic.Location.GetLineSpan().StartLinePosition);
         Assert.Equal(text.IndexOf('“'), diagnostic.Location.SourceSpan.Start);
-        Assert.Equal(1, run.DataClassCount("Open"));
+        Assert.Equal(1, run.ArticleClassCount("Open"));
         AssertGoodArticleStillGenerated(run);
     }
 }

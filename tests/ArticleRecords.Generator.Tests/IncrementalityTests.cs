@@ -30,11 +30,11 @@ public class IncrementalityTests
         Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.Equal(1, Reasons(driver, TrackingNames.ArticleEmissions).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
-        Assert.Equal(1, Reasons(driver, TrackingNames.ArticleDataFiles).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(1, Reasons(driver, TrackingNames.ArticleFiles).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     [Fact]
-    public void Editing_one_article_changes_only_the_file_that_holds_its_data()
+    public void Editing_one_article_changes_only_the_file_that_holds_its_class()
     {
         var first = ThreeArticles().Run();
         var edited = new InMemoryAdditionalText(TestArticles.Ap.Path, TestArticles.Ap.Text + "\nA paragraph added by an edit.");
@@ -46,7 +46,7 @@ public class IncrementalityTests
         var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         Assert.Equal(before.Keys.OrderBy(k => k), after.Keys.OrderBy(k => k));
         var changed = before.Keys.Where(hint => before[hint] != after[hint]).ToArray();
-        Assert.Equal(new[] { Emit.ArticleDataFiles.HintNameOf("ApSenateWildfireAid") }, changed);
+        Assert.Equal(new[] { Emit.ArticleFiles.HintNameOf("ApSenateWildfireAid") }, changed);
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public class IncrementalityTests
         Assert.All(Reasons(driver, TrackingNames.ArticleEmissions), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.All(Reasons(driver, TrackingNames.TargetFeatures), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        Assert.All(Reasons(driver, TrackingNames.ArticleDataFiles), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.All(Reasons(driver, TrackingNames.ArticleFiles), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
     }
 
     [Fact]

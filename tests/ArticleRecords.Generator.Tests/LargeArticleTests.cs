@@ -22,8 +22,8 @@ public class LargeArticleTests
             .Run();
 
         Assert.Empty(run.Result.Diagnostics);
-        Assert.Equal(1, run.DataClassCount("Small"));
-        var huge = run.Result.GeneratedSources.Single(s => s.HintName == Emit.ArticleDataFiles.HintNameOf("Huge"));
+        Assert.Equal(1, run.ArticleClassCount("Small"));
+        var huge = run.Result.GeneratedSources.Single(s => s.HintName == Emit.ArticleFiles.HintNameOf("Huge"));
         Assert.Empty(huge.SyntaxTree.GetDiagnostics());
         var textConstant = huge.SyntaxTree.GetRoot().DescendantNodes()
             .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()

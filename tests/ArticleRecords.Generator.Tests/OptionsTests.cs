@@ -79,8 +79,8 @@ public class OptionsTests
             .WithArticle(new ArticleFile("/project/Articles/Ottawa.txt", "The province will spend $5 million.", Currency: "CAD"))
             .WithArticle(new ArticleFile("/project/Articles/Boston.txt", "The city will spend $5 million."))
             .Run();
-        Assert.Contains("<c>$5 million</c>, 5000000 CAD.", run.DataSource("Ottawa"));
-        Assert.Contains("<c>$5 million</c>, 5000000 USD.", run.DataSource("Boston"));
+        Assert.Contains("<c>$5 million</c>, 5000000 CAD.", run.ArticleSource("Ottawa"));
+        Assert.Contains("<c>$5 million</c>, 5000000 USD.", run.ArticleSource("Boston"));
     }
 
     [Theory]
@@ -91,7 +91,7 @@ public class OptionsTests
         var harness = new GeneratorHarness().WithArticle(new ArticleFile("/project/Articles/Vote.txt", "The vote was held on 11/7/2025."));
         if (order is not null)
             harness.Properties["ArticleRecordsDateOrder"] = order;
-        var source = harness.Run().DataSource("Vote");
+        var source = harness.Run().ArticleSource("Vote");
         Assert.Contains($"<c>11/7/2025</c>, {new System.DateOnly(2025, month, day):yyyy-MM-dd}.", source);
     }
 }

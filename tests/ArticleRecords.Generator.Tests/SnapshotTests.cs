@@ -57,6 +57,6 @@ public class SnapshotTests
         var name = Path.GetFileNameWithoutExtension(article.Path);
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         // Named for the article, not for the numbered file that holds it, so the snapshot reads as what it is.
-        Snapshot.Verify(run.DataSource(article.Name ?? name), $"ArticleRecords.ArticleData.{article.Name ?? name}.g.cs", testMethod: testMethod);
+        Snapshot.Verify(run.ArticleSource(article.Name ?? name), $"ArticleRecords.Articles.{article.Name ?? name}.g.cs", testMethod: testMethod);
     }
 }

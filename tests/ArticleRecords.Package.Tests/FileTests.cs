@@ -80,7 +80,7 @@ public class FileTests(PackedPackage package)
         Assert.Contains("binary.txt(1,1): warning AR0001", build);
         Assert.Contains("error CS2015", build);
         var generated = string.Concat(System.IO.Directory.GetFiles(consumer.Directory, "*.g.cs", System.IO.SearchOption.AllDirectories).Select(System.IO.File.ReadAllText));
-        Assert.Contains("internal static class Good\n", generated);
+        Assert.Contains("public static class Good\n", generated);
         Assert.DoesNotContain("class Binary", generated);
     }
 }

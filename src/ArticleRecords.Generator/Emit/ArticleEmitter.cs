@@ -10,21 +10,21 @@ namespace ArticleRecords.Generator.Emit;
 internal static class ArticleEmitter
 {
     /// <param name="model">The parsed article.</param>
-    /// <param name="namespace">The generated code's namespace, or null when nothing is generated (C# below 9).</param>
+    /// <param name="settings">The project's settings, or null when nothing is generated (C# below 9).</param>
     /// <param name="cancellationToken">Stops the work when the build no longer needs it.</param>
-    public static ArticleEmission Emit(ArticleModel model, string? @namespace, CancellationToken cancellationToken) =>
-        Emit(model, @namespace, ArticleDataEmitter.EmitClass, cancellationToken);
+    public static ArticleEmission Emit(ArticleModel model, GenerationSettings? settings, CancellationToken cancellationToken) =>
+        Emit(model, settings, ArticleClassEmitter.Emit, cancellationToken);
 
-    /// <summary>As <see cref="Emit(ArticleModel, string?, CancellationToken)"/>, with the data file written by <paramref name="emitData"/> (tests make it fail).</summary>
-    internal static ArticleEmission Emit(ArticleModel model, string? @namespace, Func<ArticleModel, ExtractedArticle, string, string> emitData, CancellationToken cancellationToken)
+    /// <summary>As <see cref="Emit(ArticleModel, GenerationSettings?, CancellationToken)"/>, with the class written by <paramref name="emitClass"/> (tests make it fail).</summary>
+    internal static ArticleEmission Emit(ArticleModel model, GenerationSettings? settings, Func<ArticleModel, ExtractedArticle, GenerationSettings, string> emitClass, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (model.Article is null || @namespace is null)
+        if (model.Article is null || settings is null)
             return new ArticleEmission(model.FilePath, model.Name, null, model.Diagnostics);
 
         try
         {
-            return new ArticleEmission(model.FilePath, model.Name, emitData(model, model.Article, @namespace), model.Diagnostics);
+            return new ArticleEmission(model.FilePath, model.Name, emitClass(model, model.Article, settings), model.Diagnostics);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -10,9 +10,9 @@ internal static class FactReaderEmitter
 {
     public const string ClassName = "FactReader";
 
-    // Tells the trimmer to keep the data classes' constants, which only reflection reads.
+    // Tells the trimmer to keep the article classes' constants, which only reflection reads.
     private const string TrimmingAnnotation =
-        "[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]";
+        "[global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields | global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]";
 
     public static void Write(SourceWriter writer, GenerationSettings settings)
     {
@@ -20,25 +20,24 @@ internal static class FactReaderEmitter
         var date = settings.DateType;
         const string List = "global::System.Collections.Generic.IReadOnlyList";
 
-        writer.Line("/// <summary>Turns an article's encoded facts (its <c>ArticleData</c> class) back into records.</summary>");
+        writer.Line("/// <summary>Turns an article class's encoded facts back into records.</summary>");
         writer.Line("/// <remarks>");
         writer.Line("/// The text and the facts are read from the constants' metadata, not loaded as string literals: literals");
         writer.Line("/// share one heap of 16 MB per assembly, which a few thousand articles would fill (error CS8103).");
         writer.Line("/// </remarks>");
         writer.Open($"private static class {ClassName}");
-        writer.Line("private const global::System.Reflection.BindingFlags ConstantFlags = global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic;");
+        writer.Line("private const global::System.Reflection.BindingFlags ConstantFlags = global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic;");
         writer.Line();
         writer.Line("public static void Read(");
         writer.Indent();
-        writer.Line($"{(settings.Target.HasTrimmingAnnotations ? TrimmingAnnotation + " " : "")}global::System.Type data, string name, string fileName,");
+        writer.Line($"{(settings.Target.HasTrimmingAnnotations ? TrimmingAnnotation + " " : "")}global::System.Type article,");
         writer.Line($"out {ns}.Article record, out {date}? published, out {ns}.Dateline? dateline, out {List}<string> paragraphs,");
         writer.Line($"out {List}<{ns}.Quote> quotes, out {List}<{ns}.DateMention> dates, out {List}<{ns}.MoneyMention> money,");
         writer.Line($"out {List}<{ns}.Person> people, out {List}<{ns}.Organization> organizations, out {List}<{ns}.Place> places)");
         writer.Outdent();
         writer.Open();
-        writer.Line("var text = (string)Constant(data, \"Text\")!;");
-        writer.Line("var title = (string?)Constant(data, \"Title\");");
-        writer.Line("var cursor = new Cursor(text, (string)Constant(data, \"Facts\")!);");
+        writer.Line("var text = (string)Constant(article, \"Text\")!;");
+        writer.Line($"var cursor = new Cursor(text, (string)Constant(article, \"{ArticleClassEmitter.FactsConstant}\")!);");
         writer.Line($"published = cursor.Null() ? ({date}?)null : cursor.Date();");
         writer.Line("dateline = cursor.Null() ? null : cursor.Dateline();");
         writer.Line("paragraphs = cursor.List(static c => c.Paragraph());");
@@ -48,12 +47,13 @@ internal static class FactReaderEmitter
         writer.Line("people = cursor.List(static c => c.Person());");
         writer.Line("organizations = cursor.List(static c => c.Organization());");
         writer.Line("places = cursor.List(static c => c.Place());");
-        writer.Line($"record = new {ns}.Article(Name: name, FileName: fileName, Title: title, Dateline: dateline, Published: published, Text: text,");
+        writer.Line($"record = new {ns}.Article(Name: (string)Constant(article, \"Name\")!, FileName: (string)Constant(article, \"FileName\")!, Title: (string?)Constant(article, \"Title\"),");
+        writer.Line("    Dateline: dateline, Published: published, Text: text,");
         writer.Line("    Paragraphs: paragraphs, Quotes: quotes, Dates: dates, Money: money, People: people, Organizations: organizations, Places: places);");
         writer.Close();
         writer.Line();
-        writer.Line($"private static object? Constant({(settings.Target.HasTrimmingAnnotations ? TrimmingAnnotation + " " : "")}global::System.Type data, string name) =>");
-        writer.Line("    data.GetField(name, ConstantFlags)!.GetRawConstantValue();");
+        writer.Line($"private static object? Constant({(settings.Target.HasTrimmingAnnotations ? TrimmingAnnotation + " " : "")}global::System.Type article, string name) =>");
+        writer.Line("    article.GetField(name, ConstantFlags)!.GetRawConstantValue();");
         writer.Line();
 
         writer.Open("private sealed class Cursor");

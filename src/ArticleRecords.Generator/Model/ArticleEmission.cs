@@ -3,7 +3,7 @@ using ArticleRecords.Extraction;
 namespace ArticleRecords.Generator.Model;
 
 /// <summary>
-/// One article's data class source (null when the article generates none: unreadable, badly named, or
+/// One article's class source (null when the article generates none: unreadable, badly named, or
 /// a failure of ours) and every diagnostic it earned. Compared by value, so re-extracting an article
 /// that comes out the same stops recomputation here.
 /// </summary>

@@ -9,7 +9,7 @@ internal static class ArticleNames
 {
     /// <summary>
     /// Names the generated code already uses beside an article's class (in <c>Articles</c>) or inside it
-    /// (in <c>Articles.&lt;Name&gt;</c> and <c>ArticleData.&lt;Name&gt;</c>): a class cannot share its member's name.
+    /// (in <c>Articles.&lt;Name&gt;</c>): a class cannot share its member's name.
     /// </summary>
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {

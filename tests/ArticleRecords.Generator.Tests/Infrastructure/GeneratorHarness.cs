@@ -90,16 +90,16 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Input, C
 
     public IEnumerable<string> HintNames => Result.GeneratedSources.Select(s => s.HintName);
 
-    /// <summary>The generated file that holds <paramref name="articleName"/>'s data class (others may share it).</summary>
-    public string DataSource(string articleName) => Source(Emit.ArticleDataFiles.HintNameOf(articleName));
+    /// <summary>The generated file that holds <paramref name="articleName"/>'s class (others may share it).</summary>
+    public string ArticleSource(string articleName) => Source(Emit.ArticleFiles.HintNameOf(articleName));
 
-    /// <summary>How many data classes named <paramref name="articleName"/> were generated (0 or 1).</summary>
-    public int DataClassCount(string articleName)
+    /// <summary>How many classes <c>Articles.&lt;articleName&gt;</c> were generated (0 or 1).</summary>
+    public int ArticleClassCount(string articleName)
     {
-        var hintName = Emit.ArticleDataFiles.HintNameOf(articleName);
+        var hintName = Emit.ArticleFiles.HintNameOf(articleName);
         if (!HintNames.Contains(hintName))
             return 0;
-        var marker = $"internal static class {articleName}\n";
+        var marker = $"public static class {articleName}\n";
         var source = Source(hintName);
         var count = 0;
         for (var at = source.IndexOf(marker, System.StringComparison.Ordinal); at >= 0; at = source.IndexOf(marker, at + 1, System.StringComparison.Ordinal))

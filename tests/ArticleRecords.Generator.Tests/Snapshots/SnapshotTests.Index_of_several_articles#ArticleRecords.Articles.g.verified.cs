@@ -10,144 +10,23 @@ namespace ArticleRecords
         /// <summary>Every article of the compilation (3), ordered by file path (ordinal).</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Article> All { get; } = new global::System.Collections.ObjectModel.ReadOnlyCollection<global::ArticleRecords.Article>(new global::ArticleRecords.Article[] { ApSenateWildfireAid.Record, KazakhstanAbrahamAccords.Record, RivertonFloodMayor.Record });
 
-        /// <summary>The article read from <c>ApSenateWildfireAid.txt</c>. <see cref="global::ArticleRecords.ArticleData.ApSenateWildfireAid"/> lists every fact found in it, with its line.</summary>
-        public static class ApSenateWildfireAid
-        {
-            /// <summary>The article's C# name.</summary>
-            public const string Name = "ApSenateWildfireAid";
-            /// <summary>The name of the file the article was read from.</summary>
-            public const string FileName = "ApSenateWildfireAid.txt";
-            /// <summary>The headline (the <c>Title</c> metadata, or the detected first line), or null.</summary>
-            public const string? Title = global::ArticleRecords.ArticleData.ApSenateWildfireAid.Title;
-            /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
-            public const string? Source = global::ArticleRecords.ArticleData.ApSenateWildfireAid.Source;
-            /// <summary>The place the dateline names, as written, or null.</summary>
-            public const string? DatelinePlace = global::ArticleRecords.ArticleData.ApSenateWildfireAid.DatelinePlace;
-            /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
-            public const string Text = global::ArticleRecords.ArticleData.ApSenateWildfireAid.Text;
-            /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
-            public static readonly global::System.DateOnly? Published;
-            /// <summary>The dateline that opens the report, or null.</summary>
-            public static readonly global::ArticleRecords.Dateline? Dateline;
-            /// <summary>The paragraphs (each non-blank line), in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> Paragraphs;
-            /// <summary>Direct quotations, in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes;
-            /// <summary>Dates, in order, resolved against <see cref="Published"/>.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates;
-            /// <summary>Sums of money, in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money;
-            /// <summary>People, one per individual, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People;
-            /// <summary>Organisations, one each, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations;
-            /// <summary>Places, one each, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places;
-            /// <summary>The whole article as one record.</summary>
-            public static readonly global::ArticleRecords.Article Record;
-
-            static ApSenateWildfireAid() => FactReader.Read(typeof(global::ArticleRecords.ArticleData.ApSenateWildfireAid), Name, FileName,
-                out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
-        }
-
-        /// <summary>The article read from <c>KazakhstanAbrahamAccords.txt</c>. <see cref="global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords"/> lists every fact found in it, with its line.</summary>
-        public static class KazakhstanAbrahamAccords
-        {
-            /// <summary>The article's C# name.</summary>
-            public const string Name = "KazakhstanAbrahamAccords";
-            /// <summary>The name of the file the article was read from.</summary>
-            public const string FileName = "KazakhstanAbrahamAccords.txt";
-            /// <summary>The headline (the <c>Title</c> metadata, or the detected first line), or null.</summary>
-            public const string? Title = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Title;
-            /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
-            public const string? Source = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Source;
-            /// <summary>The place the dateline names, as written, or null.</summary>
-            public const string? DatelinePlace = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.DatelinePlace;
-            /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
-            public const string Text = global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords.Text;
-            /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
-            public static readonly global::System.DateOnly? Published;
-            /// <summary>The dateline that opens the report, or null.</summary>
-            public static readonly global::ArticleRecords.Dateline? Dateline;
-            /// <summary>The paragraphs (each non-blank line), in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> Paragraphs;
-            /// <summary>Direct quotations, in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes;
-            /// <summary>Dates, in order, resolved against <see cref="Published"/>.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates;
-            /// <summary>Sums of money, in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money;
-            /// <summary>People, one per individual, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People;
-            /// <summary>Organisations, one each, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations;
-            /// <summary>Places, one each, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places;
-            /// <summary>The whole article as one record.</summary>
-            public static readonly global::ArticleRecords.Article Record;
-
-            static KazakhstanAbrahamAccords() => FactReader.Read(typeof(global::ArticleRecords.ArticleData.KazakhstanAbrahamAccords), Name, FileName,
-                out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
-        }
-
-        /// <summary>The article read from <c>RivertonFloodMayor.txt</c>. <see cref="global::ArticleRecords.ArticleData.RivertonFloodMayor"/> lists every fact found in it, with its line.</summary>
-        public static class RivertonFloodMayor
-        {
-            /// <summary>The article's C# name.</summary>
-            public const string Name = "RivertonFloodMayor";
-            /// <summary>The name of the file the article was read from.</summary>
-            public const string FileName = "RivertonFloodMayor.txt";
-            /// <summary>The headline (the <c>Title</c> metadata, or the detected first line), or null.</summary>
-            public const string? Title = global::ArticleRecords.ArticleData.RivertonFloodMayor.Title;
-            /// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>
-            public const string? Source = global::ArticleRecords.ArticleData.RivertonFloodMayor.Source;
-            /// <summary>The place the dateline names, as written, or null.</summary>
-            public const string? DatelinePlace = global::ArticleRecords.ArticleData.RivertonFloodMayor.DatelinePlace;
-            /// <summary>The article's text: BOM removed, line endings <c>\n</c>. Every offset points into it.</summary>
-            public const string Text = global::ArticleRecords.ArticleData.RivertonFloodMayor.Text;
-            /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
-            public static readonly global::System.DateOnly? Published;
-            /// <summary>The dateline that opens the report, or null.</summary>
-            public static readonly global::ArticleRecords.Dateline? Dateline;
-            /// <summary>The paragraphs (each non-blank line), in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<string> Paragraphs;
-            /// <summary>Direct quotations, in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> Quotes;
-            /// <summary>Dates, in order, resolved against <see cref="Published"/>.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> Dates;
-            /// <summary>Sums of money, in order.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> Money;
-            /// <summary>People, one per individual, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> People;
-            /// <summary>Organisations, one each, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> Organizations;
-            /// <summary>Places, one each, in order of first mention.</summary>
-            public static readonly global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> Places;
-            /// <summary>The whole article as one record.</summary>
-            public static readonly global::ArticleRecords.Article Record;
-
-            static RivertonFloodMayor() => FactReader.Read(typeof(global::ArticleRecords.ArticleData.RivertonFloodMayor), Name, FileName,
-                out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
-        }
-
-        /// <summary>Turns an article's encoded facts (its <c>ArticleData</c> class) back into records.</summary>
+        /// <summary>Turns an article class's encoded facts back into records.</summary>
         /// <remarks>
         /// The text and the facts are read from the constants' metadata, not loaded as string literals: literals
         /// share one heap of 16 MB per assembly, which a few thousand articles would fill (error CS8103).
         /// </remarks>
         private static class FactReader
         {
-            private const global::System.Reflection.BindingFlags ConstantFlags = global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic;
+            private const global::System.Reflection.BindingFlags ConstantFlags = global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.Public | global::System.Reflection.BindingFlags.NonPublic;
 
             public static void Read(
-                [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)] global::System.Type data, string name, string fileName,
+                [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields | global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)] global::System.Type article,
                 out global::ArticleRecords.Article record, out global::System.DateOnly? published, out global::ArticleRecords.Dateline? dateline, out global::System.Collections.Generic.IReadOnlyList<string> paragraphs,
                 out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote> quotes, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.DateMention> dates, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.MoneyMention> money,
                 out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person> people, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization> organizations, out global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place> places)
             {
-                var text = (string)Constant(data, "Text")!;
-                var title = (string?)Constant(data, "Title");
-                var cursor = new Cursor(text, (string)Constant(data, "Facts")!);
+                var text = (string)Constant(article, "Text")!;
+                var cursor = new Cursor(text, (string)Constant(article, "Facts")!);
                 published = cursor.Null() ? (global::System.DateOnly?)null : cursor.Date();
                 dateline = cursor.Null() ? null : cursor.Dateline();
                 paragraphs = cursor.List(static c => c.Paragraph());
@@ -157,12 +36,13 @@ namespace ArticleRecords
                 people = cursor.List(static c => c.Person());
                 organizations = cursor.List(static c => c.Organization());
                 places = cursor.List(static c => c.Place());
-                record = new global::ArticleRecords.Article(Name: name, FileName: fileName, Title: title, Dateline: dateline, Published: published, Text: text,
+                record = new global::ArticleRecords.Article(Name: (string)Constant(article, "Name")!, FileName: (string)Constant(article, "FileName")!, Title: (string?)Constant(article, "Title"),
+                    Dateline: dateline, Published: published, Text: text,
                     Paragraphs: paragraphs, Quotes: quotes, Dates: dates, Money: money, People: people, Organizations: organizations, Places: places);
             }
 
-            private static object? Constant([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)] global::System.Type data, string name) =>
-                data.GetField(name, ConstantFlags)!.GetRawConstantValue();
+            private static object? Constant([global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicFields | global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)] global::System.Type article, string name) =>
+                article.GetField(name, ConstantFlags)!.GetRawConstantValue();
 
             private sealed class Cursor
             {

@@ -1,0 +1,70 @@
+using ArticleRecords.Extraction;
+using ArticleRecords.Generator.Model;
+
+namespace ArticleRecords.Generator.Emit;
+
+/// <summary>
+/// Emits <c>Articles.&lt;Name&gt;</c> for one article: its scalar facts as constants, its facts encoded
+/// in one private constant, the typed lists as static readonly fields filled by one static constructor,
+/// and a doc that lists every fact with the line it was read on, for the IDE and for review.
+/// </summary>
+internal static class ArticleClassEmitter
+{
+    /// <summary>The private constant that holds the encoded facts (see <see cref="FactEncoder"/>).</summary>
+    public const string FactsConstant = "Facts";
+
+    /// <summary>The class, indented to stand inside <c>Articles</c> in its file (see <see cref="ArticleFiles"/>).</summary>
+    public static string Emit(ArticleModel model, ExtractedArticle article, GenerationSettings settings)
+    {
+        var ns = "global::" + settings.Namespace;
+        const string List = "global::System.Collections.Generic.IReadOnlyList";
+        var writer = new SourceWriter().Indent().Indent();
+
+        writer.Line($"/// <summary>The article read from <c>{DocText.Escape(model.FileName)}</c>.</summary>");
+        writer.Line("/// <remarks>");
+        foreach (var line in FactDocs.Lines(model, article))
+            writer.Line($"/// <para>{line}</para>");
+        writer.Line("/// </remarks>");
+        writer.Open($"public static class {model.Name}");
+        writer.Line("/// <summary>The article's C# name.</summary>");
+        writer.Line($"public const string Name = {Literals.String(model.Name)};");
+        writer.Line("/// <summary>The name of the file the article was read from.</summary>");
+        writer.Line($"public const string FileName = {Literals.String(model.FileName)};");
+        writer.Line("/// <summary>The headline (the <c>Title</c> metadata, or the detected first line), or null.</summary>");
+        writer.Line($"public const string? Title = {Literals.String(model.Title)};");
+        writer.Line("/// <summary>The news agency the dateline names (<c>AP</c>, <c>Reuters</c>), or null.</summary>");
+        writer.Line($"public const string? Source = {Literals.String(article.Dateline?.Source)};");
+        writer.Line("/// <summary>The place the dateline names, as written, or null.</summary>");
+        writer.Line($"public const string? DatelinePlace = {Literals.String(article.Dateline?.Place)};");
+        writer.Line("/// <summary>The article's text: BOM removed, line endings <c>\\n</c>. Every offset points into it.</summary>");
+        writer.Line($"public const string Text = {Literals.String(article.Text)};");
+        writer.Line($"private const string {FactsConstant} = {Literals.String(FactEncoder.Encode(article, model.Published))};");
+        writer.Line("/// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>");
+        writer.Line($"public static readonly {settings.DateType}? Published;");
+        writer.Line("/// <summary>The dateline that opens the report, or null.</summary>");
+        writer.Line($"public static readonly {ns}.Dateline? Dateline;");
+        writer.Line("/// <summary>The paragraphs (each non-blank line), in order.</summary>");
+        writer.Line($"public static readonly {List}<string> Paragraphs;");
+        writer.Line("/// <summary>Direct quotations, in order.</summary>");
+        writer.Line($"public static readonly {List}<{ns}.Quote> Quotes;");
+        writer.Line("/// <summary>Dates, in order, resolved against <see cref=\"Published\"/>.</summary>");
+        writer.Line($"public static readonly {List}<{ns}.DateMention> Dates;");
+        writer.Line("/// <summary>Sums of money, in order.</summary>");
+        writer.Line($"public static readonly {List}<{ns}.MoneyMention> Money;");
+        writer.Line("/// <summary>People, one per individual, in order of first mention.</summary>");
+        writer.Line($"public static readonly {List}<{ns}.Person> People;");
+        writer.Line("/// <summary>Organisations, one each, in order of first mention.</summary>");
+        writer.Line($"public static readonly {List}<{ns}.Organization> Organizations;");
+        writer.Line("/// <summary>Places, one each, in order of first mention.</summary>");
+        writer.Line($"public static readonly {List}<{ns}.Place> Places;");
+        writer.Line("/// <summary>The whole article as one record.</summary>");
+        writer.Line($"public static readonly {ns}.Article Record;");
+        writer.Line();
+        // One static constructor and no other code: each member with a body of its own would cost the
+        // compiler (and every analyzer) a method to bind, thousands of times over.
+        writer.Line($"static {model.Name}() => {FactReaderEmitter.ClassName}.Read(typeof({model.Name}),");
+        writer.Line("    out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);");
+        writer.Close();
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using ArticleRecords.Extraction;
+using ArticleRecords.Generator.Model;
+
+namespace ArticleRecords.Generator.Emit;
+
+/// <summary>
+/// Gathers the article classes into a fixed number of generated files, each a part of the partial
+/// <c>Articles</c> class, each article always in the same one (by a stable hash of its name).
+/// </summary>
+/// <remarks>
+/// <para>One file per article would be simplest, but it costs more than the articles themselves once
+/// there are thousands. The compiler checks every added file's name against all those added before it,
+/// on every generator run, keystrokes included: with 10,000 articles an edit cost a third of a second
+/// before its own article was even read. And a class declared across N files makes the compiler's
+/// per-file checks (CLS compliance, declaration diagnostics) visit its N members N times.</para>
+/// <para>A fixed number of files bounds both, and an edit still rewrites one file of about a
+/// sixty-fourth of the articles.</para>
+/// </remarks>
+internal static class ArticleFiles
+{
+    public const int Count = 64;
+
+    /// <summary>The file an article's class goes to: FNV-1a over the name's UTF-16 code units, the same on every machine and run.</summary>
+    public static int Of(string articleName)
+    {
+        var hash = 2166136261u;
+        foreach (var c in articleName)
+        {
+            hash ^= c;
+            hash *= 16777619u;
+        }
+        return (int)(hash % Count);
+    }
+
+    public static string HintName(int file) => $"ArticleRecords.Articles.{file:D2}.g.cs";
+
+    public static string HintNameOf(string articleName) => HintName(Of(articleName));
+
+    /// <summary>The files that hold at least one article, each with its generated classes ordered by file path and every article's diagnostics.</summary>
+    public static ImmutableArray<ArticleFile> Group(ImmutableArray<ArticleEmission> emissions, ArticleIndex index, CancellationToken cancellationToken)
+    {
+        var byFile = new SortedDictionary<int, List<ArticleEmission>>();
+        foreach (var emission in emissions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var file = Of(emission.Name);
+            if (!byFile.TryGetValue(file, out var members))
+                byFile.Add(file, members = new List<ArticleEmission>());
+            members.Add(emission);
+        }
+
+        var files = ImmutableArray.CreateBuilder<ArticleFile>(byFile.Count);
+        foreach (var pair in byFile)
+        {
+            pair.Value.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+            var classes = new List<string>(pair.Value.Count);
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var emission in pair.Value)
+            {
+                diagnostics.AddRange(emission.Diagnostics);
+                if (emission.Source is not null && index.Contains(emission.FilePath, emission.Name))
+                    classes.Add(emission.Source);
+            }
+            files.Add(new ArticleFile(pair.Key, new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
+        }
+        return files.MoveToImmutable();
+    }
+
+    /// <summary>One file: its share of the <c>Articles</c> class.</summary>
+    public static string Emit(ArticleFile file, GenerationSettings settings)
+    {
+        var builder = new StringBuilder();
+        builder.Append(GeneratedCodeInfo.Header).Append('\n');
+        builder.Append("namespace ").Append(settings.Namespace).Append("\n{\n");
+        builder.Append("    ").Append(settings.TypeVisibility).Append(" static partial class Articles\n    {\n");
+        for (var i = 0; i < file.Classes.Count; i++)
+        {
+            if (i > 0)
+                builder.Append('\n');
+            builder.Append(file.Classes[i]);
+        }
+        builder.Append("    }\n}\n");
+        return builder.ToString();
+    }
+}
