@@ -35,13 +35,12 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => ArticleInputReader.Read(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .Where(static input => input is not null)
-            .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.ArticleInputs);
 
         var dateOrder = options.Select(static (o, _) => o.DateOrder);
 
         var articles = inputs.Combine(dateOrder)
-            .Select(static (pair, cancellationToken) => ArticleParser.Parse(pair.Left, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => ArticleParser.Parse(pair.Left!, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         // Null when nothing is generated (C# below 9): the articles still report their diagnostics.
@@ -51,14 +50,15 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleEmitter.Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleEmissions);
 
-        var index = emissions
-            .Where(static emission => emission.Source is not null)
-            .Select(static (emission, _) => new ArticleIndexEntry(emission.FilePath, emission.Name))
-            .Collect()
-            .Select(static (entries, cancellationToken) => ArticleIndexBuilder.Build(entries, cancellationToken))
+        // Every step after this one sees all articles at once; each reruns on an edit, but only over
+        // cached values, and the index comes out equal unless a name changed.
+        var allEmissions = emissions.Collect();
+
+        var index = allEmissions
+            .Select(static (all, cancellationToken) => ArticleIndexBuilder.Build(all, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
 
-        var articleFiles = emissions.Collect().Combine(index)
+        var articleFiles = allEmissions.Combine(index)
             .SelectMany(static (pair, cancellationToken) => ArticleFiles.Group(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleFiles);
 

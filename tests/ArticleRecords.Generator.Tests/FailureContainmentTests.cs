@@ -39,14 +39,19 @@ public class FailureContainmentTests
     }
 
     [Fact]
-    public void The_index_holds_the_entries_it_is_given_ordered_by_path()
+    public void An_article_without_a_class_is_left_out_of_the_index_and_the_rest_are_ordered_by_path()
     {
+        var none = EquatableArray.From(Array.Empty<DiagnosticInfo>());
         var index = Parsing.ArticleIndexBuilder.Build(
-            new[] { new ArticleIndexEntry("/p/b.txt", "B"), new ArticleIndexEntry("/p/a.txt", "A") }.ToImmutableArray(),
+            new[]
+            {
+                new ArticleEmission("/p/b.txt", "B", "class B", none),
+                new ArticleEmission("/p/failed.txt", "Failed", null, none),
+                new ArticleEmission("/p/a.txt", "A", "class A", none),
+            }.ToImmutableArray(),
             CancellationToken.None);
 
-        Assert.True(index.Contains("/p/a.txt", "A"));
-        Assert.False(index.Contains("/p/c.txt", "C"));
+        Assert.False(index.Contains("/p/failed.txt", "Failed"));
         Assert.Equal(new[] { "A", "B" }, index.Entries.Select(e => e.Name));
     }
 }

@@ -11,7 +11,19 @@ namespace ArticleRecords.Generator.Parsing;
 /// <summary>Decides, over all articles at once, which are generated and which collide by Name.</summary>
 internal static class ArticleIndexBuilder
 {
-    public static ArticleIndex Build(ImmutableArray<ArticleIndexEntry> candidates, CancellationToken cancellationToken)
+    /// <summary>The index of the articles that have a class to generate (the others report why they have none).</summary>
+    public static ArticleIndex Build(ImmutableArray<ArticleEmission> emissions, CancellationToken cancellationToken)
+    {
+        var candidates = new List<ArticleIndexEntry>(emissions.Length);
+        foreach (var emission in emissions)
+        {
+            if (emission.Source is not null)
+                candidates.Add(new ArticleIndexEntry(emission.FilePath, emission.Name));
+        }
+        return Build(candidates, cancellationToken);
+    }
+
+    public static ArticleIndex Build(IEnumerable<ArticleIndexEntry> candidates, CancellationToken cancellationToken)
     {
         var entries = new List<ArticleIndexEntry>();
         var duplicates = new List<DuplicateArticle>();
