@@ -51,7 +51,6 @@ public class FailureContainmentTests
             }.ToImmutableArray(),
             CancellationToken.None);
 
-        Assert.False(index.Contains("/p/failed.txt", "Failed"));
         Assert.Equal(new[] { "A", "B" }, index.Entries.Select(e => e.Name));
     }
 }

@@ -44,31 +44,34 @@ internal static class ArticleFiles
     /// <summary>The files that hold at least one article, each with its generated classes ordered by file path and every article's diagnostics.</summary>
     public static ImmutableArray<ArticleFile> Group(ImmutableArray<ArticleEmission> emissions, ArticleIndex index, CancellationToken cancellationToken)
     {
-        var byFile = new SortedDictionary<int, List<ArticleEmission>>();
+        var generated = new Dictionary<string, string>(index.Entries.Count, StringComparer.Ordinal);
+        foreach (var entry in index.Entries)
+            generated.Add(entry.FilePath, entry.Name);
+
+        var byFile = new List<ArticleEmission>?[Count];
         foreach (var emission in emissions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = Of(emission.Name);
-            if (!byFile.TryGetValue(file, out var members))
-                byFile.Add(file, members = new List<ArticleEmission>());
-            members.Add(emission);
+            (byFile[Of(emission.Name)] ??= new List<ArticleEmission>()).Add(emission);
         }
 
-        var files = ImmutableArray.CreateBuilder<ArticleFile>(byFile.Count);
-        foreach (var pair in byFile)
+        var files = ImmutableArray.CreateBuilder<ArticleFile>();
+        for (var number = 0; number < Count; number++)
         {
-            pair.Value.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
-            var classes = new List<string>(pair.Value.Count);
+            if (byFile[number] is not { } members)
+                continue;
+            members.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+            var classes = new List<string>(members.Count);
             var diagnostics = new List<DiagnosticInfo>();
-            foreach (var emission in pair.Value)
+            foreach (var emission in members)
             {
                 diagnostics.AddRange(emission.Diagnostics);
-                if (emission.Source is not null && index.Contains(emission.FilePath, emission.Name))
+                if (emission.Source is not null && generated.TryGetValue(emission.FilePath, out var name) && name == emission.Name)
                     classes.Add(emission.Source);
             }
-            files.Add(new ArticleFile(pair.Key, new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
+            files.Add(new ArticleFile(number, new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
         }
-        return files.MoveToImmutable();
+        return files.ToImmutable();
     }
 
     /// <summary>One file: its share of the <c>Articles</c> class.</summary>

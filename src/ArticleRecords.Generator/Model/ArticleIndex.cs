@@ -1,4 +1,3 @@
-using System;
 using ArticleRecords.Extraction;
 
 namespace ArticleRecords.Generator.Model;
@@ -13,23 +12,4 @@ internal sealed record DuplicateArticle(string FilePath, string Name, string Fir
 /// The names of all articles, decided together: which are generated (ordered by path) and which
 /// collide. Depends on names only, so editing an article's text leaves it equal.
 /// </summary>
-internal sealed record ArticleIndex(EquatableArray<ArticleIndexEntry> Entries, EquatableArray<DuplicateArticle> Duplicates)
-{
-    /// <summary>Whether the article at <paramref name="filePath"/> is generated under <paramref name="name"/> (entries are sorted by path, ordinal).</summary>
-    public bool Contains(string filePath, string name)
-    {
-        int low = 0, high = Entries.Count - 1;
-        while (low <= high)
-        {
-            var mid = (low + high) >> 1;
-            var comparison = string.CompareOrdinal(Entries[mid].FilePath, filePath);
-            if (comparison == 0)
-                return Entries[mid].Name == name;
-            if (comparison < 0)
-                low = mid + 1;
-            else
-                high = mid - 1;
-        }
-        return false;
-    }
-}
+internal sealed record ArticleIndex(EquatableArray<ArticleIndexEntry> Entries, EquatableArray<DuplicateArticle> Duplicates);

@@ -25,15 +25,17 @@ internal static class ArticleIndexBuilder
 
     public static ArticleIndex Build(IEnumerable<ArticleIndexEntry> candidates, CancellationToken cancellationToken)
     {
-        var entries = new List<ArticleIndexEntry>();
+        var sorted = candidates.ToArray();
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+        var entries = new List<ArticleIndexEntry>(sorted.Length);
         var duplicates = new List<DuplicateArticle>();
-        var firstPathByName = new Dictionary<string, string>(StringComparer.Ordinal);
-        var seenPaths = new HashSet<string>(StringComparer.Ordinal);
+        var firstPathByName = new Dictionary<string, string>(sorted.Length, StringComparer.Ordinal);
 
-        foreach (var candidate in candidates.OrderBy(c => c.FilePath, StringComparer.Ordinal))
+        for (var i = 0; i < sorted.Length; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!seenPaths.Add(candidate.FilePath))
+            var candidate = sorted[i];
+            if (i > 0 && sorted[i - 1].FilePath == candidate.FilePath)
                 continue; // the same file listed twice is one article
             if (firstPathByName.TryGetValue(candidate.Name, out var firstPath))
             {
