@@ -47,6 +47,8 @@ internal static class ProfileCommand
             ("dates", () => { foreach (var d in documents) DateExtractor.Extract(d, options, none); }),
             ("money", () => { foreach (var d in documents) MoneyExtractor.Extract(d, options, none); }),
             ("places", () => { foreach (var d in documents) PlaceExtractor.Extract(d, null, none); }),
+            // Anew: scanned once per document and remembered; the stages below read the remembered runs.
+            ("name runs", () => { foreach (var d in documents) NameRunScanner.ScanUncached(d, none); }),
             // Anew: the pipeline finds an article's mentions once and remembers them per document.
             ("organisations", () => { foreach (var d in documents) OrganizationExtractor.Deduplicate(OrganizationFinder.FindUncached(d, none)); }),
             ("people", () => { for (var i = 0; i < documents.Length; i++) PersonExtractor.Extract(documents[i], places[i], none); }),

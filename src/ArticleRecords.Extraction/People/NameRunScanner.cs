@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleRecords.Extraction.Text;
 
@@ -12,12 +13,29 @@ namespace ArticleRecords.Extraction.People;
 /// </summary>
 internal static class NameRunScanner
 {
-    private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal)
+    private static readonly SliceSet Connectors = new(new[]
     {
         "of", "de", "del", "della", "der", "van", "von", "bin", "al", "da", "du", "la", "le", "di", "dos", "ibn", "y",
-    };
+    });
 
+    // Besides titles and honorifics, the abbreviations written with a dot inside a name ("St. Louis", "Ft. Worth").
+    private static readonly SliceSet DottedNameWords = new(new[] { "St", "Jr", "Sr", "Mt", "Ft" });
+
+    // Organisations, people and the speaker rules all read one article's runs: scanned once per document and
+    // remembered as long as it lives.
+    private static readonly ConditionalWeakTable<ArticleDocument, List<NameRun>> Scanned = new();
+
+    /// <summary>The document's runs in text order. Every caller for one document gets the same list: read it, never change it.</summary>
     public static List<NameRun> Scan(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        if (Scanned.TryGetValue(document, out var known))
+            return known;
+        var runs = ScanUncached(document, cancellationToken);
+        return Scanned.GetValue(document, _ => runs);
+    }
+
+    /// <summary>Scans the runs anew, without asking or filling the per-document memory (for measuring).</summary>
+    public static List<NameRun> ScanUncached(ArticleDocument document, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens;
         var runs = new List<NameRun>();
@@ -50,7 +68,7 @@ internal static class NameRunScanner
                     j++;
                     continue;
                 }
-                if (tokens[j].IsWord && Connectors.Contains(document.TextOf(tokens[j])) && j + 1 < tokens.Length
+                if (tokens[j].IsWord && Connectors.Contains(document, tokens[j]) && j + 1 < tokens.Length
                     && IsNameWord(document, j + 1) && tokens[j + 1].Paragraph == tokens[first].Paragraph)
                 {
                     j++;
@@ -111,7 +129,8 @@ internal static class NameRunScanner
             return false;
         if (index + 1 >= tokens.Length || !IsNameWord(document, index + 1) || !tokens[index + 1].SpaceBefore)
             return false;
-        var word = document.TextOf(previous);
-        return word.Length == 1 || Titles.IsAbbreviated(word) || Titles.IsHonorific(word) || word is "St" or "Jr" or "Sr" or "Mt" or "Ft";
+        var text = document.Text;
+        return previous.Length == 1 || Titles.IsAbbreviated(text, previous.Start, previous.Length) || Titles.IsHonorific(text, previous.Start, previous.Length)
+               || DottedNameWords.Contains(text, previous.Start, previous.Length);
     }
 }
