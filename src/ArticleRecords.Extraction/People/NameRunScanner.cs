@@ -95,7 +95,7 @@ internal static class NameRunScanner
         var length = token.Length;
         if (EndsPossessive(document, index))
             length -= 2;
-        return document.Text.Substring(token.Start, length);
+        return WordPool.Get(document.Text, token.Start, length);
     }
 
     /// <summary>The word as part of a name: an initial keeps its dot ("M." in "Harry M. Reid").</summary>
@@ -105,7 +105,7 @@ internal static class NameRunScanner
         var tokens = document.Tokens;
         if (word.Length == 1 && char.IsUpper(word[0]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
             && document.Text[tokens[index + 1].Start] == '.')
-            return word + ".";
+            return tokens[index + 1].Start == tokens[index].End ? WordPool.Get(document.Text, tokens[index].Start, 2) : word + ".";
         return word;
     }
 
