@@ -89,14 +89,12 @@ internal static class NameRunScanner
     }
 
     /// <summary>The word's text without a possessive ’s / 's.</summary>
-    public static string WordOf(ArticleDocument document, int index)
-    {
-        var token = document.Tokens[index];
-        var length = token.Length;
-        if (EndsPossessive(document, index))
-            length -= 2;
-        return WordPool.Get(document.Text, token.Start, length);
-    }
+    public static string WordOf(ArticleDocument document, int index) =>
+        WordPool.Get(document.Text, document.Tokens[index].Start, WordLength(document, index));
+
+    /// <summary>The length of the word's text without a possessive ’s / 's (see <see cref="WordOf"/>).</summary>
+    public static int WordLength(ArticleDocument document, int index) =>
+        EndsPossessive(document, index) ? document.Tokens[index].Length - 2 : document.Tokens[index].Length;
 
     /// <summary>The word as part of a name: an initial keeps its dot ("M." in "Harry M. Reid").</summary>
     public static string NameWordOf(ArticleDocument document, int index)

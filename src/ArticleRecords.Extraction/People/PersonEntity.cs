@@ -33,10 +33,11 @@ internal sealed class PersonEntity
         return words.Count == 1 || NameWords.Length == 1 || words[0] == NameWords[0] || words.Count != NameWords.Length && IsInitialOf(words[0], NameWords[0]);
     }
 
-    public void Absorb(string[] nameWords, string? title)
+    /// <summary>Takes a later mention's words when they are more, and its title when none is known yet.</summary>
+    public void Absorb(List<string> nameWords, string? title)
     {
-        if (nameWords.Length > NameWords.Length)
-            NameWords = nameWords;
+        if (nameWords.Count > NameWords.Length)
+            NameWords = nameWords.ToArray();
         Title ??= title;
     }
 

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Quotes;
 
@@ -105,9 +107,23 @@ internal static class ReportingCues
 
     public static bool IsPhrasal(string verb, string particle) => Phrasals.Contains(verb + " " + particle);
 
+    // Every verb starts with an ASCII letter: capitalised, they are looked up as written.
+    private static readonly SliceSet CapitalisedVerbs = new(Verbs.Select(verb => char.ToUpperInvariant(verb[0]) + verb.Substring(1)));
+
     /// <summary>A cue that opens its sentence ("Stated Stone:", "Said Trump:").</summary>
-    public static bool IsCapitalisedVerb(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && Verbs.Contains(char.ToLowerInvariant(word[0]) + word.Substring(1));
+    public static bool IsCapitalisedVerb(string word) => IsCapitalisedVerb(word, 0, word.Length);
+
+    /// <summary>Whether text[start, start + length) is a capitalised cue (see <see cref="IsCapitalisedVerb(string)"/>).</summary>
+    public static bool IsCapitalisedVerb(string text, int start, int length)
+    {
+        if (length <= 1)
+            return false;
+        var first = text[start];
+        if (first < 0x80)
+            return first is >= 'A' and <= 'Z' && CapitalisedVerbs.Contains(text, start, length);
+        // A capital beyond ASCII may still lower-case to an ASCII letter (the Kelvin sign to 'k').
+        return char.IsUpper(first) && Verbs.Contains(char.ToLowerInvariant(first) + text.Substring(start + 1, length - 1));
+    }
 
     /// <summary>Verbs whose speaker may follow them before the quotation: "Said Trump: “…”", "added Smith, “…”".</summary>
     public static bool TakesInvertedSpeaker(string word) =>

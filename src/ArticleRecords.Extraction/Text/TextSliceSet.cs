@@ -1,0 +1,111 @@
+using System;
+
+namespace ArticleRecords.Extraction.Text;
+
+/// <summary>
+/// A set of slices of one text (an article's lower-case words, its place names), held as offsets and found by
+/// their characters, compared ordinally: a word is asked about where it stands, and nothing is copied out to
+/// fill the set. Built per article; <see cref="Clear"/> readies it for another text without allocating.
+/// </summary>
+internal sealed class TextSliceSet
+{
+    private string _text = "";
+    private int[] _starts;
+    private int[] _lengths;
+    private int[] _hashes;
+    private int _count;
+
+    public TextSliceSet(int capacity = 16)
+    {
+        var size = 16;
+        while (size < capacity * 2)
+            size <<= 1;
+        _starts = new int[size];
+        _lengths = new int[size];
+        _hashes = new int[size];
+    }
+
+    public int Count => _count;
+
+    /// <summary>How many slots the set has grown to (twice the most slices it has held, at least).</summary>
+    public int Capacity => _starts.Length;
+
+    /// <summary>Empties the set and ties it to <paramref name="text"/>, whose slices it will hold.</summary>
+    public void Clear(string text)
+    {
+        _text = text;
+        if (_count > 0)
+            Array.Clear(_lengths, 0, _lengths.Length);
+        _count = 0;
+    }
+
+    /// <summary>Adds text[start, start + length) of the set's text; a slice equal to one held is not added twice.</summary>
+    public void Add(int start, int length)
+    {
+        if (length <= 0)
+            return;
+        if ((_count + 1) * 2 > _starts.Length)
+            Grow();
+        var hash = Hash(_text, start, length);
+        var slot = FindSlot(_text, start, length, hash);
+        if (_lengths[slot] != 0)
+            return;
+        _starts[slot] = start;
+        _lengths[slot] = length;
+        _hashes[slot] = hash;
+        _count++;
+    }
+
+    /// <summary>Whether the set holds a slice equal to text[start, start + length) of any string.</summary>
+    public bool Contains(string text, int start, int length) =>
+        length > 0 && _count > 0 && _lengths[FindSlot(text, start, length, Hash(text, start, length))] != 0;
+
+    public bool Contains(string word) => Contains(word, 0, word.Length);
+
+    // Open addressing with linear probing; an empty slot has length 0 (no empty slice is held).
+    private int FindSlot(string text, int start, int length, int hash)
+    {
+        var mask = _starts.Length - 1;
+        var slot = hash & mask;
+        while (_lengths[slot] != 0)
+        {
+            if (_hashes[slot] == hash && _lengths[slot] == length && string.CompareOrdinal(_text, _starts[slot], text, start, length) == 0)
+                return slot;
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void Grow()
+    {
+        var starts = _starts;
+        var lengths = _lengths;
+        var hashes = _hashes;
+        _starts = new int[starts.Length * 2];
+        _lengths = new int[starts.Length * 2];
+        _hashes = new int[starts.Length * 2];
+        var mask = _starts.Length - 1;
+        for (var i = 0; i < starts.Length; i++)
+        {
+            if (lengths[i] == 0)
+                continue;
+            var slot = hashes[i] & mask;
+            while (_lengths[slot] != 0)
+                slot = (slot + 1) & mask;
+            _starts[slot] = starts[i];
+            _lengths[slot] = lengths[i];
+            _hashes[slot] = hashes[i];
+        }
+    }
+
+    private static int Hash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261 ^ length;
+            for (var i = start; i < start + length; i++)
+                hash = (hash ^ text[i]) * 16777619;
+            return hash ^ (hash >> 15);
+        }
+    }
+}
