@@ -82,6 +82,8 @@ internal sealed class EntityMentions
         var orgIndex = 0;
         var words = new List<string>();
         var runs = NameRunScanner.Scan(document, cancellationToken);
+        var tokens = document.Tokens;
+        var text = document.Text;
         for (var r = 0; r < runs.Count; r++)
         {
             if ((r & 0x3FF) == 0)
@@ -98,26 +100,22 @@ internal sealed class EntityMentions
             var honorificGender = NameGender.Unknown;
             for (var t = run.First; t <= run.Last; t++)
             {
-                if (!document.Tokens[t].IsWord)
+                if (!tokens[t].IsWord)
                     continue;
-                var word = NameRunScanner.WordOf(document, t);
-                if (word == "of")
+                var wordStart = tokens[t].Start;
+                var wordLength = NameRunScanner.WordLength(document, t);
+                if (wordLength == 2 && text[wordStart] == 'o' && text[wordStart + 1] == 'f')
                     break;
-                if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
+                if (Titles.IsTitleWord(text, wordStart, wordLength) || Titles.IsHonorific(text, wordStart, wordLength) || NonNames.Contains(text, wordStart, wordLength))
                 {
-                    honorificGender = word switch
-                    {
-                        "Mr" => NameGender.Male,
-                        "Mrs" or "Ms" or "Miss" => NameGender.Female,
-                        _ => NameGender.Unknown,
-                    };
+                    honorificGender = HonorificGender(text, wordStart, wordLength);
                     words.Clear();
                     start = -1;
                     continue;
                 }
                 if (start < 0)
-                    start = document.Tokens[t].Start;
-                end = document.Tokens[t].Start + word.Length;
+                    start = wordStart;
+                end = wordStart + wordLength;
                 words.Add(NameRunScanner.NameWordOf(document, t));
             }
             if (words.Count > 0 && entities.Lookup(words) is { } person)
@@ -133,6 +131,14 @@ internal sealed class EntityMentions
             index._genders[pair.Key] = pair.Value;
         return index;
     }
+
+    private static NameGender HonorificGender(string text, int start, int length) =>
+        IsText(text, start, length, "Mr") ? NameGender.Male
+        : IsText(text, start, length, "Mrs") || IsText(text, start, length, "Ms") || IsText(text, start, length, "Miss") ? NameGender.Female
+        : NameGender.Unknown;
+
+    private static bool IsText(string text, int start, int length, string value) =>
+        length == value.Length && string.CompareOrdinal(text, start, value, 0, length) == 0;
 
     /// <summary>The person or organisation a capitalised name refers to, by its words (titles dropped).</summary>
     public EntityMention? Named(IReadOnlyList<string> words, int before)

@@ -9,7 +9,21 @@ namespace ArticleRecords.Extraction.Quotes;
 /// </summary>
 internal static class QuotationMarks
 {
+    private static readonly char[] DoubleMarks = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' };
+
     public static bool IsDoubleMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
+
+    /// <summary>The offset of the first double mark in text[from, end), or -1.</summary>
+    public static int IndexOfDoubleMark(string text, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '"' || (c >= '\u00AB' && IsDoubleMark(c)))
+                return i;
+        }
+        return -1;
+    }
 
     public static QuotationMarkKind Classify(string text, int at, int paragraphStart, int paragraphEnd, bool quotationOpen)
     {

@@ -35,10 +35,11 @@ internal static class QuotationScanner
                 first++;
                 state.PieceStart = first;
             }
-            for (var i = first; i < paragraph.End; i++)
+            cancellationToken.ThrowIfCancellationRequested();
+            // Only the double marks matter: the search skips to each (vectorised), not character by character.
+            for (var i = QuotationMarks.IndexOfDoubleMark(text, first, paragraph.End); i >= 0; i = QuotationMarks.IndexOfDoubleMark(text, i + 1, paragraph.End))
             {
-                if ((i & 0xFFF) == 0)
-                    cancellationToken.ThrowIfCancellationRequested();
+                cancellationToken.ThrowIfCancellationRequested();
                 var kind = QuotationMarks.Classify(text, i, paragraph.Start, paragraph.End, state.IsOpen);
                 if (kind == QuotationMarkKind.Open)
                     Open(state, i, p);
