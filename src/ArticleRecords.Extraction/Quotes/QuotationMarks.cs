@@ -9,16 +9,15 @@ namespace ArticleRecords.Extraction.Quotes;
 /// </summary>
 internal static class QuotationMarks
 {
-    private static readonly char[] DoubleMarks = { '"', '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB' };
-
     public static bool IsDoubleMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
-    /// <summary>The offset of the first double mark in text[from, end), or -1.</summary>
+    /// <summary>The offset of the first double mark in text[from, end), or -1. (A loop: string.IndexOfAny over six marks is slower.)</summary>
     public static int IndexOfDoubleMark(string text, int from, int end)
     {
         for (var i = from; i < end; i++)
         {
             var c = text[i];
+            // Every mark but '"' lies at or above U+00AB: most characters are turned away by one comparison.
             if (c == '"' || (c >= '\u00AB' && IsDoubleMark(c)))
                 return i;
         }
