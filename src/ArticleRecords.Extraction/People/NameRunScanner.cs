@@ -99,12 +99,22 @@ internal static class NameRunScanner
     /// <summary>The word as part of a name: an initial keeps its dot ("M." in "Harry M. Reid").</summary>
     public static string NameWordOf(ArticleDocument document, int index)
     {
-        var word = WordOf(document, index);
+        var length = NameWordLength(document, index);
+        return length >= 0 ? WordPool.Get(document.Text, document.Tokens[index].Start, length) : WordOf(document, index) + ".";
+    }
+
+    /// <summary>
+    /// The length of <see cref="NameWordOf"/> as the text writes it from the word's start (an initial and its dot),
+    /// or -1 when something stands between an initial and its dot.
+    /// </summary>
+    public static int NameWordLength(ArticleDocument document, int index)
+    {
+        var length = WordLength(document, index);
         var tokens = document.Tokens;
-        if (word.Length == 1 && char.IsUpper(word[0]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
+        if (length == 1 && char.IsUpper(document.Text[tokens[index].Start]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
             && document.Text[tokens[index + 1].Start] == '.')
-            return tokens[index + 1].Start == tokens[index].End ? WordPool.Get(document.Text, tokens[index].Start, 2) : word + ".";
-        return word;
+            return tokens[index + 1].Start == tokens[index].End ? 2 : -1;
+        return length;
     }
 
     public static bool EndsPossessive(ArticleDocument document, int index)

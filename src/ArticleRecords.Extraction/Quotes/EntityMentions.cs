@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ArticleRecords.Extraction.Organizations;
 using ArticleRecords.Extraction.People;
@@ -16,13 +17,20 @@ internal sealed class EntityMentions
     // How far back a pronoun or description looks, in mentions: bounds the work per quotation.
     private const int MaxLookBack = 400;
 
-    private readonly List<EntityMention> _mentions;
+    // Mentions are gathered in a list kept per thread and stored at their exact count (a list that a huge
+    // article grew is not kept).
+    private const int LargestKeptBuffer = 1 << 14;
+
+    [ThreadStatic]
+    private static List<EntityMention>? _buffer;
+
+    private readonly EntityMention[] _mentions;
     private readonly PersonDirectory _people;
     private readonly HashSet<string> _personNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Organization> _organizationsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Organization> _organizationsByLastWords = new(StringComparer.Ordinal);
 
-    private EntityMentions(List<EntityMention> mentions, PersonDirectory people, Organization[] organizations)
+    private EntityMentions(EntityMention[] mentions, PersonDirectory people, Organization[] organizations)
     {
         _mentions = mentions;
         _people = people;
@@ -77,7 +85,11 @@ internal sealed class EntityMentions
         foreach (var person in people)
             entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
 
-        var mentions = new List<EntityMention>();
+        // Most runs name nobody the article knows: their last word is no known surname.
+        var surnames = TextSliceSet.OfWords(entities.All.Select(person => person.Surname));
+        var mentions = _buffer ?? new List<EntityMention>();
+        _buffer = null;
+        mentions.Clear();
         var genders = new Dictionary<string, NameGender>(StringComparer.Ordinal);
         var orgIndex = 0;
         var words = new List<string>();
@@ -95,6 +107,8 @@ internal sealed class EntityMentions
                 mentions.Add(new EntityMention(orgMentions[o].Start, orgMentions[o].End, orgMentions[o].Name, false, null));
 
             // A person mention: the run's words after any title, ending at "of".
+            if (!EndsWithSurname(document, run, surnames))
+                continue;
             words.Clear();
             int start = -1, end = -1;
             var honorificGender = NameGender.Unknown;
@@ -125,11 +139,35 @@ internal sealed class EntityMentions
                     genders[person.Name] = honorificGender;
             }
         }
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var index = new EntityMentions(mentions, entities, organizations);
+        var sorted = mentions.ToArray();
+        if (mentions.Capacity <= LargestKeptBuffer)
+            _buffer = mentions;
+        Array.Sort(sorted, (a, b) => a.Start.CompareTo(b.Start));
+        var index = new EntityMentions(sorted, entities, organizations);
         foreach (var pair in genders)
             index._genders[pair.Key] = pair.Value;
         return index;
+    }
+
+    // Whether the run's last word before any "of" may end a known person's name (as the words after its titles do).
+    private static bool EndsWithSurname(ArticleDocument document, NameRun run, TextSliceSet surnames)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var last = -1;
+        for (var t = run.First; t <= run.Last; t++)
+        {
+            if (!tokens[t].IsWord)
+                continue;
+            var length = NameRunScanner.WordLength(document, t);
+            if (length == 2 && text[tokens[t].Start] == 'o' && text[tokens[t].Start + 1] == 'f')
+                break;
+            last = t;
+        }
+        if (last < 0)
+            return false;
+        var nameWordLength = NameRunScanner.NameWordLength(document, last);
+        return nameWordLength < 0 || surnames.Contains(text, tokens[last].Start, nameWordLength);
     }
 
     private static NameGender HonorificGender(string text, int start, int length) =>
@@ -187,7 +225,7 @@ internal sealed class EntityMentions
 
     private EntityMention? LastBefore(int offset, Func<EntityMention, bool> fits)
     {
-        int low = 0, high = _mentions.Count;
+        int low = 0, high = _mentions.Length;
         while (low < high)
         {
             var mid = (low + high) >> 1;
@@ -221,9 +259,11 @@ internal sealed class EntityMentions
         };
     }
 
+    private static readonly string[] CompanySuffixes = { " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " AG", " SA" };
+
     private static int? CompanySuffixStart(string name)
     {
-        foreach (var suffix in new[] { " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " AG", " SA" })
+        foreach (var suffix in CompanySuffixes)
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
                 return name.Length - suffix.Length;

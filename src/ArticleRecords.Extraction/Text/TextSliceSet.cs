@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ArticleRecords.Extraction.Text;
 
@@ -23,6 +24,21 @@ internal sealed class TextSliceSet
         _starts = new int[size];
         _lengths = new int[size];
         _hashes = new int[size];
+    }
+
+    /// <summary>A set of the given words (held as slices of their own text, the words joined).</summary>
+    public static TextSliceSet OfWords(IEnumerable<string> words)
+    {
+        var list = words as IReadOnlyList<string> ?? new List<string>(words);
+        var set = new TextSliceSet(list.Count);
+        set.Clear(string.Join(" ", list));
+        var start = 0;
+        foreach (var word in list)
+        {
+            set.Add(start, word.Length);
+            start += word.Length + 1;
+        }
+        return set;
     }
 
     public int Count => _count;
