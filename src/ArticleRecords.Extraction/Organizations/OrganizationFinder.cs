@@ -46,7 +46,7 @@ internal static class OrganizationFinder
         // Body text first: its names vouch for the names a title-case line holds ("Trump Heard What His Fox News").
         var body = new List<OrganizationMention>();
         var consumedUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +57,7 @@ internal static class OrganizationFinder
         HashSet<string>? bodyNames = null;
         var titled = new List<OrganizationMention>();
         consumedUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();

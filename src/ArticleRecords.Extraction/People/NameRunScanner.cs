@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -23,10 +24,17 @@ internal static class NameRunScanner
 
     // Organisations, people and the speaker rules all read one article's runs: scanned once per document and
     // remembered as long as it lives.
-    private static readonly ConditionalWeakTable<ArticleDocument, List<NameRun>> Scanned = new();
+    private static readonly ConditionalWeakTable<ArticleDocument, NameRun[]> Scanned = new();
 
-    /// <summary>The document's runs in text order. Every caller for one document gets the same list: read it, never change it.</summary>
-    public static List<NameRun> Scan(ArticleDocument document, CancellationToken cancellationToken)
+    // Runs are gathered in a list kept per thread and stored at their exact count (a list that a huge article
+    // grew is not kept).
+    private const int LargestKeptBuffer = 1 << 14;
+
+    [ThreadStatic]
+    private static List<NameRun>? _buffer;
+
+    /// <summary>The document's runs in text order. Every caller for one document gets the same array: read it, never change it.</summary>
+    public static NameRun[] Scan(ArticleDocument document, CancellationToken cancellationToken)
     {
         if (Scanned.TryGetValue(document, out var known))
             return known;
@@ -35,10 +43,12 @@ internal static class NameRunScanner
     }
 
     /// <summary>Scans the runs anew, without asking or filling the per-document memory (for measuring).</summary>
-    public static List<NameRun> ScanUncached(ArticleDocument document, CancellationToken cancellationToken)
+    public static NameRun[] ScanUncached(ArticleDocument document, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens;
-        var runs = new List<NameRun>();
+        var runs = _buffer ?? new List<NameRun>();
+        _buffer = null;
+        runs.Clear();
         var i = 0;
         while (i < tokens.Length)
         {
@@ -79,7 +89,10 @@ internal static class NameRunScanner
             runs.Add(new NameRun(first, last, possessive));
             i = last + 1;
         }
-        return runs;
+        var scanned = runs.ToArray();
+        if (runs.Capacity <= LargestKeptBuffer)
+            _buffer = runs;
+        return scanned;
     }
 
     public static bool IsNameWord(ArticleDocument document, int index)

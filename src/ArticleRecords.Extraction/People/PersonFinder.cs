@@ -39,7 +39,7 @@ internal static class PersonFinder
         var commonWords = new CommonWords(document, cancellationToken);
         var words = new List<string>();
         var runs = NameRunScanner.Scan(document, cancellationToken);
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -55,18 +55,34 @@ internal static class PersonFinder
             }
         }
         commonWords.Release();
+        ReleaseMask(masked, document.Tokens.Length);
         return people;
     }
 
+    // The mask is kept per thread for the next article (one that a huge article grew is not kept) and cleared after use.
+    private const int LargestKeptMask = 1 << 16;
+
+    [ThreadStatic]
+    private static bool[]? _mask;
+
     private static bool[] MaskOrganizations(ArticleDocument document, CancellationToken cancellationToken)
     {
-        var masked = new bool[document.Tokens.Length];
+        var length = document.Tokens.Length;
+        var masked = _mask is { } kept && kept.Length >= length ? kept : new bool[Math.Max(length, 1024)];
+        _mask = null;
         foreach (var mention in OrganizationFinder.Find(document, cancellationToken))
         {
             for (var t = mention.FirstToken; t <= mention.LastToken; t++)
                 masked[t] = true;
         }
         return masked;
+    }
+
+    private static void ReleaseMask(bool[] masked, int length)
+    {
+        Array.Clear(masked, 0, length);
+        if (masked.Length <= LargestKeptMask)
+            _mask = masked;
     }
 
     // The words are read where they stand; a word becomes a string (a shared copy) only once it is part of the name.

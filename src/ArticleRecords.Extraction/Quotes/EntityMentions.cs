@@ -96,7 +96,7 @@ internal sealed class EntityMentions
         var runs = NameRunScanner.Scan(document, cancellationToken);
         var tokens = document.Tokens;
         var text = document.Text;
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
