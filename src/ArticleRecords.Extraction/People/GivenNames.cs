@@ -77,6 +77,8 @@ internal static class GivenNames
 
     public static bool Contains(string text, int start, int length) => Genders.ContainsKey(text, start, length);
 
+    public static bool Contains(ArticleDocument document, in Token token) => Genders.ContainsKey(document, token);
+
     public static NameGender GenderOf(string word) => Genders.TryGetValue(word, out var gender) ? gender : NameGender.Unknown;
 
     public static NameGender GenderOf(string text, int start, int length) =>

@@ -76,6 +76,15 @@ internal static class Titles
 
     public static bool IsHonorific(string text, int start, int length) => Honorifics.Contains(text, start, length);
 
+    // The same questions about a token, read where it stands.
+    public static bool IsAbbreviated(ArticleDocument document, in Token token) => Abbreviated.Contains(document, token);
+
+    public static bool IsTitleWord(ArticleDocument document, in Token token) => Words.Contains(document, token);
+
+    public static bool IsLowerCaseRole(ArticleDocument document, in Token token) => LowerCaseRoles.Contains(document, token);
+
+    public static bool IsHonorific(ArticleDocument document, in Token token) => Honorifics.Contains(document, token);
+
     /// <summary>A role whose holder speaks for an organisation rather than for themselves ("a NY1 representative").</summary>
     public static bool IsOrganizationVoice(string word) =>
         word is "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "official" or "officials" or "spokespeople";

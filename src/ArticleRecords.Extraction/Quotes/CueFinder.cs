@@ -30,7 +30,7 @@ internal sealed class CueFinder : TokenReader
         var t = closeToken + 1;
         // “… Charter.” He also said …: a quotation that ends its sentence is followed by a new one,
         // unless the next word is lower-case (“Why?” he asked).
-        var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]));
+        var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Length && IsWord(t) && char.IsLower(FirstChar(t)));
         while (t < Tokens.Length && Tokens[t].Paragraph == paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
@@ -85,7 +85,7 @@ internal sealed class CueFinder : TokenReader
             // “Why are you still endorsing him?” Obama asked Republican politicians.: after a question or exclamation the
             // cue may take an object.
             if (endedInside && ((!EndsAttributionClause(t + 1) && !(SentenceEndInside(subjectStart - 1) is '?' or '!' && TakesObjectAfterQuestion(subjectStart, t)))
-                                || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+                                || (t + 2 < Tokens.Length && IsWord(t + 2) && Is(t + 2, "that"))))
                 return null;
             // "“…,” Trump said: “…”": a cue that opens a colon introduces the next quotation.
             if (IntroducesQuotation(CueEnd(t) + 1))
@@ -93,7 +93,7 @@ internal sealed class CueFinder : TokenReader
             if (t == subjectStart)
             {
                 // "“…,” promising the Friends will return": a participle's object is no speaker.
-                if (ReportingCues.IsParticiple(Word(t)))
+                if (ReportingCues.IsParticiple(Document, Tokens[t]))
                     return null;
                 return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1) ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
             }
@@ -103,7 +103,7 @@ internal sealed class CueFinder : TokenReader
             if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First == subjectStart + 1 && IsObject(s.First, subjectStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "“This will be a challenge” for Clinton, said Kunin."
-            if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
+            if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
             // "… branded “in homage to” Lazar, Song wrote.": a name after a comma, the cue closing the sentence.
             if (EndsAttributionClause(t + 1) && subject is { } closing && closing.First > subjectStart
@@ -120,8 +120,8 @@ internal sealed class CueFinder : TokenReader
     private Attribution? CueAfterAppositive(int subjectStart, bool endedInside)
     {
         const int MaxAppositiveClause = 40;
-        if (!NameRunScanner.IsNameWord(Document, subjectStart) || ClauseWords.IsPersonalPronoun(Word(subjectStart))
-            || ClauseWords.IsSentenceConnector(Word(subjectStart)) || NonNames.Contains(Word(subjectStart))
+        if (!NameRunScanner.IsNameWord(Document, subjectStart) || ClauseWords.IsPersonalPronoun(Document, Tokens[subjectStart])
+            || ClauseWords.IsSentenceConnector(Document, Tokens[subjectStart]) || NonNames.Contains(Document, Tokens[subjectStart])
             || (endedInside && SentenceEndInside(subjectStart - 1) is not ('!' or '?'))
             || _phrases.MentionAfter(subjectStart) is not { } name || name.Last + 2 >= Tokens.Length || !IsComma(name.Last + 1))
             return null;
@@ -145,13 +145,13 @@ internal sealed class CueFinder : TokenReader
                     break;
                 continue;
             }
-            if (!IsComma(t - 1) || t - 1 == name.Last + 1 || !(IsCueVerb(t) || ReportingCues.IsCapitalisedVerb(Word(t))))
+            if (!IsComma(t - 1) || t - 1 == name.Last + 1 || !(IsCueVerb(t) || ReportingCues.IsCapitalisedVerb(Document, Tokens[t])))
             {
                 if (unclosed is null && opensClause && !endedInside && t - 1 > name.Last + 2 && IsWord(t - 1) && IsCueVerb(t))
                 {
                     var before = Word(t - 1);
                     if (!ReportingCues.IsAuxiliary(before) && !ClauseWords.IsPersonalPronoun(before) && !ClauseWords.IsClauseOpener(before)
-                        && !FiniteVerbs.IsAdverb(before) && !ReportingCues.IsParticiple(Word(t)))
+                        && !FiniteVerbs.IsAdverb(before) && !ReportingCues.IsParticiple(Document, Tokens[t]))
                         unclosed = new Attribution(t, CueEnd(t), name.First, name.Last);
                     else
                         opensClause = false;
@@ -160,7 +160,7 @@ internal sealed class CueFinder : TokenReader
                     break;
                 continue;
             }
-            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Is(t + 2, "that"))))
                 return null;
             return new Attribution(t, CueEnd(t), name.First, name.Last);
         }
@@ -185,17 +185,17 @@ internal sealed class CueFinder : TokenReader
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
             // "Said Dorothy Poynter, who grew up with Ali, “…”": a capitalised cue opening the sentence.
-            var opensSentence = t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && ReportingCues.TakesInvertedSpeaker(Word(t));
+            var opensSentence = t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Document, Tokens[t]) && ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]);
             if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart) && !opensSentence)
                 continue;
-            var isParticiple = ReportingCues.IsParticiple(Word(t));
+            var isParticiple = ReportingCues.IsParticiple(Document, Tokens[t]);
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
             var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart) ?? ApposedClauseSubject(windowStart, t);
             // "remarks from Ana Ortiz calling for …": a name after a preposition is the participle's, not the sentence's
             // subject; the verb lies further back. ("Analysts at Jefferies said" keeps Jefferies.)
             // "supporters that level sexist attacks, saying …": a relative "that" before lower-case words opens no subject.
-            if (subject is { } relative && relative.First < relative.Last && Word(relative.First) == "that" && IsWord(relative.First + 1)
-                && char.IsLower(Word(relative.First + 1)[0]))
+            if (subject is { } relative && relative.First < relative.Last && Is(relative.First, "that") && IsWord(relative.First + 1)
+                && char.IsLower(FirstChar(relative.First + 1)))
                 continue;
             if (subject is { } s && !(isParticiple && (IsObject(s.First, windowStart) || IsVerbObject(s.First, windowStart))))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
@@ -210,10 +210,10 @@ internal sealed class CueFinder : TokenReader
             // "Said Trump: “…”" (but the words after "told" name whom it was told to).
             // The inverted speaker must end right at the quotation ("Said Trump: “…”"), or it is the
             // subject of a reported clause ("said Clinton was not the originator of “…”").
-            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
+            if (ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
             // A cue with no subject is a noun here ("noted the Sept. 11 attacks, … “…”"): the verb is further back.
-            if (!ReportingCues.TakesInvertedSpeaker(Word(t)))
+            if (!ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]))
                 continue;
             return null;
         }
@@ -227,7 +227,7 @@ internal sealed class CueFinder : TokenReader
     private (int First, int Last)? ApposedClauseSubject(int windowStart, int cue)
     {
         var before = cue - 1;
-        while (before > windowStart && IsWord(before) && ReportingCues.IsAuxiliary(Word(before)))
+        while (before > windowStart && IsWord(before) && ReportingCues.IsAuxiliary(Document, Tokens[before]))
             before--;
         if (before <= windowStart || !IsComma(before) || _phrases.ClauseSubject(windowStart, cue) is not { } subject
             || subject.Last + 1 >= before || !IsComma(subject.Last + 1) || !NameRunScanner.IsNameWord(Document, subject.Last))
@@ -308,7 +308,7 @@ internal sealed class CueFinder : TokenReader
             return null;
         for (var t = windowStart; t <= last; t++)
         {
-            if (!(NameRunScanner.IsNameWord(Document, t) || IsNameDot(t) || (IsWord(t) && char.IsLower(Word(t)[0]) && Titles.IsLowerCaseRole(Word(t)))))
+            if (!(NameRunScanner.IsNameWord(Document, t) || IsNameDot(t) || (IsWord(t) && char.IsLower(FirstChar(t)) && Titles.IsLowerCaseRole(Document, Tokens[t]))))
                 return null;
         }
         return (windowStart, last);
@@ -330,7 +330,7 @@ internal sealed class CueFinder : TokenReader
             windowStart--;
         for (var t = colon - 1; t >= windowStart; t--)
         {
-            if (t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && _phrases.MentionAfter(t + 1) is { } opened && opened.Last < colon)
+            if (t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Document, Tokens[t]) && _phrases.MentionAfter(t + 1) is { } opened && opened.Last < colon)
                 return new Attribution(t, CueEnd(t), opened.First, opened.Last);
             if (!IsCueVerb(t))
                 continue;
@@ -338,7 +338,7 @@ internal sealed class CueFinder : TokenReader
                 return new Attribution(t, CueEnd(t), subject.First, subject.Last);
             if (_phrases.ClauseSubject(windowStart, t) is { } clause)
                 return new Attribution(t, CueEnd(t), clause.First, clause.Last);
-            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && inverted.Last < colon)
+            if (ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(t + 1) is { } inverted && inverted.Last < colon)
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
         }
         if (SpeakerLabel(windowStart, colon + 1) is { } label)
@@ -422,7 +422,7 @@ internal sealed class CueFinder : TokenReader
             // The name's words, back to a capitalised sentence word ("While Clinton").
             var first = t;
             while (first - 1 >= start && (IsNameDot(first - 1) || (NameRunScanner.IsNameWord(Document, first - 1)
-                                                                   && !NonNames.Contains(Word(first - 1)) && !ClauseWords.IsSentenceConnector(Word(first - 1)))))
+                                                                   && !NonNames.Contains(Document, Tokens[first - 1]) && !ClauseWords.IsSentenceConnector(Document, Tokens[first - 1]))))
                 first--;
             var before = first - 1 >= start && IsWord(first - 1) ? Word(first - 1) : "";
             // "the NRA was …" is a subject, "a Trump supporter", "by Cruz" are not.
@@ -454,9 +454,9 @@ internal sealed class CueFinder : TokenReader
 
     private bool VerbFollows(int t, int openToken)
     {
-        for (var adverbs = 0; t < openToken && IsWord(t) && adverbs < 2 && FiniteVerbs.IsAdverb(Word(t)); adverbs++)
+        for (var adverbs = 0; t < openToken && IsWord(t) && adverbs < 2 && FiniteVerbs.IsAdverb(Document, Tokens[t]); adverbs++)
             t++;
-        return t < openToken && IsWord(t) && FiniteVerbs.IsVerb(Word(t));
+        return t < openToken && IsWord(t) && FiniteVerbs.IsVerb(Document, Tokens[t]);
     }
 
     /// <summary>
@@ -484,7 +484,7 @@ internal sealed class CueFinder : TokenReader
         if (PreviousSentenceSubject(openToken) is not { } subject)
             return null;
         var t = subject.Last + 1;
-        while (t < openToken && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+        while (t < openToken && IsWord(t) && (ReportingCues.IsAuxiliary(Document, Tokens[t]) || ClauseWords.IsTimeAdverb(Document, Tokens[t])))
             t++;
         return t < openToken && IsCueVerb(t) ? new Attribution(t, CueEnd(t), subject.First, subject.Last) : null;
     }
@@ -538,17 +538,17 @@ internal sealed class CueFinder : TokenReader
     private bool IsTitleCaseCue(int t, int windowStart) =>
         t > windowStart && t + 1 < Tokens.Length && IsWord(t) && char.IsUpper(Document.Text[Tokens[t].Start])
         && IsWord(t + 1) && char.IsUpper(Document.Text[Tokens[t + 1].Start]) && NameRunScanner.IsNameWord(Document, t - 1)
-        && ReportingCues.IsCapitalisedVerb(Word(t));
+        && ReportingCues.IsCapitalisedVerb(Document, Tokens[t]);
 
     private bool IsObject(int subjectFirst, int windowStart) =>
-        subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))
+        subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Document, Tokens[subjectFirst - 1])
         && Word(subjectFirst - 1) is not ("as" or "by" or "with");
 
     // "Trump issued a statement saying …", "Sanders started their debate saying …": a description right after a verb is
     // its object; the participle's subject is the clause's.
     private bool IsVerbObject(int subjectFirst, int windowStart)
     {
-        if (subjectFirst <= windowStart || !IsWord(subjectFirst) || !ClauseWords.IsDeterminer(Word(subjectFirst)) || !IsWord(subjectFirst - 1))
+        if (subjectFirst <= windowStart || !IsWord(subjectFirst) || !ClauseWords.IsDeterminer(Document, Tokens[subjectFirst]) || !IsWord(subjectFirst - 1))
             return false;
         var before = Word(subjectFirst - 1);
         return char.IsLower(before[0]) && !ClauseWords.IsClauseOpener(before) && !ClauseWords.IsPreposition(before) && FiniteVerbs.IsVerb(before);
@@ -577,11 +577,11 @@ internal sealed class CueFinder : TokenReader
     // which open a sentence of their own) and its cue, which introduces no quotation of its own ("writes back, “…”").
     private bool TakesObjectAfterQuestion(int subjectStart, int cue)
     {
-        if (cue - subjectStart > 4 || !NameRunScanner.IsNameWord(Document, subjectStart) || NonNames.Contains(Word(subjectStart)))
+        if (cue - subjectStart > 4 || !NameRunScanner.IsNameWord(Document, subjectStart) || NonNames.Contains(Document, Tokens[subjectStart]))
             return false;
         for (var t = CueEnd(cue) + 1; t < Tokens.Length && t - cue <= 4; t++)
         {
-            if (IsMark(t) || SentenceEnds[t] || (IsWord(t) && Word(t) == "that"))
+            if (IsMark(t) || SentenceEnds[t] || (IsWord(t) && Is(t, "that")))
                 return !IsMark(t);
         }
         return true;
@@ -601,7 +601,7 @@ internal sealed class CueFinder : TokenReader
             // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": the name in apposition.
             if (IsNameDot(t) || IsComma(t))
                 continue;
-            if (!IsWord(t) || ClauseWords.IsClauseOpener(Word(t)) || ClauseWords.IsPersonalPronoun(Word(t)) || ReportingCues.IsVerb(Word(t)))
+            if (!IsWord(t) || ClauseWords.IsClauseOpener(Document, Tokens[t]) || ClauseWords.IsPersonalPronoun(Document, Tokens[t]) || ReportingCues.IsVerb(Document, Tokens[t]))
                 return false;
         }
         return true;
