@@ -8,9 +8,17 @@ namespace ArticleRecords.Extraction.Text;
 /// their characters, compared ordinally: a word is asked about where it stands, and nothing is copied out to
 /// fill the set. Built per article; <see cref="Clear"/> readies it for another text without allocating.
 /// </summary>
+/// <remarks>
+/// The slices come from the article, so its words could be chosen to collide: a probe longer than any honest text
+/// needs moves the set into a <see cref="HashSet{T}"/> of copies, whose string hashing defends itself, and keeps
+/// every look-up linear in the word.
+/// </remarks>
 internal sealed class TextSliceSet
 {
+    private const int MaxProbes = 64;
+
     private string _text = "";
+    private HashSet<string>? _copies;
     private int[] _starts;
     private int[] _lengths;
     private int[] _hashes;
@@ -41,7 +49,7 @@ internal sealed class TextSliceSet
         return set;
     }
 
-    public int Count => _count;
+    public int Count => _copies?.Count ?? _count;
 
     /// <summary>How many slots the set has grown to (twice the most slices it has held, at least).</summary>
     public int Capacity => _starts.Length;
@@ -53,6 +61,7 @@ internal sealed class TextSliceSet
         if (_count > 0)
             Array.Clear(_lengths, 0, _lengths.Length);
         _count = 0;
+        _copies = null;
     }
 
     /// <summary>Adds text[start, start + length) of the set's text; a slice equal to one held is not added twice.</summary>
@@ -60,10 +69,26 @@ internal sealed class TextSliceSet
     {
         if (length <= 0)
             return;
+        if (_copies is not null)
+        {
+            _copies.Add(_text.Substring(start, length));
+            return;
+        }
         if ((_count + 1) * 2 > _starts.Length)
             Grow();
+        if (_copies is not null)
+        {
+            _copies.Add(_text.Substring(start, length));
+            return;
+        }
         var hash = Hash(_text, start, length);
         var slot = FindSlot(_text, start, length, hash);
+        if (slot < 0)
+        {
+            MoveToCopies();
+            _copies!.Add(_text.Substring(start, length));
+            return;
+        }
         if (_lengths[slot] != 0)
             return;
         _starts[slot] = start;
@@ -73,23 +98,47 @@ internal sealed class TextSliceSet
     }
 
     /// <summary>Whether the set holds a slice equal to text[start, start + length) of any string.</summary>
-    public bool Contains(string text, int start, int length) =>
-        length > 0 && _count > 0 && _lengths[FindSlot(text, start, length, Hash(text, start, length))] != 0;
+    public bool Contains(string text, int start, int length)
+    {
+        if (length <= 0)
+            return false;
+        if (_copies is not null)
+            return _copies.Contains(text.Substring(start, length));
+        if (_count == 0)
+            return false;
+        var slot = FindSlot(text, start, length, Hash(text, start, length));
+        if (slot >= 0)
+            return _lengths[slot] != 0;
+        MoveToCopies();
+        return _copies!.Contains(text.Substring(start, length));
+    }
 
     public bool Contains(string word) => Contains(word, 0, word.Length);
 
-    // Open addressing with linear probing; an empty slot has length 0 (no empty slice is held).
+    // Open addressing with linear probing; an empty slot has length 0 (no empty slice is held). -1 after too long a probe.
     private int FindSlot(string text, int start, int length, int hash)
     {
         var mask = _starts.Length - 1;
         var slot = hash & mask;
-        while (_lengths[slot] != 0)
+        for (var probes = 0; _lengths[slot] != 0; probes++)
         {
             if (_hashes[slot] == hash && _lengths[slot] == length && string.CompareOrdinal(_text, _starts[slot], text, start, length) == 0)
                 return slot;
+            if (probes == MaxProbes)
+                return -1;
             slot = (slot + 1) & mask;
         }
         return slot;
+    }
+
+    private void MoveToCopies()
+    {
+        _copies = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < _lengths.Length; i++)
+        {
+            if (_lengths[i] != 0)
+                _copies.Add(_text.Substring(_starts[i], _lengths[i]));
+        }
     }
 
     private void Grow()
@@ -106,15 +155,24 @@ internal sealed class TextSliceSet
             if (lengths[i] == 0)
                 continue;
             var slot = hashes[i] & mask;
-            while (_lengths[slot] != 0)
+            for (var probes = 0; _lengths[slot] != 0; probes++)
+            {
+                if (probes == MaxProbes)
+                {
+                    (_starts, _lengths, _hashes) = (starts, lengths, hashes);
+                    MoveToCopies();
+                    return;
+                }
                 slot = (slot + 1) & mask;
+            }
             _starts[slot] = starts[i];
             _lengths[slot] = lengths[i];
             _hashes[slot] = hashes[i];
         }
     }
 
-    private static int Hash(string text, int start, int length)
+    // Internal for the tests that choose colliding words.
+    internal static int Hash(string text, int start, int length)
     {
         unchecked
         {
