@@ -18,8 +18,8 @@ internal sealed class CueFinder : TokenReader
 
     private readonly SpeakerPhrases _phrases;
 
-    public CueFinder(ArticleDocument document, CancellationToken cancellationToken)
-        : base(document, cancellationToken)
+    public CueFinder(ArticleDocument document)
+        : base(document)
     {
         _phrases = new SpeakerPhrases(this);
     }
@@ -50,13 +50,13 @@ internal sealed class CueFinder : TokenReader
         const int MaxClosingClause = 8;
         var paragraph = Tokens[from].Paragraph;
         var end = from;
-        while (end < Tokens.Length && end - from < MaxSentence && Tokens[end].Paragraph == paragraph && !SentenceEnds[end])
+        while (end < Tokens.Length && end - from < MaxSentence && Tokens[end].Paragraph == paragraph && !Tokens[end].EndsSentence)
         {
             if (IsMark(end))
                 return null;
             end++;
         }
-        if (end >= Tokens.Length || Tokens[end].Paragraph != paragraph || !SentenceEnds[end])
+        if (end >= Tokens.Length || Tokens[end].Paragraph != paragraph || !Tokens[end].EndsSentence)
             return null;
         for (var t = end - 1; t > from && end - t <= MaxClosingClause; t--)
         {
@@ -75,7 +75,7 @@ internal sealed class CueFinder : TokenReader
         var t = subjectStart;
         for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && Tokens[t].Paragraph == paragraph; t++, gap++)
         {
-            if (IsMark(t) || (SentenceEnds[t] && t > subjectStart && !IsWord(t)))
+            if (IsMark(t) || (Tokens[t].EndsSentence && t > subjectStart && !IsWord(t)))
                 return null;
             if (!IsCueVerb(t))
                 continue;
@@ -141,7 +141,7 @@ internal sealed class CueFinder : TokenReader
             }
             if (insideQuotation || !IsWord(t))
             {
-                if (SentenceEnds[t] && !insideQuotation)
+                if (Tokens[t].EndsSentence && !insideQuotation)
                     break;
                 continue;
             }
@@ -156,7 +156,7 @@ internal sealed class CueFinder : TokenReader
                     else
                         opensClause = false;
                 }
-                if (SentenceEnds[t])
+                if (Tokens[t].EndsSentence)
                     break;
                 continue;
             }
@@ -244,7 +244,7 @@ internal sealed class CueFinder : TokenReader
         while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
         {
             var previous = windowStart - 1;
-            if (Tokens[previous].Paragraph != paragraph || SentenceEnds[previous])
+            if (Tokens[previous].Paragraph != paragraph || Tokens[previous].EndsSentence)
                 break;
             if (IsMark(previous))
             {
@@ -268,10 +268,10 @@ internal sealed class CueFinder : TokenReader
         var paragraph = Tokens[close].Paragraph;
         for (var t = close - 1; t > 0 && close - t <= MaxQuotedTokens && windowStart - t < MaxLeadingWindow; t--)
         {
-            if (Tokens[t].Paragraph != paragraph || (SentenceEnds[t] && t != close - 1))
+            if (Tokens[t].Paragraph != paragraph || (Tokens[t].EndsSentence && t != close - 1))
                 return null;
             if (IsMark(t))
-                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !SentenceEnds[t - 1] && Tokens[t - 1].Paragraph == paragraph ? t : null;
+                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !Tokens[t - 1].EndsSentence && Tokens[t - 1].Paragraph == paragraph ? t : null;
         }
         return null;
     }
@@ -326,7 +326,7 @@ internal sealed class CueFinder : TokenReader
         var paragraph = Tokens[colon].Paragraph;
         var windowStart = colon;
         while (windowStart > 0 && colon - windowStart < MaxLeadingWindow && Tokens[windowStart - 1].Paragraph == paragraph
-               && !SentenceEnds[windowStart - 1] && !IsMark(windowStart - 1))
+               && !Tokens[windowStart - 1].EndsSentence && !IsMark(windowStart - 1))
             windowStart--;
         for (var t = colon - 1; t >= windowStart; t--)
         {
@@ -392,9 +392,9 @@ internal sealed class CueFinder : TokenReader
         var paragraph = Tokens[openToken].Paragraph;
         var start = openToken;
         while (start > 0 && openToken - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == paragraph
-               && !SentenceEnds[start - 1] && !IsMark(start - 1))
+               && !Tokens[start - 1].EndsSentence && !IsMark(start - 1))
             start--;
-        if (start == openToken || (start > 0 && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1]))
+        if (start == openToken || (start > 0 && Tokens[start - 1].Paragraph == paragraph && !Tokens[start - 1].EndsSentence))
             return null;
         return _phrases.ClauseSubject(start, openToken);
     }
@@ -409,7 +409,7 @@ internal sealed class CueFinder : TokenReader
         const int MaxSentenceWindow = 60;
         var paragraph = Tokens[openToken].Paragraph;
         var start = openToken;
-        while (start > 0 && openToken - start < MaxSentenceWindow && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1])
+        while (start > 0 && openToken - start < MaxSentenceWindow && Tokens[start - 1].Paragraph == paragraph && !Tokens[start - 1].EndsSentence)
             start--;
         var insideQuotation = false;
         for (var t = openToken - 2; t >= start; t--)
@@ -470,7 +470,7 @@ internal sealed class CueFinder : TokenReader
             return null;
         var start = colon;
         while (start > 0 && colon - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == Tokens[colon].Paragraph
-               && !SentenceEnds[start - 1] && !IsMark(start - 1))
+               && !Tokens[start - 1].EndsSentence && !IsMark(start - 1))
             start--;
         return start < colon ? _phrases.ClauseSubject(start, colon) : null;
     }
@@ -506,10 +506,10 @@ internal sealed class CueFinder : TokenReader
     public (int First, int Last)? PreviousSentenceSubject(int openToken)
     {
         var end = openToken - 1;
-        if (end < 0 || !SentenceEnds[end] && !(end >= 0 && Tokens[end].Paragraph != Tokens[openToken].Paragraph))
+        if (end < 0 || !Tokens[end].EndsSentence && !(end >= 0 && Tokens[end].Paragraph != Tokens[openToken].Paragraph))
             return null;
         var start = end;
-        while (start > 0 && end - start < 60 && !SentenceEnds[start - 1] && Tokens[start - 1].Paragraph == Tokens[end].Paragraph)
+        while (start > 0 && end - start < 60 && !Tokens[start - 1].EndsSentence && Tokens[start - 1].Paragraph == Tokens[end].Paragraph)
             start--;
         if (IsMark(start))
             return null;
@@ -523,7 +523,7 @@ internal sealed class CueFinder : TokenReader
         {
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
-            if (SentenceEnds[t] && !IsInsideQuotation(t))
+            if (Tokens[t].EndsSentence && !IsInsideQuotation(t))
                 return null;
         }
         return null;
@@ -563,7 +563,7 @@ internal sealed class CueFinder : TokenReader
             return false;
         for (var t = last + 2; t < openToken - 1; t++)
         {
-            if (IsMark(t) || SentenceEnds[t])
+            if (IsMark(t) || Tokens[t].EndsSentence)
                 return false;
         }
         return true;
@@ -581,7 +581,7 @@ internal sealed class CueFinder : TokenReader
             return false;
         for (var t = CueEnd(cue) + 1; t < Tokens.Length && t - cue <= 4; t++)
         {
-            if (IsMark(t) || SentenceEnds[t] || (IsWord(t) && Is(t, "that")))
+            if (IsMark(t) || Tokens[t].EndsSentence || (IsWord(t) && Is(t, "that")))
                 return !IsMark(t);
         }
         return true;

@@ -245,7 +245,7 @@ internal sealed class EntityMentions
     private static bool HeadFitsOrganization(string head, string name)
     {
         // "the ministry" is the Kazakh Foreign Affairs Ministry, but "the platform" is not the Platform Committee.
-        if (name.Equals(head, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
+        if (name.Equals(head, StringComparison.OrdinalIgnoreCase) || EndsWithSpacedWord(name, head, StringComparison.OrdinalIgnoreCase))
             return true;
         return head switch
         {
@@ -281,6 +281,10 @@ internal sealed class EntityMentions
         return false;
     }
 
-    private static bool EndsWithWord(string name, string word) =>
-        name == word || name.EndsWith(" " + word, StringComparison.Ordinal);
+    private static bool EndsWithWord(string name, string word) => name == word || EndsWithSpacedWord(name, word, StringComparison.Ordinal);
+
+    // name.EndsWith(" " + word), without building " " + word.
+    private static bool EndsWithSpacedWord(string name, string word, StringComparison comparison) =>
+        name.Length > word.Length && name[name.Length - word.Length - 1] == ' '
+        && string.Compare(name, name.Length - word.Length, word, 0, word.Length, comparison) == 0;
 }

@@ -598,7 +598,7 @@ internal sealed class SpeakerPhrases : TokenReader
         var word = Word(t);
         if (word.Length <= 4 || !char.IsUpper(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || GivenNames.Contains(word))
             return false;
-        if (t > 0 && Tokens[t - 1].Paragraph == Tokens[t].Paragraph && !SentenceEnds[t - 1] && NameRunScanner.IsNameWord(Document, t - 1)
+        if (t > 0 && Tokens[t - 1].Paragraph == Tokens[t].Paragraph && !Tokens[t - 1].EndsSentence && NameRunScanner.IsNameWord(Document, t - 1)
             && !People.NonNames.Contains(Document, Tokens[t - 1]))
             return false;
         var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";

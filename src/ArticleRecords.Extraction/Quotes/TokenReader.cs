@@ -11,35 +11,23 @@ namespace ArticleRecords.Extraction.Quotes;
 /// </summary>
 internal class TokenReader
 {
-    public TokenReader(ArticleDocument document, CancellationToken cancellationToken)
+    public TokenReader(ArticleDocument document)
     {
         Document = document;
         Tokens = document.Tokens;
-        SentenceEnds = new bool[Tokens.Length];
-        foreach (var sentence in document.Sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var last = document.TokenIndexAtOrAfter(sentence.End) - 1;
-            if (last >= 0)
-                SentenceEnds[last] = true;
-        }
     }
 
     protected TokenReader(TokenReader other)
     {
         Document = other.Document;
         Tokens = other.Tokens;
-        SentenceEnds = other.SentenceEnds;
     }
 
     protected ArticleDocument Document { get; }
 
     protected Token[] Tokens { get; }
 
-    /// <summary>Whether each token ends a sentence.</summary>
-    protected bool[] SentenceEnds { get; }
-
-    public bool IsSentenceEnd(int token) => SentenceEnds[token];
+    public bool IsSentenceEnd(int token) => Tokens[token].EndsSentence;
 
     public bool IsCueVerb(int t)
     {
@@ -79,7 +67,7 @@ internal class TokenReader
         return char.IsUpper(word[0]) && !SentenceStartsAt(t) && !NameRunScanner.EndsPossessive(Document, t) && !ClauseWords.IsDeterminer(word);
     }
 
-    private bool SentenceStartsAt(int t) => t == 0 || SentenceEnds[t - 1] || Tokens[t - 1].Paragraph != Tokens[t].Paragraph;
+    private bool SentenceStartsAt(int t) => t == 0 || Tokens[t - 1].EndsSentence || Tokens[t - 1].Paragraph != Tokens[t].Paragraph;
 
     // "a snappy retort", "his answer": a verb's base form after a determiner (and an adjective) is a noun.
     public bool IsNounUse(int t)

@@ -25,14 +25,26 @@ internal readonly struct Token
     private const int SpaceBeforeBit = 1 << OffsetBits;
     private const int LineBreakBeforeBit = 1 << (OffsetBits + 1);
 
+    private const int SentenceEndBit = int.MinValue;
+
     private readonly int _startAndKind;
     private readonly int _lengthAndSpacing;
+
+    // The paragraph (fewer than 2^29 in any string) and, in the top bit, whether the token ends its sentence.
+    private readonly int _paragraphAndSentenceEnd;
 
     public Token(int start, int length, TokenKind kind, bool spaceBefore, bool lineBreakBefore, int paragraph)
     {
         _startAndKind = start | ((int)kind << OffsetBits);
         _lengthAndSpacing = length | (spaceBefore ? SpaceBeforeBit : 0) | (lineBreakBefore ? LineBreakBeforeBit : 0);
-        Paragraph = paragraph;
+        _paragraphAndSentenceEnd = paragraph;
+    }
+
+    private Token(in Token token, bool endsSentence)
+    {
+        _startAndKind = token._startAndKind;
+        _lengthAndSpacing = token._lengthAndSpacing;
+        _paragraphAndSentenceEnd = token._paragraphAndSentenceEnd | (endsSentence ? SentenceEndBit : 0);
     }
 
     public int Start => _startAndKind & OffsetMask;
@@ -50,7 +62,13 @@ internal readonly struct Token
     public bool LineBreakBefore => (_lengthAndSpacing & LineBreakBeforeBit) != 0;
 
     /// <summary>The 0-based paragraph the token stands in.</summary>
-    public int Paragraph { get; }
+    public int Paragraph => _paragraphAndSentenceEnd & int.MaxValue;
+
+    /// <summary>Whether the token is the last of its sentence (marked by <see cref="SentenceSplitter"/>).</summary>
+    public bool EndsSentence => _paragraphAndSentenceEnd < 0;
+
+    /// <summary>The same token, marked as the last of its sentence.</summary>
+    public Token EndingSentence() => new(this, endsSentence: true);
 
     public bool IsWord => Kind == TokenKind.Word;
 
