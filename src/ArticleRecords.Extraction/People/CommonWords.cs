@@ -6,7 +6,7 @@ namespace ArticleRecords.Extraction.People;
 
 /// <summary>
 /// The words an article writes in lower case, to tell a capitalised common noun ("President Executive Order")
-/// from a name. At the first question the words are sorted by shape (first letter and length) in one pass, and a
+/// from a name. At the first question the words are chained by shape (first letter and length) in one pass, and a
 /// question compares only the words of its own shape; should the questions together have compared more words than
 /// the article writes, the words are hashed into a set for the rest (so the work stays linear). The arrays are
 /// kept per thread for the next article (those that a huge article grew are not kept).
@@ -19,10 +19,10 @@ internal sealed class CommonWords
     private const int LargestKept = 1 << 14;
 
     [ThreadStatic]
-    private static int[]? _keptShapeStarts;
+    private static int[]? _keptLastOfShape;
 
     [ThreadStatic]
-    private static int[]? _keptByShape;
+    private static int[]? _keptPreviousOfShape;
 
     [ThreadStatic]
     private static TextSliceSet? _keptSet;
@@ -30,9 +30,9 @@ internal sealed class CommonWords
     private readonly ArticleDocument _document;
     private readonly CancellationToken _cancellationToken;
 
-    // Where each shape's words start in _byShape (one entry more than there are shapes), and the words' token indexes.
-    private int[]? _shapeStarts;
-    private int[]? _byShape;
+    // The last word of each shape, and for each word the one of its shape before it: token indexes plus one (0: none).
+    private int[]? _lastOfShape;
+    private int[]? _previousOfShape;
     private int _wordCount;
     private int _compared;
     private TextSliceSet? _set;
@@ -50,14 +50,13 @@ internal sealed class CommonWords
             return false;
         if (_set is not null)
             return _set.Contains(word);
-        if (_shapeStarts is null)
-            SortByShape();
-        var shape = ShapeOf(word[0], word.Length);
+        if (_lastOfShape is null)
+            ChainByShape();
         var tokens = _document.Tokens;
         var text = _document.Text;
-        for (var i = _shapeStarts![shape]; i < _shapeStarts[shape + 1]; i++)
+        for (var t = _lastOfShape![ShapeOf(word[0], word.Length)] - 1; t >= 0; t = _previousOfShape![t] - 1)
         {
-            var token = tokens[_byShape![i]];
+            var token = tokens[t];
             if (token.Length == word.Length && string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0)
                 return true;
             if (++_compared > _wordCount)
@@ -72,14 +71,14 @@ internal sealed class CommonWords
     /// <summary>Hands the arrays back for the thread's next article; this instance is not asked again.</summary>
     public void Release()
     {
-        if (_shapeStarts is not null && _byShape!.Length <= LargestKept)
+        if (_lastOfShape is not null && _previousOfShape!.Length <= LargestKept)
         {
-            _keptShapeStarts = _shapeStarts;
-            _keptByShape = _byShape;
+            _keptLastOfShape = _lastOfShape;
+            _keptPreviousOfShape = _previousOfShape;
         }
         if (_set is not null && _set.Capacity <= LargestKept)
             _keptSet = _set;
-        _shapeStarts = _byShape = null;
+        _lastOfShape = _previousOfShape = null;
         _set = null;
     }
 
@@ -88,38 +87,29 @@ internal sealed class CommonWords
 
     private static bool IsLowerCaseWord(string text, in Token token) => token.IsWord && char.IsLower(text[token.Start]);
 
-    // A counting sort of the lower-case words' token indexes by shape: each shape's count, summed up to its end,
-    // counted back down to its start as its words are placed.
-    private void SortByShape()
+    private void ChainByShape()
     {
         var tokens = _document.Tokens;
         var text = _document.Text;
-        var starts = _keptShapeStarts ?? new int[Shapes + 1];
-        _keptShapeStarts = null;
-        Array.Clear(starts, 0, starts.Length);
+        var last = _keptLastOfShape ?? new int[Shapes];
+        _keptLastOfShape = null;
+        Array.Clear(last, 0, last.Length);
+        var previous = _keptPreviousOfShape is { } kept && kept.Length >= tokens.Length ? kept : new int[Math.Max(tokens.Length, 1024)];
+        _keptPreviousOfShape = null;
         var count = 0;
         for (var t = 0; t < tokens.Length; t++)
         {
             if ((t & 0xFFF) == 0)
                 _cancellationToken.ThrowIfCancellationRequested();
-            if (IsLowerCaseWord(text, tokens[t]))
-            {
-                starts[ShapeOf(text[tokens[t].Start], tokens[t].Length)]++;
-                count++;
-            }
+            if (!IsLowerCaseWord(text, tokens[t]))
+                continue;
+            var shape = ShapeOf(text[tokens[t].Start], tokens[t].Length);
+            previous[t] = last[shape];
+            last[shape] = t + 1;
+            count++;
         }
-        for (var shape = 1; shape < Shapes; shape++)
-            starts[shape] += starts[shape - 1];
-        starts[Shapes] = count;
-        var byShape = _keptByShape is { } kept && kept.Length >= count ? kept : new int[Math.Max(count, 1024)];
-        _keptByShape = null;
-        for (var t = tokens.Length - 1; t >= 0; t--)
-        {
-            if (IsLowerCaseWord(text, tokens[t]))
-                byShape[--starts[ShapeOf(text[tokens[t].Start], tokens[t].Length)]] = t;
-        }
-        _shapeStarts = starts;
-        _byShape = byShape;
+        _lastOfShape = last;
+        _previousOfShape = previous;
         _wordCount = count;
     }
 
