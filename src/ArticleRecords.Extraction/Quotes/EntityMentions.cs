@@ -81,9 +81,7 @@ internal sealed class EntityMentions
 
     public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, IReadOnlyList<OrganizationMention> orgMentions, CancellationToken cancellationToken)
     {
-        var entities = new PersonDirectory();
-        foreach (var person in people)
-            entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
+        var entities = PersonExtractor.DirectoryOf(document, people) ?? DirectoryOf(people);
 
         // Most runs name nobody the article knows: their last word is no known surname.
         var surnames = TextSliceSet.OfWords(entities.All.Select(person => person.Surname));
@@ -147,6 +145,15 @@ internal sealed class EntityMentions
         foreach (var pair in genders)
             index._genders[pair.Key] = pair.Value;
         return index;
+    }
+
+    // The same as the directory the people were found with: a person's name words are its name's words.
+    private static PersonDirectory DirectoryOf(Person[] people)
+    {
+        var entities = new PersonDirectory();
+        foreach (var person in people)
+            entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
+        return entities;
     }
 
     // Whether the run's last word before any "of" may end a known person's name (as the words after its titles do).
