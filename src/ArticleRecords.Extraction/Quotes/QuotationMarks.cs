@@ -11,9 +11,24 @@ internal static class QuotationMarks
 {
     public static bool IsDoubleMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
-    /// <summary>The offset of the first double mark in text[from, end), or -1. (A loop: string.IndexOfAny over six marks is slower.)</summary>
-    public static int IndexOfDoubleMark(string text, int from, int end)
+    // English text writes only these three; a search for three characters is vectorised (for six it is not).
+    private static readonly char[] CommonMarks = { '"', '\u201C', '\u201D' };
+
+    private static readonly char[] RareMarks = { '\u201E', '\u00AB', '\u00BB' };
+
+    /// <summary>Whether the text holds a low or angle quotation mark anywhere (then <see cref="IndexOfDoubleMark"/> must look for all six).</summary>
+    public static bool HasRareMarks(string text) => text.IndexOfAny(RareMarks) >= 0;
+
+    /// <summary>
+    /// The offset of the first double mark in text[from, end), or -1; <paramref name="rareMarks"/> says whether the text
+    /// holds any mark but the three of English (<see cref="HasRareMarks"/>).
+    /// </summary>
+    public static int IndexOfDoubleMark(string text, int from, int end, bool rareMarks)
     {
+        if (from >= end)
+            return -1;
+        if (!rareMarks)
+            return text.IndexOfAny(CommonMarks, from, end - from);
         for (var i = from; i < end; i++)
         {
             var c = text[i];

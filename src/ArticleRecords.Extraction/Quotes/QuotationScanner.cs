@@ -25,6 +25,7 @@ internal static class QuotationScanner
         var paragraphs = document.Paragraphs;
         var passages = new List<QuotedPassage>();
         var state = new OpenQuotation();
+        var rareMarks = QuotationMarks.HasRareMarks(text);
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = paragraphs[p];
@@ -36,8 +37,9 @@ internal static class QuotationScanner
                 state.PieceStart = first;
             }
             cancellationToken.ThrowIfCancellationRequested();
-            // Only the double marks matter: the search skips to each (vectorised), not character by character.
-            for (var i = QuotationMarks.IndexOfDoubleMark(text, first, paragraph.End); i >= 0; i = QuotationMarks.IndexOfDoubleMark(text, i + 1, paragraph.End))
+            // Only the double marks matter: the search skips from one to the next.
+            for (var i = QuotationMarks.IndexOfDoubleMark(text, first, paragraph.End, rareMarks); i >= 0;
+                 i = QuotationMarks.IndexOfDoubleMark(text, i + 1, paragraph.End, rareMarks))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var kind = QuotationMarks.Classify(text, i, paragraph.Start, paragraph.End, state.IsOpen);

@@ -24,6 +24,11 @@ internal sealed class TextSliceSet
     private int[] _hashes;
     private int _count;
 
+    // Which lengths (from 63 on, one bit) and first characters (by their low six bits) the held slices have: most
+    // words asked about are turned away by these before any hashing.
+    private ulong _lengthBits;
+    private ulong _firstBits;
+
     public TextSliceSet(int capacity = 16)
     {
         var size = 16;
@@ -62,6 +67,7 @@ internal sealed class TextSliceSet
             Array.Clear(_lengths, 0, _lengths.Length);
         _count = 0;
         _copies = null;
+        _lengthBits = _firstBits = 0;
     }
 
     /// <summary>Adds text[start, start + length) of the set's text; a slice equal to one held is not added twice.</summary>
@@ -69,6 +75,8 @@ internal sealed class TextSliceSet
     {
         if (length <= 0)
             return;
+        _lengthBits |= LengthBit(length);
+        _firstBits |= FirstBit(_text[start]);
         if (_copies is not null)
         {
             _copies.Add(_text.Substring(start, length));
@@ -100,7 +108,7 @@ internal sealed class TextSliceSet
     /// <summary>Whether the set holds a slice equal to text[start, start + length) of any string.</summary>
     public bool Contains(string text, int start, int length)
     {
-        if (length <= 0)
+        if (length <= 0 || (_lengthBits & LengthBit(length)) == 0 || (_firstBits & FirstBit(text[start])) == 0)
             return false;
         if (_copies is not null)
             return _copies.Contains(text.Substring(start, length));
@@ -114,6 +122,10 @@ internal sealed class TextSliceSet
     }
 
     public bool Contains(string word) => Contains(word, 0, word.Length);
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+    private static ulong FirstBit(char first) => 1UL << (first & 63);
 
     // Open addressing with linear probing; an empty slot has length 0 (no empty slice is held). -1 after too long a probe.
     private int FindSlot(string text, int start, int length, int hash)
