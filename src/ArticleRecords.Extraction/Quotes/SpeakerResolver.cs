@@ -17,6 +17,7 @@ internal sealed class SpeakerResolver
     private readonly ArticleDocument _document;
     private readonly EntityMentions _entities;
     private readonly CueFinder _cues;
+    private readonly List<string> _phraseWords = new();
     private string? _lastDocumentOwner;
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
@@ -274,10 +275,12 @@ internal sealed class SpeakerResolver
         return groups;
     }
 
-    // "The State Department" -> State, Department; null when a lower-case word interrupts it.
+    // "The State Department" -> State, Department; null when a lower-case word interrupts it. The list is the same
+    // each time: every caller reads it at once, before asking again.
     private List<string>? WholeCapitalisedPhrase(int first, int last)
     {
-        var words = new List<string>();
+        var words = _phraseWords;
+        words.Clear();
         for (var t = first; t <= last; t++)
         {
             if (!_document.Tokens[t].IsWord)
