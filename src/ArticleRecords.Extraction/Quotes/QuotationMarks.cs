@@ -27,8 +27,9 @@ internal static class QuotationMarks
     {
         if (from >= end)
             return -1;
+        // Marks often come in a row ("”“", "“'"): the next character is looked at before a search is set up.
         if (!rareMarks)
-            return text.IndexOfAny(CommonMarks, from, end - from);
+            return IsDoubleMark(text[from]) ? from : text.IndexOfAny(CommonMarks, from, end - from);
         for (var i = from; i < end; i++)
         {
             var c = text[i];
