@@ -116,6 +116,7 @@ internal static class QuotationScanner
 
         public int NestedClose { get; set; } = -1;
 
+        // The pieces of the open quotation; a finished passage keeps its list, and the next one gets a new list.
         public List<TextRange> Pieces { get; private set; } = new();
 
         public bool IsOpen => OpenMark >= 0;
@@ -125,7 +126,8 @@ internal static class QuotationScanner
             OpenMark = openMark;
             Paragraph = paragraph;
             PieceStart = openMark + 1;
-            Pieces = new List<TextRange>();
+            // Most quotations stand in one paragraph: one piece.
+            Pieces = new List<TextRange>(1);
         }
 
         public QuotedPassage Finish(int closeMark)
@@ -141,7 +143,6 @@ internal static class QuotationScanner
             OpenMark = -1;
             NestedOpen = -1;
             NestedClose = -1;
-            Pieces = new List<TextRange>();
         }
     }
 }
