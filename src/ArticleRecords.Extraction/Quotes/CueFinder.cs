@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Threading;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
