@@ -47,10 +47,15 @@ internal static class ProfileCommand
             ("dates", () => { foreach (var d in documents) DateExtractor.Extract(d, options, none); }),
             ("money", () => { foreach (var d in documents) MoneyExtractor.Extract(d, options, none); }),
             ("places", () => { foreach (var d in documents) PlaceExtractor.Extract(d, null, none); }),
+            // Anew: scanned once per document and remembered; the stages below read the remembered runs.
+            ("name runs", () => { foreach (var d in documents) NameRunScanner.ScanUncached(d, none); }),
             // Anew: the pipeline finds an article's mentions once and remembers them per document.
             ("organisations", () => { foreach (var d in documents) OrganizationExtractor.Deduplicate(OrganizationFinder.FindUncached(d, none)); }),
             ("people", () => { for (var i = 0; i < documents.Length; i++) PersonExtractor.Extract(documents[i], places[i], none); }),
             ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
+            // Parts of the quotes stage.
+            ("quotes: quotation marks", () => { foreach (var d in documents) QuotationScanner.Scan(d, new System.Collections.Generic.List<ExtractionIssue>(), none); }),
+            ("quotes: entity mentions", () => { for (var i = 0; i < documents.Length; i++) EntityMentions.Build(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
         };
 
         Console.WriteLine($"corpus {BenchmarkCorpus.Source}: {texts.Length} articles, {bytes / 1e6:F2} MB of UTF-8 text");

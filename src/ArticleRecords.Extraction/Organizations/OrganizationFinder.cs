@@ -46,7 +46,7 @@ internal static class OrganizationFinder
         // Body text first: its names vouch for the names a title-case line holds ("Trump Heard What His Fox News").
         var body = new List<OrganizationMention>();
         var consumedUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -57,7 +57,7 @@ internal static class OrganizationFinder
         HashSet<string>? bodyNames = null;
         var titled = new List<OrganizationMention>();
         consumedUntil = 0;
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -110,7 +110,7 @@ internal static class OrganizationFinder
             if (!token.IsWord || !char.IsUpper(text[token.Start]) || IsModifierWord(text, token.Start, token.Length)
                 || LeadingDescriptors.Contains(document, token)
                 || (PartyWords.Contains(document, token) && IsBeforeLegislature(document, k, run.Last))
-                || (IsNonName(document, token) && !PartyWords.Contains(document, token) && !OrganizationLexicon.TryExpandAcronym(text, token.Start, token.Length, out _)))
+                || (NonNames.Contains(document, token) && !PartyWords.Contains(document, token) && !OrganizationLexicon.TryExpandAcronym(text, token.Start, token.Length, out _)))
             {
                 k++;
                 continue;
@@ -187,9 +187,6 @@ internal static class OrganizationFinder
         "Chief", "Leader", "President", "Sen", "Rep", "Gov", "Mr", "Mrs", "Ms", "Dr", "Commissioner", "Executive",
         "Majority", "Minority",
     });
-
-    // NonNames (People) is asked with a copy of the word: it has no look-up by slice.
-    private static bool IsNonName(ArticleDocument document, in Token token) => NonNames.Contains(document.TextOf(token));
 
     // "the Republican Senate", "a Democratic Congress": the party holds the chamber; the chamber is the organisation.
     private static bool IsBeforeLegislature(ArticleDocument document, int k, int last)

@@ -1,5 +1,6 @@
-using System;
 using System.Collections.Generic;
+using System.Linq;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.People;
 
@@ -18,7 +19,7 @@ internal enum NameGender : byte
 /// </summary>
 internal static class GivenNames
 {
-    private static readonly HashSet<string> Male = new(StringComparer.Ordinal)
+    private static readonly string[] Male =
     {
         "Rand", "Mitch", "Newt", "Rudy", "Reince", "Corey", "Rick", "Ron", "Marco", "Ted", "Jeb",
         "Harry", "Elijah", "Bernard", "Barney", "Wesley", "Tony", "Karl", "Steve", "Sean", "Jake", "Neil",
@@ -41,7 +42,7 @@ internal static class GivenNames
         "William", "Willie", "Xi", "Zachary",
     };
 
-    private static readonly HashSet<string> Female = new(StringComparer.Ordinal)
+    private static readonly string[] Female =
     {
         "Chelsea", "Ivanka", "Melania", "Kellyanne", "Nikki", "Huma", "Hope", "Michele", "Dana", "Dianne", "Debbie",
         "Tulsi", "Condoleezza", "Madeleine", "Sheryl", "Megyn", "Katy", "Jenna", "Sarah", "Amy", "Kirsten", "Claire",
@@ -59,14 +60,27 @@ internal static class GivenNames
     };
 
     // Given to men and women alike.
-    private static readonly HashSet<string> Either = new(StringComparer.Ordinal)
+    private static readonly string[] Either =
     {
         "Alex", "Chen", "Chris", "Jamie", "Jan", "Jean", "Kay", "Kelly", "Kim", "Leslie", "Li", "Lynn", "Pat", "Sam",
         "Terry", "Tracy", "Wei", "Yuki", "Lindsey",
     };
 
-    public static bool Contains(string word) => Male.Contains(word) || Female.Contains(word) || Either.Contains(word);
+    // A name on two lists counts as male before female, as either sex before neither.
+    private static readonly SliceTable<NameGender> Genders = new(
+        Either.Select(name => new KeyValuePair<string, NameGender>(name, NameGender.Unknown))
+            .Concat(Female.Select(name => new KeyValuePair<string, NameGender>(name, NameGender.Female)))
+            .Concat(Male.Select(name => new KeyValuePair<string, NameGender>(name, NameGender.Male))),
+        ignoreCase: false);
 
-    public static NameGender GenderOf(string word) =>
-        Male.Contains(word) ? NameGender.Male : Female.Contains(word) ? NameGender.Female : NameGender.Unknown;
+    public static bool Contains(string word) => Genders.ContainsKey(word);
+
+    public static bool Contains(string text, int start, int length) => Genders.ContainsKey(text, start, length);
+
+    public static bool Contains(ArticleDocument document, in Token token) => Genders.ContainsKey(document, token);
+
+    public static NameGender GenderOf(string word) => Genders.TryGetValue(word, out var gender) ? gender : NameGender.Unknown;
+
+    public static NameGender GenderOf(string text, int start, int length) =>
+        Genders.TryGetValue(text, start, length, out var gender) ? gender : NameGender.Unknown;
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleRecords.Extraction.Text;
 
@@ -12,15 +14,41 @@ namespace ArticleRecords.Extraction.People;
 /// </summary>
 internal static class NameRunScanner
 {
-    private static readonly HashSet<string> Connectors = new(System.StringComparer.Ordinal)
+    private static readonly SliceSet Connectors = new(new[]
     {
         "of", "de", "del", "della", "der", "van", "von", "bin", "al", "da", "du", "la", "le", "di", "dos", "ibn", "y",
-    };
+    });
 
-    public static List<NameRun> Scan(ArticleDocument document, CancellationToken cancellationToken)
+    // Besides titles and honorifics, the abbreviations written with a dot inside a name ("St. Louis", "Ft. Worth").
+    private static readonly SliceSet DottedNameWords = new(new[] { "St", "Jr", "Sr", "Mt", "Ft" });
+
+    // Organisations, people and the speaker rules all read one article's runs: scanned once per document and
+    // remembered as long as it lives.
+    private static readonly ConditionalWeakTable<ArticleDocument, NameRun[]> Scanned = new();
+
+    // Runs are gathered in a list kept per thread and stored at their exact count (a list that a huge article
+    // grew is not kept).
+    private const int LargestKeptBuffer = 1 << 14;
+
+    [ThreadStatic]
+    private static List<NameRun>? _buffer;
+
+    /// <summary>The document's runs in text order. Every caller for one document gets the same array: read it, never change it.</summary>
+    public static NameRun[] Scan(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        if (Scanned.TryGetValue(document, out var known))
+            return known;
+        var runs = ScanUncached(document, cancellationToken);
+        return Scanned.GetValue(document, _ => runs);
+    }
+
+    /// <summary>Scans the runs anew, without asking or filling the per-document memory (for measuring).</summary>
+    public static NameRun[] ScanUncached(ArticleDocument document, CancellationToken cancellationToken)
     {
         var tokens = document.Tokens;
-        var runs = new List<NameRun>();
+        var runs = _buffer ?? new List<NameRun>();
+        _buffer = null;
+        runs.Clear();
         var i = 0;
         while (i < tokens.Length)
         {
@@ -50,7 +78,7 @@ internal static class NameRunScanner
                     j++;
                     continue;
                 }
-                if (tokens[j].IsWord && Connectors.Contains(document.TextOf(tokens[j])) && j + 1 < tokens.Length
+                if (tokens[j].IsWord && Connectors.Contains(document, tokens[j]) && j + 1 < tokens.Length
                     && IsNameWord(document, j + 1) && tokens[j + 1].Paragraph == tokens[first].Paragraph)
                 {
                     j++;
@@ -61,7 +89,10 @@ internal static class NameRunScanner
             runs.Add(new NameRun(first, last, possessive));
             i = last + 1;
         }
-        return runs;
+        var scanned = runs.ToArray();
+        if (runs.Capacity <= LargestKeptBuffer)
+            _buffer = runs;
+        return scanned;
     }
 
     public static bool IsNameWord(ArticleDocument document, int index)
@@ -71,24 +102,32 @@ internal static class NameRunScanner
     }
 
     /// <summary>The word's text without a possessive ’s / 's.</summary>
-    public static string WordOf(ArticleDocument document, int index)
-    {
-        var token = document.Tokens[index];
-        var length = token.Length;
-        if (EndsPossessive(document, index))
-            length -= 2;
-        return document.Text.Substring(token.Start, length);
-    }
+    public static string WordOf(ArticleDocument document, int index) =>
+        WordPool.Get(document.Text, document.Tokens[index].Start, WordLength(document, index));
+
+    /// <summary>The length of the word's text without a possessive ’s / 's (see <see cref="WordOf"/>).</summary>
+    public static int WordLength(ArticleDocument document, int index) =>
+        EndsPossessive(document, index) ? document.Tokens[index].Length - 2 : document.Tokens[index].Length;
 
     /// <summary>The word as part of a name: an initial keeps its dot ("M." in "Harry M. Reid").</summary>
     public static string NameWordOf(ArticleDocument document, int index)
     {
-        var word = WordOf(document, index);
+        var length = NameWordLength(document, index);
+        return length >= 0 ? WordPool.Get(document.Text, document.Tokens[index].Start, length) : WordOf(document, index) + ".";
+    }
+
+    /// <summary>
+    /// The length of <see cref="NameWordOf"/> as the text writes it from the word's start (an initial and its dot),
+    /// or -1 when something stands between an initial and its dot.
+    /// </summary>
+    public static int NameWordLength(ArticleDocument document, int index)
+    {
+        var length = WordLength(document, index);
         var tokens = document.Tokens;
-        if (word.Length == 1 && char.IsUpper(word[0]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
+        if (length == 1 && char.IsUpper(document.Text[tokens[index].Start]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
             && document.Text[tokens[index + 1].Start] == '.')
-            return word + ".";
-        return word;
+            return tokens[index + 1].Start == tokens[index].End ? 2 : -1;
+        return length;
     }
 
     public static bool EndsPossessive(ArticleDocument document, int index)
@@ -111,7 +150,8 @@ internal static class NameRunScanner
             return false;
         if (index + 1 >= tokens.Length || !IsNameWord(document, index + 1) || !tokens[index + 1].SpaceBefore)
             return false;
-        var word = document.TextOf(previous);
-        return word.Length == 1 || Titles.IsAbbreviated(word) || Titles.IsHonorific(word) || word is "St" or "Jr" or "Sr" or "Mt" or "Ft";
+        var text = document.Text;
+        return previous.Length == 1 || Titles.IsAbbreviated(text, previous.Start, previous.Length) || Titles.IsHonorific(text, previous.Start, previous.Length)
+               || DottedNameWords.Contains(text, previous.Start, previous.Length);
     }
 }

@@ -1,12 +1,11 @@
-using System;
-using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.People;
 
 /// <summary>Capitalised words that are not part of a name: sentence openers, calendar words, pronouns.</summary>
 internal static class NonNames
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    private static readonly SliceSet Words = new(new[]
     {
         "The", "A", "An", "In", "On", "At", "But", "And", "Or", "Nor", "During", "After", "Before", "As", "If",
         "When", "While", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
@@ -25,7 +24,11 @@ internal static class NonNames
         "Instead", "Indeed", "Perhaps", "Thus", "Never", "Again", "Almost", "Already", "Then", "Later", "Earlier",
         "Former", "Local", "Residents", "Officials", "Analysts", "Critics", "Supporters", "Voters", "People", "Americans", "Shares",
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds", "Thousands",
-    };
+    });
 
     public static bool Contains(string word) => Words.Contains(word);
+
+    public static bool Contains(string text, int start, int length) => Words.Contains(text, start, length);
+
+    public static bool Contains(ArticleDocument document, in Token token) => Words.Contains(document, token);
 }

@@ -5,6 +5,9 @@ namespace ArticleRecords.Extraction.People;
 /// <summary>One individual while the article is read: the fullest name so far, the first title, the first mention.</summary>
 internal sealed class PersonEntity
 {
+    // Asked for at every mention of the person: joined once per change of the words.
+    private string? _name;
+
     public PersonEntity(string[] nameWords, string? title, int start, int length)
     {
         NameWords = nameWords;
@@ -21,7 +24,7 @@ internal sealed class PersonEntity
 
     public int Length { get; }
 
-    public string Name => string.Join(" ", NameWords);
+    public string Name => _name ??= string.Join(" ", NameWords);
 
     public string Surname => NameWords[NameWords.Length - 1];
 
@@ -33,10 +36,14 @@ internal sealed class PersonEntity
         return words.Count == 1 || NameWords.Length == 1 || words[0] == NameWords[0] || words.Count != NameWords.Length && IsInitialOf(words[0], NameWords[0]);
     }
 
-    public void Absorb(string[] nameWords, string? title)
+    /// <summary>Takes a later mention's words when they are more, and its title when none is known yet.</summary>
+    public void Absorb(List<string> nameWords, string? title)
     {
-        if (nameWords.Length > NameWords.Length)
-            NameWords = nameWords;
+        if (nameWords.Count > NameWords.Length)
+        {
+            NameWords = nameWords.ToArray();
+            _name = null;
+        }
         Title ??= title;
     }
 

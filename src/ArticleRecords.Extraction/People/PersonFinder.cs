@@ -20,24 +20,26 @@ internal static class PersonFinder
 {
     private const int MaxNameWords = 4;
 
-    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    private static readonly SliceSet PlaceWords = new(new[]
     {
         "Street", "Avenue", "Road", "Boulevard", "Square", "Tower", "Towers", "Bridge", "Island", "Islands", "River",
         "Mountains", "County", "City", "Valley", "Airport", "Station", "Stadium", "Arena", "Building", "Plaza",
         "Heights", "Springs", "Falls", "Harbor", "Bay", "Coast",
-    };
+    });
 
     public static PersonDirectory Find(ArticleDocument document, Place[] places, CancellationToken cancellationToken)
     {
         var masked = MaskOrganizations(document, cancellationToken);
-        var placeNames = new HashSet<string>(StringComparer.Ordinal);
+        var placeNames = new TextSliceSet(places.Length);
+        placeNames.Clear(document.Text);
         foreach (var place in places)
-            placeNames.Add(document.TextBetween(place.Start, place.Start + place.Length));
+            placeNames.Add(place.Start, place.Length);
 
         var people = new PersonDirectory();
-        var commonWords = LowerCaseWords(document, cancellationToken);
+        var commonWords = new CommonWords(document, cancellationToken);
+        var words = new List<string>();
         var runs = NameRunScanner.Scan(document, cancellationToken);
-        for (var r = 0; r < runs.Count; r++)
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -48,16 +50,26 @@ internal static class PersonFinder
                 if (j <= run.Last && !masked[j])
                     continue;
                 if (j > segmentStart)
-                    ReadSegment(document, segmentStart, j - 1, placeNames, commonWords, people);
+                    ReadSegment(document, segmentStart, j - 1, placeNames, commonWords, people, words);
                 segmentStart = j + 1;
             }
         }
+        commonWords.Release();
+        ReleaseMask(masked, document.Tokens.Length);
         return people;
     }
 
+    // The mask is kept per thread for the next article (one that a huge article grew is not kept) and cleared after use.
+    private const int LargestKeptMask = 1 << 16;
+
+    [ThreadStatic]
+    private static bool[]? _mask;
+
     private static bool[] MaskOrganizations(ArticleDocument document, CancellationToken cancellationToken)
     {
-        var masked = new bool[document.Tokens.Length];
+        var length = document.Tokens.Length;
+        var masked = _mask is { } kept && kept.Length >= length ? kept : new bool[Math.Max(length, 1024)];
+        _mask = null;
         foreach (var mention in OrganizationFinder.Find(document, cancellationToken))
         {
             for (var t = mention.FirstToken; t <= mention.LastToken; t++)
@@ -66,28 +78,44 @@ internal static class PersonFinder
         return masked;
     }
 
-    private static void ReadSegment(ArticleDocument document, int first, int last, HashSet<string> placeNames, HashSet<string> commonWords, PersonDirectory people)
+    private static void ReleaseMask(bool[] masked, int length)
+    {
+        Array.Clear(masked, 0, length);
+        if (masked.Length <= LargestKeptMask)
+            _mask = masked;
+    }
+
+    // The words are read where they stand; a word becomes a string (a shared copy) only once it is part of the name.
+    private static void ReadSegment(ArticleDocument document, int first, int last, TextSliceSet placeNames, CommonWords commonWords, PersonDirectory people, List<string> words)
     {
         var tokens = document.Tokens;
+        var text = document.Text;
         int titleStart = -1, titleEnd = -1, nameStart = -1;
         var honorific = false;
-        var words = new List<string>();
+        words.Clear();
+        // The name as written ("John F. Kerry") is its words joined by single spaces unless other characters stand between them.
+        var nameEnd = -1;
+        var writtenAsJoined = true;
         for (var j = first; j <= last; j++)
         {
             if (!tokens[j].IsWord)
                 continue;
-            var word = NameRunScanner.WordOf(document, j);
+            var start = tokens[j].Start;
+            var length = NameRunScanner.WordLength(document, j);
+            var isOf = length == 2 && text[start] == 'o' && text[start + 1] == 'f';
             // "Secretary of State John F. Kerry": "of" between title words belongs to the title.
-            if (word == "of" && nameStart < 0 && titleStart >= 0 && j + 1 <= last && Titles.IsTitleWord(NameRunScanner.WordOf(document, j + 1)))
+            if (isOf && nameStart < 0 && titleStart >= 0 && j + 1 <= last
+                && Titles.IsTitleWord(text, tokens[j + 1].Start, NameRunScanner.WordLength(document, j + 1)))
                 continue;
-            if (word == "of" || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(word)))
+            if (isOf || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(text, start, length)))
             {
                 // "Sen. John Harlan of South Dakota", a title-case headline "Glenn Beck Says Trump …":
                 // the name ends before the word.
                 last = j - 1;
                 break;
             }
-            if (nameStart >= 0 && Titles.IsTitleWord(word))
+            var isTitleWord = Titles.IsTitleWord(text, start, length);
+            if (nameStart >= 0 && isTitleWord)
             {
                 // What came before a title was not the name ("Halden Chief Executive Sarah Whitcombe").
                 nameStart = -1;
@@ -97,71 +125,77 @@ internal static class PersonFinder
             }
             if (nameStart < 0)
             {
-                if (Titles.IsTitleWord(word))
+                if (isTitleWord)
                 {
                     if (titleStart < 0 || titleEnd < j - 2 && !IsOfBetween(document, titleEnd, j))
                         titleStart = j;
                     titleEnd = j;
                     continue;
                 }
-                if (Titles.IsHonorific(word))
+                if (Titles.IsHonorific(text, start, length))
                 {
                     honorific = true;
                     continue;
                 }
-                if (NonNames.Contains(word) || Gazetteer.IsDemonym(word, out _) || Gazetteer.IsPlaceName(word) || placeNames.Contains(word) || WordShape.IsAllCapitals(word))
+                if (NonNames.Contains(text, start, length) || Gazetteer.IsDemonym(text, start, length, out _) || Gazetteer.IsPlaceName(text, start, length)
+                    || placeNames.Contains(text, start, length) || WordShape.IsAllCapitals(text, start, length))
                 {
                     titleStart = titleEnd = -1;
                     honorific = false;
                     continue;
                 }
                 nameStart = j;
+                nameEnd = -1;
+                writtenAsJoined = true;
             }
-            words.Add(NameRunScanner.NameWordOf(document, j));
+            var word = NameRunScanner.NameWordOf(document, j);
+            if (nameEnd >= 0)
+                writtenAsJoined &= start == nameEnd + 1 && text[nameEnd] == ' ';
+            // An initial's dot ("F.") is written right after it, or the word is not the text's.
+            writtenAsJoined &= word.Length == length || (start + length < text.Length && text[start + length] == '.');
+            nameEnd = start + word.Length;
+            words.Add(word);
         }
-        if (nameStart < 0 || words.Count > MaxNameWords || !LooksLikeName(words, placeNames))
+        if (nameStart < 0 || words.Count > MaxNameWords)
+            return;
+        var nameText = tokens[nameStart].Start;
+        if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames))
             return;
 
-        string? title = titleStart >= 0 ? document.TextBetween(tokens[titleStart].Start, TitleEnd(document, titleEnd)) : LowerCaseRoleBefore(document, first);
         var known = people.Lookup(words);
         if (known is not null)
         {
-            known.Absorb(words.ToArray(), title);
+            known.Absorb(words, known.Title is null ? TitleOf(document, first, titleStart, titleEnd) : null);
             return;
         }
         // "President Executive Order": a lone word the article also writes in lower case is a common noun.
         if (words.Count == 1 && commonWords.Contains(words[0].ToLowerInvariant()))
             return;
+        var title = TitleOf(document, first, titleStart, titleEnd);
         var evidence = title is not null || honorific
                        || (words.Count >= 2 && (GivenNames.Contains(words[0]) || NextToReportingVerb(document, first, last) || RoleInApposition(document, last)));
         if (!evidence)
             return;
-        var start = tokens[nameStart].Start;
-        var end = tokens[last].Start + NameRunScanner.WordOf(document, last).Length;
-        people.Add(new PersonEntity(words.ToArray(), title, start, end - start));
+        var end = tokens[last].Start + NameRunScanner.WordLength(document, last);
+        people.Add(new PersonEntity(words.ToArray(), title, nameText, end - nameText));
     }
+
+    private static string? TitleOf(ArticleDocument document, int first, int titleStart, int titleEnd) =>
+        titleStart >= 0 ? document.TextBetween(document.Tokens[titleStart].Start, TitleEnd(document, titleEnd)) : LowerCaseRoleBefore(document, first);
 
     private static bool IsOfBetween(ArticleDocument document, int titleEnd, int j) =>
         j - titleEnd == 2 && document.Is(document.Tokens[titleEnd + 1], "of");
 
-    private static HashSet<string> LowerCaseWords(ArticleDocument document, CancellationToken cancellationToken)
+    // The joined name is read in place when <paramref name="text"/> writes it so (joinedStart, joinedLength), else copied.
+    private static bool LooksLikeName(List<string> words, string? text, int joinedStart, int joinedLength, TextSliceSet placeNames)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var tokens = document.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        if (text is null)
         {
-            if ((i & 0xFFF) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            if (tokens[i].IsWord && char.IsLower(document.Text[tokens[i].Start]))
-                words.Add(document.TextOf(tokens[i]));
+            text = string.Join(" ", words);
+            joinedStart = 0;
+            joinedLength = text.Length;
         }
-        return words;
-    }
-
-    private static bool LooksLikeName(List<string> words, HashSet<string> placeNames)
-    {
-        var joined = string.Join(" ", words);
-        if (Gazetteer.IsPlaceName(joined) || placeNames.Contains(joined))
+        if (Gazetteer.IsPlaceName(text, joinedStart, joinedLength) || placeNames.Contains(text, joinedStart, joinedLength))
             return false;
         foreach (var word in words)
         {
@@ -171,7 +205,6 @@ internal static class PersonFinder
         // "Wall Street", "Trump Tower", "Cook County" are places.
         return !PlaceWords.Contains(words[words.Count - 1]);
     }
-
 
     // "Sen." ends after its dot.
     private static int TitleEnd(ArticleDocument document, int titleEnd)
@@ -191,8 +224,7 @@ internal static class PersonFinder
         var previous = document.Tokens[first - 1];
         if (!previous.IsWord || previous.Paragraph != document.Tokens[first].Paragraph)
             return null;
-        var word = document.TextOf(previous);
-        return Titles.IsLowerCaseRole(word) ? word : null;
+        return Titles.IsLowerCaseRole(document.Text, previous.Start, previous.Length) ? document.TextOf(previous) : null;
     }
 
     // "Dottie Deans, the chairwoman of …", "Ramil Carr, 31, a freelance photographer": a role in apposition says a person.

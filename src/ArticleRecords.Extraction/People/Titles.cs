@@ -1,5 +1,6 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.People;
 
@@ -7,13 +8,13 @@ namespace ArticleRecords.Extraction.People;
 internal static class Titles
 {
     // Abbreviated titles are written with a dot ("Sen.", "Gov."); the dot is its own token.
-    private static readonly HashSet<string> Abbreviated = new(StringComparer.Ordinal)
+    private static readonly string[] AbbreviatedWords =
     {
         "Sen", "Rep", "Gov", "Lt", "Gen", "Col", "Capt", "Cmdr", "Adm", "Maj", "Sgt", "Cpl", "Pvt", "Dr", "Prof",
         "Rev", "Hon", "Pres", "Supt", "Insp", "Det", "Atty", "Amb", "Sec", "Cmdr", "Msgr", "Fr",
     };
 
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    private static readonly string[] FullWords =
     {
         "President", "Vice", "Prime", "Minister", "Premier", "Chancellor", "Senator", "Representative", "Congressman",
         "Congresswoman", "Governor", "Mayor", "Secretary", "Secretary-General", "King", "Queen", "Prince", "Princess",
@@ -32,7 +33,7 @@ internal static class Titles
     };
 
     // Lower-case role words that stand before a name as a title ("spokeswoman Haley Morris").
-    private static readonly HashSet<string> LowerCaseRoles = new(StringComparer.Ordinal)
+    private static readonly SliceSet LowerCaseRoles = new(new[]
     {
         "spokesman", "spokeswoman", "spokesperson", "senator", "president", "governor", "mayor", "secretary",
         "minister", "candidate", "nominee", "director", "chairman", "chairwoman", "adviser", "advisor", "strategist",
@@ -49,18 +50,40 @@ internal static class Titles
         "officials", "lawyers", "attorneys", "supporters", "critics", "members", "member", "staffers", "voters",
         "spokespeople", "strategists", "analysts", "economists", "experts", "leaders", "lawmakers", "senators",
         "wife", "husband", "son", "daughter", "brother", "sister", "widow", "chaplain", "commentator", "contributor",
-    };
+    });
 
     /// <summary>Honorifics show that a name follows but are not titles: "Mr. Trump" has no title.</summary>
-    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs" };
+    private static readonly SliceSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs" });
+
+    private static readonly SliceSet Abbreviated = new(AbbreviatedWords);
+
+    // Full and abbreviated title words in one set: a word is asked about both at once.
+    private static readonly SliceSet Words = new(FullWords.Concat(AbbreviatedWords));
 
     public static bool IsAbbreviated(string word) => Abbreviated.Contains(word);
 
-    public static bool IsTitleWord(string word) => Words.Contains(word) || Abbreviated.Contains(word);
+    public static bool IsAbbreviated(string text, int start, int length) => Abbreviated.Contains(text, start, length);
+
+    public static bool IsTitleWord(string word) => Words.Contains(word);
+
+    public static bool IsTitleWord(string text, int start, int length) => Words.Contains(text, start, length);
 
     public static bool IsLowerCaseRole(string word) => LowerCaseRoles.Contains(word);
 
+    public static bool IsLowerCaseRole(string text, int start, int length) => LowerCaseRoles.Contains(text, start, length);
+
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
+
+    public static bool IsHonorific(string text, int start, int length) => Honorifics.Contains(text, start, length);
+
+    // The same questions about a token, read where it stands.
+    public static bool IsAbbreviated(ArticleDocument document, in Token token) => Abbreviated.Contains(document, token);
+
+    public static bool IsTitleWord(ArticleDocument document, in Token token) => Words.Contains(document, token);
+
+    public static bool IsLowerCaseRole(ArticleDocument document, in Token token) => LowerCaseRoles.Contains(document, token);
+
+    public static bool IsHonorific(ArticleDocument document, in Token token) => Honorifics.Contains(document, token);
 
     /// <summary>A role whose holder speaks for an organisation rather than for themselves ("a NY1 representative").</summary>
     public static bool IsOrganizationVoice(string word) =>

@@ -17,6 +17,9 @@ internal static class Gazetteer
     public static bool IsDemonym(string word, out string countryCode) =>
         Lexicon.Demonyms.TryGetValue(word ?? "", out countryCode!);
 
+    public static bool IsDemonym(string text, int start, int length, out string countryCode) =>
+        Lexicon.Demonyms.TryGetValue(text, start, length, out countryCode!);
+
     public static bool IsDemonym(ArticleDocument document, in Token token, out string countryCode) =>
         Lexicon.Demonyms.TryGetValue(document, token, out countryCode!);
 

@@ -1,5 +1,4 @@
 using System;
-using System.Threading;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
@@ -18,8 +17,8 @@ internal sealed class CueFinder : TokenReader
 
     private readonly SpeakerPhrases _phrases;
 
-    public CueFinder(ArticleDocument document, CancellationToken cancellationToken)
-        : base(document, cancellationToken)
+    public CueFinder(ArticleDocument document)
+        : base(document)
     {
         _phrases = new SpeakerPhrases(this);
     }
@@ -30,7 +29,7 @@ internal sealed class CueFinder : TokenReader
         var t = closeToken + 1;
         // “… Charter.” He also said …: a quotation that ends its sentence is followed by a new one,
         // unless the next word is lower-case (“Why?” he asked).
-        var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]));
+        var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Length && IsWord(t) && char.IsLower(FirstChar(t)));
         while (t < Tokens.Length && Tokens[t].Paragraph == paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
@@ -50,13 +49,13 @@ internal sealed class CueFinder : TokenReader
         const int MaxClosingClause = 8;
         var paragraph = Tokens[from].Paragraph;
         var end = from;
-        while (end < Tokens.Length && end - from < MaxSentence && Tokens[end].Paragraph == paragraph && !SentenceEnds[end])
+        while (end < Tokens.Length && end - from < MaxSentence && Tokens[end].Paragraph == paragraph && !Tokens[end].EndsSentence)
         {
             if (IsMark(end))
                 return null;
             end++;
         }
-        if (end >= Tokens.Length || Tokens[end].Paragraph != paragraph || !SentenceEnds[end])
+        if (end >= Tokens.Length || Tokens[end].Paragraph != paragraph || !Tokens[end].EndsSentence)
             return null;
         for (var t = end - 1; t > from && end - t <= MaxClosingClause; t--)
         {
@@ -75,7 +74,7 @@ internal sealed class CueFinder : TokenReader
         var t = subjectStart;
         for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && Tokens[t].Paragraph == paragraph; t++, gap++)
         {
-            if (IsMark(t) || (SentenceEnds[t] && t > subjectStart && !IsWord(t)))
+            if (IsMark(t) || (Tokens[t].EndsSentence && t > subjectStart && !IsWord(t)))
                 return null;
             if (!IsCueVerb(t))
                 continue;
@@ -85,7 +84,7 @@ internal sealed class CueFinder : TokenReader
             // “Why are you still endorsing him?” Obama asked Republican politicians.: after a question or exclamation the
             // cue may take an object.
             if (endedInside && ((!EndsAttributionClause(t + 1) && !(SentenceEndInside(subjectStart - 1) is '?' or '!' && TakesObjectAfterQuestion(subjectStart, t)))
-                                || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+                                || (t + 2 < Tokens.Length && IsWord(t + 2) && Is(t + 2, "that"))))
                 return null;
             // "“…,” Trump said: “…”": a cue that opens a colon introduces the next quotation.
             if (IntroducesQuotation(CueEnd(t) + 1))
@@ -93,7 +92,7 @@ internal sealed class CueFinder : TokenReader
             if (t == subjectStart)
             {
                 // "“…,” promising the Friends will return": a participle's object is no speaker.
-                if (ReportingCues.IsParticiple(Word(t)))
+                if (ReportingCues.IsParticiple(Document, Tokens[t]))
                     return null;
                 return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1) ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
             }
@@ -103,7 +102,7 @@ internal sealed class CueFinder : TokenReader
             if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First == subjectStart + 1 && IsObject(s.First, subjectStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "“This will be a challenge” for Clinton, said Kunin."
-            if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
+            if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
             // "… branded “in homage to” Lazar, Song wrote.": a name after a comma, the cue closing the sentence.
             if (EndsAttributionClause(t + 1) && subject is { } closing && closing.First > subjectStart
@@ -120,8 +119,8 @@ internal sealed class CueFinder : TokenReader
     private Attribution? CueAfterAppositive(int subjectStart, bool endedInside)
     {
         const int MaxAppositiveClause = 40;
-        if (!NameRunScanner.IsNameWord(Document, subjectStart) || ClauseWords.IsPersonalPronoun(Word(subjectStart))
-            || ClauseWords.IsSentenceConnector(Word(subjectStart)) || NonNames.Contains(Word(subjectStart))
+        if (!NameRunScanner.IsNameWord(Document, subjectStart) || ClauseWords.IsPersonalPronoun(Document, Tokens[subjectStart])
+            || ClauseWords.IsSentenceConnector(Document, Tokens[subjectStart]) || NonNames.Contains(Document, Tokens[subjectStart])
             || (endedInside && SentenceEndInside(subjectStart - 1) is not ('!' or '?'))
             || _phrases.MentionAfter(subjectStart) is not { } name || name.Last + 2 >= Tokens.Length || !IsComma(name.Last + 1))
             return null;
@@ -141,26 +140,26 @@ internal sealed class CueFinder : TokenReader
             }
             if (insideQuotation || !IsWord(t))
             {
-                if (SentenceEnds[t] && !insideQuotation)
+                if (Tokens[t].EndsSentence && !insideQuotation)
                     break;
                 continue;
             }
-            if (!IsComma(t - 1) || t - 1 == name.Last + 1 || !(IsCueVerb(t) || ReportingCues.IsCapitalisedVerb(Word(t))))
+            if (!IsComma(t - 1) || t - 1 == name.Last + 1 || !(IsCueVerb(t) || ReportingCues.IsCapitalisedVerb(Document, Tokens[t])))
             {
                 if (unclosed is null && opensClause && !endedInside && t - 1 > name.Last + 2 && IsWord(t - 1) && IsCueVerb(t))
                 {
                     var before = Word(t - 1);
                     if (!ReportingCues.IsAuxiliary(before) && !ClauseWords.IsPersonalPronoun(before) && !ClauseWords.IsClauseOpener(before)
-                        && !FiniteVerbs.IsAdverb(before) && !ReportingCues.IsParticiple(Word(t)))
+                        && !FiniteVerbs.IsAdverb(before) && !ReportingCues.IsParticiple(Document, Tokens[t]))
                         unclosed = new Attribution(t, CueEnd(t), name.First, name.Last);
                     else
                         opensClause = false;
                 }
-                if (SentenceEnds[t])
+                if (Tokens[t].EndsSentence)
                     break;
                 continue;
             }
-            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) == "that")))
+            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Is(t + 2, "that"))))
                 return null;
             return new Attribution(t, CueEnd(t), name.First, name.Last);
         }
@@ -185,17 +184,17 @@ internal sealed class CueFinder : TokenReader
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
             // "Said Dorothy Poynter, who grew up with Ali, “…”": a capitalised cue opening the sentence.
-            var opensSentence = t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && ReportingCues.TakesInvertedSpeaker(Word(t));
+            var opensSentence = t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Document, Tokens[t]) && ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]);
             if (!IsCueVerb(t) && !IsTitleCaseCue(t, windowStart) && !opensSentence)
                 continue;
-            var isParticiple = ReportingCues.IsParticiple(Word(t));
+            var isParticiple = ReportingCues.IsParticiple(Document, Tokens[t]);
             // "…, citing her “…”": the comma before a participle ends a clause, not an appositive.
             var subject = isParticiple && t > windowStart && IsComma(t - 1) ? null : _phrases.SubjectEndingAt(t - 1, windowStart) ?? ApposedClauseSubject(windowStart, t);
             // "remarks from Ana Ortiz calling for …": a name after a preposition is the participle's, not the sentence's
             // subject; the verb lies further back. ("Analysts at Jefferies said" keeps Jefferies.)
             // "supporters that level sexist attacks, saying …": a relative "that" before lower-case words opens no subject.
-            if (subject is { } relative && relative.First < relative.Last && Word(relative.First) == "that" && IsWord(relative.First + 1)
-                && char.IsLower(Word(relative.First + 1)[0]))
+            if (subject is { } relative && relative.First < relative.Last && Is(relative.First, "that") && IsWord(relative.First + 1)
+                && char.IsLower(FirstChar(relative.First + 1)))
                 continue;
             if (subject is { } s && !(isParticiple && (IsObject(s.First, windowStart) || IsVerbObject(s.First, windowStart))))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
@@ -210,10 +209,10 @@ internal sealed class CueFinder : TokenReader
             // "Said Trump: “…”" (but the words after "told" name whom it was told to).
             // The inverted speaker must end right at the quotation ("Said Trump: “…”"), or it is the
             // subject of a reported clause ("said Clinton was not the originator of “…”").
-            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
+            if (ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(t + 1) is { } inverted && EndsRightBefore(inverted.Last, openToken))
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
             // A cue with no subject is a noun here ("noted the Sept. 11 attacks, … “…”"): the verb is further back.
-            if (!ReportingCues.TakesInvertedSpeaker(Word(t)))
+            if (!ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]))
                 continue;
             return null;
         }
@@ -227,7 +226,7 @@ internal sealed class CueFinder : TokenReader
     private (int First, int Last)? ApposedClauseSubject(int windowStart, int cue)
     {
         var before = cue - 1;
-        while (before > windowStart && IsWord(before) && ReportingCues.IsAuxiliary(Word(before)))
+        while (before > windowStart && IsWord(before) && ReportingCues.IsAuxiliary(Document, Tokens[before]))
             before--;
         if (before <= windowStart || !IsComma(before) || _phrases.ClauseSubject(windowStart, cue) is not { } subject
             || subject.Last + 1 >= before || !IsComma(subject.Last + 1) || !NameRunScanner.IsNameWord(Document, subject.Last))
@@ -244,7 +243,7 @@ internal sealed class CueFinder : TokenReader
         while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
         {
             var previous = windowStart - 1;
-            if (Tokens[previous].Paragraph != paragraph || SentenceEnds[previous])
+            if (Tokens[previous].Paragraph != paragraph || Tokens[previous].EndsSentence)
                 break;
             if (IsMark(previous))
             {
@@ -268,10 +267,10 @@ internal sealed class CueFinder : TokenReader
         var paragraph = Tokens[close].Paragraph;
         for (var t = close - 1; t > 0 && close - t <= MaxQuotedTokens && windowStart - t < MaxLeadingWindow; t--)
         {
-            if (Tokens[t].Paragraph != paragraph || (SentenceEnds[t] && t != close - 1))
+            if (Tokens[t].Paragraph != paragraph || (Tokens[t].EndsSentence && t != close - 1))
                 return null;
             if (IsMark(t))
-                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !SentenceEnds[t - 1] && Tokens[t - 1].Paragraph == paragraph ? t : null;
+                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !Tokens[t - 1].EndsSentence && Tokens[t - 1].Paragraph == paragraph ? t : null;
         }
         return null;
     }
@@ -308,7 +307,7 @@ internal sealed class CueFinder : TokenReader
             return null;
         for (var t = windowStart; t <= last; t++)
         {
-            if (!(NameRunScanner.IsNameWord(Document, t) || IsNameDot(t) || (IsWord(t) && char.IsLower(Word(t)[0]) && Titles.IsLowerCaseRole(Word(t)))))
+            if (!(NameRunScanner.IsNameWord(Document, t) || IsNameDot(t) || (IsWord(t) && char.IsLower(FirstChar(t)) && Titles.IsLowerCaseRole(Document, Tokens[t]))))
                 return null;
         }
         return (windowStart, last);
@@ -326,11 +325,11 @@ internal sealed class CueFinder : TokenReader
         var paragraph = Tokens[colon].Paragraph;
         var windowStart = colon;
         while (windowStart > 0 && colon - windowStart < MaxLeadingWindow && Tokens[windowStart - 1].Paragraph == paragraph
-               && !SentenceEnds[windowStart - 1] && !IsMark(windowStart - 1))
+               && !Tokens[windowStart - 1].EndsSentence && !IsMark(windowStart - 1))
             windowStart--;
         for (var t = colon - 1; t >= windowStart; t--)
         {
-            if (t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Word(t)) && _phrases.MentionAfter(t + 1) is { } opened && opened.Last < colon)
+            if (t == windowStart && IsWord(t) && ReportingCues.IsCapitalisedVerb(Document, Tokens[t]) && _phrases.MentionAfter(t + 1) is { } opened && opened.Last < colon)
                 return new Attribution(t, CueEnd(t), opened.First, opened.Last);
             if (!IsCueVerb(t))
                 continue;
@@ -338,7 +337,7 @@ internal sealed class CueFinder : TokenReader
                 return new Attribution(t, CueEnd(t), subject.First, subject.Last);
             if (_phrases.ClauseSubject(windowStart, t) is { } clause)
                 return new Attribution(t, CueEnd(t), clause.First, clause.Last);
-            if (ReportingCues.TakesInvertedSpeaker(Word(t)) && _phrases.MentionAfter(t + 1) is { } inverted && inverted.Last < colon)
+            if (ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(t + 1) is { } inverted && inverted.Last < colon)
                 return new Attribution(t, CueEnd(t), inverted.First, inverted.Last);
         }
         if (SpeakerLabel(windowStart, colon + 1) is { } label)
@@ -392,9 +391,9 @@ internal sealed class CueFinder : TokenReader
         var paragraph = Tokens[openToken].Paragraph;
         var start = openToken;
         while (start > 0 && openToken - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == paragraph
-               && !SentenceEnds[start - 1] && !IsMark(start - 1))
+               && !Tokens[start - 1].EndsSentence && !IsMark(start - 1))
             start--;
-        if (start == openToken || (start > 0 && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1]))
+        if (start == openToken || (start > 0 && Tokens[start - 1].Paragraph == paragraph && !Tokens[start - 1].EndsSentence))
             return null;
         return _phrases.ClauseSubject(start, openToken);
     }
@@ -409,7 +408,7 @@ internal sealed class CueFinder : TokenReader
         const int MaxSentenceWindow = 60;
         var paragraph = Tokens[openToken].Paragraph;
         var start = openToken;
-        while (start > 0 && openToken - start < MaxSentenceWindow && Tokens[start - 1].Paragraph == paragraph && !SentenceEnds[start - 1])
+        while (start > 0 && openToken - start < MaxSentenceWindow && Tokens[start - 1].Paragraph == paragraph && !Tokens[start - 1].EndsSentence)
             start--;
         var insideQuotation = false;
         for (var t = openToken - 2; t >= start; t--)
@@ -422,7 +421,7 @@ internal sealed class CueFinder : TokenReader
             // The name's words, back to a capitalised sentence word ("While Clinton").
             var first = t;
             while (first - 1 >= start && (IsNameDot(first - 1) || (NameRunScanner.IsNameWord(Document, first - 1)
-                                                                   && !NonNames.Contains(Word(first - 1)) && !ClauseWords.IsSentenceConnector(Word(first - 1)))))
+                                                                   && !NonNames.Contains(Document, Tokens[first - 1]) && !ClauseWords.IsSentenceConnector(Document, Tokens[first - 1]))))
                 first--;
             var before = first - 1 >= start && IsWord(first - 1) ? Word(first - 1) : "";
             // "the NRA was …" is a subject, "a Trump supporter", "by Cruz" are not.
@@ -454,9 +453,9 @@ internal sealed class CueFinder : TokenReader
 
     private bool VerbFollows(int t, int openToken)
     {
-        for (var adverbs = 0; t < openToken && IsWord(t) && adverbs < 2 && FiniteVerbs.IsAdverb(Word(t)); adverbs++)
+        for (var adverbs = 0; t < openToken && IsWord(t) && adverbs < 2 && FiniteVerbs.IsAdverb(Document, Tokens[t]); adverbs++)
             t++;
-        return t < openToken && IsWord(t) && FiniteVerbs.IsVerb(Word(t));
+        return t < openToken && IsWord(t) && FiniteVerbs.IsVerb(Document, Tokens[t]);
     }
 
     /// <summary>
@@ -470,7 +469,7 @@ internal sealed class CueFinder : TokenReader
             return null;
         var start = colon;
         while (start > 0 && colon - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == Tokens[colon].Paragraph
-               && !SentenceEnds[start - 1] && !IsMark(start - 1))
+               && !Tokens[start - 1].EndsSentence && !IsMark(start - 1))
             start--;
         return start < colon ? _phrases.ClauseSubject(start, colon) : null;
     }
@@ -484,7 +483,7 @@ internal sealed class CueFinder : TokenReader
         if (PreviousSentenceSubject(openToken) is not { } subject)
             return null;
         var t = subject.Last + 1;
-        while (t < openToken && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t))))
+        while (t < openToken && IsWord(t) && (ReportingCues.IsAuxiliary(Document, Tokens[t]) || ClauseWords.IsTimeAdverb(Document, Tokens[t])))
             t++;
         return t < openToken && IsCueVerb(t) ? new Attribution(t, CueEnd(t), subject.First, subject.Last) : null;
     }
@@ -506,10 +505,10 @@ internal sealed class CueFinder : TokenReader
     public (int First, int Last)? PreviousSentenceSubject(int openToken)
     {
         var end = openToken - 1;
-        if (end < 0 || !SentenceEnds[end] && !(end >= 0 && Tokens[end].Paragraph != Tokens[openToken].Paragraph))
+        if (end < 0 || !Tokens[end].EndsSentence && !(end >= 0 && Tokens[end].Paragraph != Tokens[openToken].Paragraph))
             return null;
         var start = end;
-        while (start > 0 && end - start < 60 && !SentenceEnds[start - 1] && Tokens[start - 1].Paragraph == Tokens[end].Paragraph)
+        while (start > 0 && end - start < 60 && !Tokens[start - 1].EndsSentence && Tokens[start - 1].Paragraph == Tokens[end].Paragraph)
             start--;
         if (IsMark(start))
             return null;
@@ -523,7 +522,7 @@ internal sealed class CueFinder : TokenReader
         {
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
-            if (SentenceEnds[t] && !IsInsideQuotation(t))
+            if (Tokens[t].EndsSentence && !IsInsideQuotation(t))
                 return null;
         }
         return null;
@@ -538,17 +537,17 @@ internal sealed class CueFinder : TokenReader
     private bool IsTitleCaseCue(int t, int windowStart) =>
         t > windowStart && t + 1 < Tokens.Length && IsWord(t) && char.IsUpper(Document.Text[Tokens[t].Start])
         && IsWord(t + 1) && char.IsUpper(Document.Text[Tokens[t + 1].Start]) && NameRunScanner.IsNameWord(Document, t - 1)
-        && ReportingCues.IsCapitalisedVerb(Word(t));
+        && ReportingCues.IsCapitalisedVerb(Document, Tokens[t]);
 
     private bool IsObject(int subjectFirst, int windowStart) =>
-        subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Word(subjectFirst - 1))
+        subjectFirst > windowStart && IsWord(subjectFirst - 1) && ClauseWords.IsPreposition(Document, Tokens[subjectFirst - 1])
         && Word(subjectFirst - 1) is not ("as" or "by" or "with");
 
     // "Trump issued a statement saying …", "Sanders started their debate saying …": a description right after a verb is
     // its object; the participle's subject is the clause's.
     private bool IsVerbObject(int subjectFirst, int windowStart)
     {
-        if (subjectFirst <= windowStart || !IsWord(subjectFirst) || !ClauseWords.IsDeterminer(Word(subjectFirst)) || !IsWord(subjectFirst - 1))
+        if (subjectFirst <= windowStart || !IsWord(subjectFirst) || !ClauseWords.IsDeterminer(Document, Tokens[subjectFirst]) || !IsWord(subjectFirst - 1))
             return false;
         var before = Word(subjectFirst - 1);
         return char.IsLower(before[0]) && !ClauseWords.IsClauseOpener(before) && !ClauseWords.IsPreposition(before) && FiniteVerbs.IsVerb(before);
@@ -563,7 +562,7 @@ internal sealed class CueFinder : TokenReader
             return false;
         for (var t = last + 2; t < openToken - 1; t++)
         {
-            if (IsMark(t) || SentenceEnds[t])
+            if (IsMark(t) || Tokens[t].EndsSentence)
                 return false;
         }
         return true;
@@ -577,11 +576,11 @@ internal sealed class CueFinder : TokenReader
     // which open a sentence of their own) and its cue, which introduces no quotation of its own ("writes back, “…”").
     private bool TakesObjectAfterQuestion(int subjectStart, int cue)
     {
-        if (cue - subjectStart > 4 || !NameRunScanner.IsNameWord(Document, subjectStart) || NonNames.Contains(Word(subjectStart)))
+        if (cue - subjectStart > 4 || !NameRunScanner.IsNameWord(Document, subjectStart) || NonNames.Contains(Document, Tokens[subjectStart]))
             return false;
         for (var t = CueEnd(cue) + 1; t < Tokens.Length && t - cue <= 4; t++)
         {
-            if (IsMark(t) || SentenceEnds[t] || (IsWord(t) && Word(t) == "that"))
+            if (IsMark(t) || Tokens[t].EndsSentence || (IsWord(t) && Is(t, "that")))
                 return !IsMark(t);
         }
         return true;
@@ -601,7 +600,7 @@ internal sealed class CueFinder : TokenReader
             // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": the name in apposition.
             if (IsNameDot(t) || IsComma(t))
                 continue;
-            if (!IsWord(t) || ClauseWords.IsClauseOpener(Word(t)) || ClauseWords.IsPersonalPronoun(Word(t)) || ReportingCues.IsVerb(Word(t)))
+            if (!IsWord(t) || ClauseWords.IsClauseOpener(Document, Tokens[t]) || ClauseWords.IsPersonalPronoun(Document, Tokens[t]) || ReportingCues.IsVerb(Document, Tokens[t]))
                 return false;
         }
         return true;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using ArticleRecords.Extraction.Organizations;
 using ArticleRecords.Extraction.People;
@@ -16,13 +17,20 @@ internal sealed class EntityMentions
     // How far back a pronoun or description looks, in mentions: bounds the work per quotation.
     private const int MaxLookBack = 400;
 
-    private readonly List<EntityMention> _mentions;
+    // Mentions are gathered in a list kept per thread and stored at their exact count (a list that a huge
+    // article grew is not kept).
+    private const int LargestKeptBuffer = 1 << 14;
+
+    [ThreadStatic]
+    private static List<EntityMention>? _buffer;
+
+    private readonly EntityMention[] _mentions;
     private readonly PersonDirectory _people;
     private readonly HashSet<string> _personNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Organization> _organizationsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Organization> _organizationsByLastWords = new(StringComparer.Ordinal);
 
-    private EntityMentions(List<EntityMention> mentions, PersonDirectory people, Organization[] organizations)
+    private EntityMentions(EntityMention[] mentions, PersonDirectory people, Organization[] organizations)
     {
         _mentions = mentions;
         _people = people;
@@ -73,16 +81,20 @@ internal sealed class EntityMentions
 
     public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, IReadOnlyList<OrganizationMention> orgMentions, CancellationToken cancellationToken)
     {
-        var entities = new PersonDirectory();
-        foreach (var person in people)
-            entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
+        var entities = PersonExtractor.DirectoryOf(document, people) ?? DirectoryOf(people);
 
-        var mentions = new List<EntityMention>();
+        // Most runs name nobody the article knows: their last word is no known surname.
+        var surnames = TextSliceSet.OfWords(entities.All.Select(person => person.Surname));
+        var mentions = _buffer ?? new List<EntityMention>();
+        _buffer = null;
+        mentions.Clear();
         var genders = new Dictionary<string, NameGender>(StringComparer.Ordinal);
         var orgIndex = 0;
         var words = new List<string>();
         var runs = NameRunScanner.Scan(document, cancellationToken);
-        for (var r = 0; r < runs.Count; r++)
+        var tokens = document.Tokens;
+        var text = document.Text;
+        for (var r = 0; r < runs.Length; r++)
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -93,31 +105,29 @@ internal sealed class EntityMentions
                 mentions.Add(new EntityMention(orgMentions[o].Start, orgMentions[o].End, orgMentions[o].Name, false, null));
 
             // A person mention: the run's words after any title, ending at "of".
+            if (!EndsWithSurname(document, run, surnames))
+                continue;
             words.Clear();
             int start = -1, end = -1;
             var honorificGender = NameGender.Unknown;
             for (var t = run.First; t <= run.Last; t++)
             {
-                if (!document.Tokens[t].IsWord)
+                if (!tokens[t].IsWord)
                     continue;
-                var word = NameRunScanner.WordOf(document, t);
-                if (word == "of")
+                var wordStart = tokens[t].Start;
+                var wordLength = NameRunScanner.WordLength(document, t);
+                if (wordLength == 2 && text[wordStart] == 'o' && text[wordStart + 1] == 'f')
                     break;
-                if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
+                if (Titles.IsTitleWord(text, wordStart, wordLength) || Titles.IsHonorific(text, wordStart, wordLength) || NonNames.Contains(text, wordStart, wordLength))
                 {
-                    honorificGender = word switch
-                    {
-                        "Mr" => NameGender.Male,
-                        "Mrs" or "Ms" or "Miss" => NameGender.Female,
-                        _ => NameGender.Unknown,
-                    };
+                    honorificGender = HonorificGender(text, wordStart, wordLength);
                     words.Clear();
                     start = -1;
                     continue;
                 }
                 if (start < 0)
-                    start = document.Tokens[t].Start;
-                end = document.Tokens[t].Start + word.Length;
+                    start = wordStart;
+                end = wordStart + wordLength;
                 words.Add(NameRunScanner.NameWordOf(document, t));
             }
             if (words.Count > 0 && entities.Lookup(words) is { } person)
@@ -127,12 +137,53 @@ internal sealed class EntityMentions
                     genders[person.Name] = honorificGender;
             }
         }
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var index = new EntityMentions(mentions, entities, organizations);
+        var sorted = mentions.ToArray();
+        if (mentions.Capacity <= LargestKeptBuffer)
+            _buffer = mentions;
+        Array.Sort(sorted, (a, b) => a.Start.CompareTo(b.Start));
+        var index = new EntityMentions(sorted, entities, organizations);
         foreach (var pair in genders)
             index._genders[pair.Key] = pair.Value;
         return index;
     }
+
+    // The same as the directory the people were found with: a person's name words are its name's words.
+    private static PersonDirectory DirectoryOf(Person[] people)
+    {
+        var entities = new PersonDirectory();
+        foreach (var person in people)
+            entities.Add(new PersonEntity(person.Name.Split(' '), person.Title, person.Start, person.Length));
+        return entities;
+    }
+
+    // Whether the run's last word before any "of" may end a known person's name (as the words after its titles do).
+    private static bool EndsWithSurname(ArticleDocument document, NameRun run, TextSliceSet surnames)
+    {
+        var tokens = document.Tokens;
+        var text = document.Text;
+        var last = -1;
+        for (var t = run.First; t <= run.Last; t++)
+        {
+            if (!tokens[t].IsWord)
+                continue;
+            var length = NameRunScanner.WordLength(document, t);
+            if (length == 2 && text[tokens[t].Start] == 'o' && text[tokens[t].Start + 1] == 'f')
+                break;
+            last = t;
+        }
+        if (last < 0)
+            return false;
+        var nameWordLength = NameRunScanner.NameWordLength(document, last);
+        return nameWordLength < 0 || surnames.Contains(text, tokens[last].Start, nameWordLength);
+    }
+
+    private static NameGender HonorificGender(string text, int start, int length) =>
+        IsText(text, start, length, "Mr") ? NameGender.Male
+        : IsText(text, start, length, "Mrs") || IsText(text, start, length, "Ms") || IsText(text, start, length, "Miss") ? NameGender.Female
+        : NameGender.Unknown;
+
+    private static bool IsText(string text, int start, int length, string value) =>
+        length == value.Length && string.CompareOrdinal(text, start, value, 0, length) == 0;
 
     /// <summary>The person or organisation a capitalised name refers to, by its words (titles dropped).</summary>
     public EntityMention? Named(IReadOnlyList<string> words, int before)
@@ -181,7 +232,7 @@ internal sealed class EntityMentions
 
     private EntityMention? LastBefore(int offset, Func<EntityMention, bool> fits)
     {
-        int low = 0, high = _mentions.Count;
+        int low = 0, high = _mentions.Length;
         while (low < high)
         {
             var mid = (low + high) >> 1;
@@ -201,7 +252,7 @@ internal sealed class EntityMentions
     private static bool HeadFitsOrganization(string head, string name)
     {
         // "the ministry" is the Kazakh Foreign Affairs Ministry, but "the platform" is not the Platform Committee.
-        if (name.Equals(head, StringComparison.OrdinalIgnoreCase) || name.EndsWith(" " + head, StringComparison.OrdinalIgnoreCase))
+        if (name.Equals(head, StringComparison.OrdinalIgnoreCase) || EndsWithSpacedWord(name, head, StringComparison.OrdinalIgnoreCase))
             return true;
         return head switch
         {
@@ -215,9 +266,11 @@ internal sealed class EntityMentions
         };
     }
 
+    private static readonly string[] CompanySuffixes = { " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " AG", " SA" };
+
     private static int? CompanySuffixStart(string name)
     {
-        foreach (var suffix in new[] { " Inc", " Corp", " Co", " Ltd", " Plc", " PLC", " LLC", " Group", " AG", " SA" })
+        foreach (var suffix in CompanySuffixes)
         {
             if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length)
                 return name.Length - suffix.Length;
@@ -235,6 +288,10 @@ internal sealed class EntityMentions
         return false;
     }
 
-    private static bool EndsWithWord(string name, string word) =>
-        name == word || name.EndsWith(" " + word, StringComparison.Ordinal);
+    private static bool EndsWithWord(string name, string word) => name == word || EndsWithSpacedWord(name, word, StringComparison.Ordinal);
+
+    // name.EndsWith(" " + word), without building " " + word.
+    private static bool EndsWithSpacedWord(string name, string word, StringComparison comparison) =>
+        name.Length > word.Length && name[name.Length - word.Length - 1] == ' '
+        && string.Compare(name, name.Length - word.Length, word, 0, word.Length, comparison) == 0;
 }

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using ArticleRecords.Extraction.People;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Quotes;
 
@@ -11,27 +11,53 @@ namespace ArticleRecords.Extraction.Quotes;
 /// </summary>
 internal static class FiniteVerbs
 {
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    private static readonly SliceSet Auxiliaries = new(new[]
     {
         "has", "had", "have", "is", "was", "were", "are", "would", "will", "could", "should", "can", "may", "might",
         "did", "does", "must",
-    };
+    });
 
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.Ordinal)
+    private static readonly SliceSet IrregularPast = new(new[]
     {
         "went", "came", "took", "gave", "made", "held", "began", "saw", "spoke", "wrote", "sent", "found", "left",
         "stood", "won", "lost", "got", "put", "ran", "brought", "kept", "thought", "knew", "led", "heard", "felt",
         "became", "struck", "broke", "chose", "drew", "threw", "shot", "fought", "sought", "taught", "spent", "built",
         "meant", "swore", "hit", "cut", "set", "let", "told", "said", "read", "cast", "bought", "sold", "paid", "forgot",
         "understood", "stood", "taught", "fell", "rose", "grew", "drove", "flew", "wore", "spent", "sat",
-    };
+    });
 
     // Adverbs that may stand between a subject and its verb ("Trump then reiterated", "Clinton also noted").
-    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    private static readonly SliceSet Adverbs = new(new[]
     {
         "also", "then", "again", "once", "later", "now", "still", "never", "even", "already", "just", "often",
         "first", "repeatedly", "recently", "previously", "himself", "herself",
-    };
+    });
+
+    public static bool IsAdverb(ArticleDocument document, in Token token)
+    {
+        var text = document.Text;
+        return Adverbs.Contains(document, token)
+               || (token.Length > 4 && text[token.End - 2] == 'l' && text[token.End - 1] == 'y' && char.IsLower(text[token.Start]));
+    }
+
+    public static bool IsVerb(ArticleDocument document, in Token token)
+    {
+        var text = document.Text;
+        var length = token.Length;
+        if (length < 2 || !char.IsLower(text[token.Start]))
+            return false;
+        if (Auxiliaries.Contains(document, token) || IrregularPast.Contains(document, token) || ReportingCues.IsVerb(document, token)
+            || ReportingCues.IsNounLikePresent(document, token))
+            return true;
+        if (Titles.IsLowerCaseRole(text, token.Start, length) || ClauseWords.IsDocumentNoun(document, token))
+            return false;
+        var last = text[token.End - 1];
+        var beforeLast = text[token.End - 2];
+        if (length > 3 && beforeLast == 'e' && last == 'd')
+            return true;
+        // "goes", not "press", "status", "crisis", nor a possessive.
+        return length > 3 && last == 's' && beforeLast is not ('s' or 'u' or 'i' or '\'' or '\u2019');
+    }
 
     public static bool IsAdverb(string word) =>
         Adverbs.Contains(word) || (word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word[0]));

@@ -11,6 +11,35 @@ internal static class QuotationMarks
 {
     public static bool IsDoubleMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 
+    // English text writes only these three; a search for three characters is vectorised (for six it is not).
+    private static readonly char[] CommonMarks = { '"', '\u201C', '\u201D' };
+
+    private static readonly char[] RareMarks = { '\u201E', '\u00AB', '\u00BB' };
+
+    /// <summary>Whether the text holds a low or angle quotation mark anywhere (then <see cref="IndexOfDoubleMark"/> must look for all six).</summary>
+    public static bool HasRareMarks(string text) => text.IndexOfAny(RareMarks) >= 0;
+
+    /// <summary>
+    /// The offset of the first double mark in text[from, end), or -1; <paramref name="rareMarks"/> says whether the text
+    /// holds any mark but the three of English (<see cref="HasRareMarks"/>).
+    /// </summary>
+    public static int IndexOfDoubleMark(string text, int from, int end, bool rareMarks)
+    {
+        if (from >= end)
+            return -1;
+        // Marks often come in a row ("”“", "“'"): the next character is looked at before a search is set up.
+        if (!rareMarks)
+            return IsDoubleMark(text[from]) ? from : text.IndexOfAny(CommonMarks, from, end - from);
+        for (var i = from; i < end; i++)
+        {
+            var c = text[i];
+            // Every mark but '"' lies at or above U+00AB: most characters are turned away by one comparison.
+            if (c == '"' || (c >= '\u00AB' && IsDoubleMark(c)))
+                return i;
+        }
+        return -1;
+    }
+
     public static QuotationMarkKind Classify(string text, int at, int paragraphStart, int paragraphEnd, bool quotationOpen)
     {
         var c = text[at];

@@ -25,6 +25,7 @@ internal static class QuotationScanner
         var paragraphs = document.Paragraphs;
         var passages = new List<QuotedPassage>();
         var state = new OpenQuotation();
+        var rareMarks = QuotationMarks.HasRareMarks(text);
         for (var p = 0; p < paragraphs.Length; p++)
         {
             var paragraph = paragraphs[p];
@@ -35,10 +36,12 @@ internal static class QuotationScanner
                 first++;
                 state.PieceStart = first;
             }
-            for (var i = first; i < paragraph.End; i++)
+            cancellationToken.ThrowIfCancellationRequested();
+            // Only the double marks matter: the search skips from one to the next.
+            for (var i = QuotationMarks.IndexOfDoubleMark(text, first, paragraph.End, rareMarks); i >= 0;
+                 i = QuotationMarks.IndexOfDoubleMark(text, i + 1, paragraph.End, rareMarks))
             {
-                if ((i & 0xFFF) == 0)
-                    cancellationToken.ThrowIfCancellationRequested();
+                cancellationToken.ThrowIfCancellationRequested();
                 var kind = QuotationMarks.Classify(text, i, paragraph.Start, paragraph.End, state.IsOpen);
                 if (kind == QuotationMarkKind.Open)
                     Open(state, i, p);
@@ -113,6 +116,7 @@ internal static class QuotationScanner
 
         public int NestedClose { get; set; } = -1;
 
+        // The pieces of the open quotation; a finished passage keeps its list, and the next one gets a new list.
         public List<TextRange> Pieces { get; private set; } = new();
 
         public bool IsOpen => OpenMark >= 0;
@@ -122,7 +126,8 @@ internal static class QuotationScanner
             OpenMark = openMark;
             Paragraph = paragraph;
             PieceStart = openMark + 1;
-            Pieces = new List<TextRange>();
+            // Most quotations stand in one paragraph: one piece.
+            Pieces = new List<TextRange>(1);
         }
 
         public QuotedPassage Finish(int closeMark)
@@ -138,7 +143,6 @@ internal static class QuotationScanner
             OpenMark = -1;
             NestedOpen = -1;
             NestedClose = -1;
-            Pieces = new List<TextRange>();
         }
     }
 }

@@ -20,7 +20,7 @@ internal static class QuoteExtractor
         var issues = new List<ExtractionIssue>();
         var passages = QuotationScanner.Scan(document, issues, cancellationToken);
         var entities = EntityMentions.Build(document, people, organizations, organizationMentions, cancellationToken);
-        var cues = new CueFinder(document, cancellationToken);
+        var cues = new CueFinder(document);
         var attributor = new SpeakerAttributor(document, cues, new SpeakerResolver(document, entities, cues));
         var quotes = new List<Quote>(passages.Count);
         for (var i = 0; i < passages.Count; i++)
@@ -29,7 +29,7 @@ internal static class QuoteExtractor
                 cancellationToken.ThrowIfCancellationRequested();
             var passage = passages[i];
             var text = TextOf(document, passage);
-            if (text.Trim().Length == 0)
+            if (string.IsNullOrWhiteSpace(text))
                 continue;
             var partial = PartialQuotation.Is(document, cues, passage);
             var speaker = attributor.Attribute(passage, text, partial);

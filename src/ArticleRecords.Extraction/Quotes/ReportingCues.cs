@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Quotes;
 
@@ -74,13 +76,13 @@ internal static class ReportingCues
         "huff", "huffs", "sniff", "sniffs", "fume", "fumes", "marvel", "marvels", "gush", "gushes", "grouse",
     };
 
-    private static readonly HashSet<string> Verbs = Build();
+    private static readonly SliceSet Verbs = new(Build());
 
     // The third-person forms left out as noun-like ("notes", "claims"): verbs right after their subject.
-    private static readonly HashSet<string> NounLikePresent = BuildNounLikePresent();
+    private static readonly SliceSet NounLikePresent = new(BuildNounLikePresent());
 
     /// <summary>Words between a subject and its cue that do not end the subject ("He also underlined", "she has said").</summary>
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    private static readonly SliceSet Auxiliaries = new(new[]
     {
         "also", "has", "had", "have", "would", "will", "later", "then", "again", "repeatedly", "once", "previously",
         "recently", "further", "often", "just", "did", "does", "do", "is", "was", "were", "are", "simply", "flatly",
@@ -88,7 +90,7 @@ internal static class ReportingCues
         "angrily", "bluntly", "first", "initially", "subsequently", "loudly", "openly", "specifically", "explicitly",
         "may", "might", "could", "should", "can", "not", "never", "to", "went", "on", "wants", "want", "wanted",
         "tried", "decided", "used", "going", "been", "be", "being",
-    };
+    });
 
     public static bool IsVerb(string word) => Verbs.Contains(word);
 
@@ -103,22 +105,72 @@ internal static class ReportingCues
         "cried out", "called out", "wrote back",
     };
 
+    // The verbs of the phrasal cues: a word that is none of them is turned away without a copy.
+    private static readonly SliceSet PhrasalVerbs = new(Phrasals.Select(phrasal => phrasal.Substring(0, phrasal.IndexOf(' '))));
+
     public static bool IsPhrasal(string verb, string particle) => Phrasals.Contains(verb + " " + particle);
 
+    public static bool IsPhrasal(ArticleDocument document, in Token verb, in Token particle) =>
+        PhrasalVerbs.Contains(document, verb) && IsPhrasal(document.TextOf(verb), document.TextOf(particle));
+
+    // Every verb starts with an ASCII letter: capitalised, they are looked up as written.
+    private static readonly SliceSet CapitalisedVerbs = new(Build().Select(verb => char.ToUpperInvariant(verb[0]) + verb.Substring(1)));
+
     /// <summary>A cue that opens its sentence ("Stated Stone:", "Said Trump:").</summary>
-    public static bool IsCapitalisedVerb(string word) =>
-        word.Length > 1 && char.IsUpper(word[0]) && Verbs.Contains(char.ToLowerInvariant(word[0]) + word.Substring(1));
+    public static bool IsCapitalisedVerb(string word) => IsCapitalisedVerb(word, 0, word.Length);
+
+    /// <summary>Whether text[start, start + length) is a capitalised cue (see <see cref="IsCapitalisedVerb(string)"/>).</summary>
+    public static bool IsCapitalisedVerb(string text, int start, int length)
+    {
+        if (length <= 1)
+            return false;
+        var first = text[start];
+        if (first < 0x80)
+            return first is >= 'A' and <= 'Z' && CapitalisedVerbs.Contains(text, start, length);
+        // A capital beyond ASCII may still lower-case to an ASCII letter (the Kelvin sign to 'k').
+        return char.IsUpper(first) && Verbs.Contains(char.ToLowerInvariant(first) + text.Substring(start + 1, length - 1));
+    }
 
     /// <summary>Verbs whose speaker may follow them before the quotation: "Said Trump: “…”", "added Smith, “…”".</summary>
     public static bool TakesInvertedSpeaker(string word) =>
         word.ToLowerInvariant() is "said" or "says" or "added" or "adds" or "wrote" or "writes" or "continued" or "continues"
             or "explained" or "declared" or "tweeted" or "stated" or "asked" or "replied" or "responded";
 
+    // The same verbs in any case, for a word of ASCII letters (beyond ASCII, lower-casing may give an ASCII letter).
+    private static readonly SliceSet InvertedSpeakerVerbs = new(new[]
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "continued", "continues", "explained", "declared", "tweeted", "stated",
+        "asked", "replied", "responded",
+    }, ignoreCase: true);
+
+    public static bool TakesInvertedSpeaker(ArticleDocument document, in Token token)
+    {
+        var text = document.Text;
+        for (var i = token.Start; i < token.End; i++)
+        {
+            if (text[i] >= 0x80)
+                return TakesInvertedSpeaker(document.TextOf(token));
+        }
+        return InvertedSpeakerVerbs.Contains(document, token);
+    }
+
     public static bool IsAuxiliary(string word) => Auxiliaries.Contains(word);
 
     public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.Ordinal);
 
-    private static HashSet<string> BuildNounLikePresent()
+    // The same questions about a token, read where it stands.
+    public static bool IsVerb(ArticleDocument document, in Token token) => Verbs.Contains(document, token);
+
+    public static bool IsNounLikePresent(ArticleDocument document, in Token token) => NounLikePresent.Contains(document, token);
+
+    public static bool IsAuxiliary(ArticleDocument document, in Token token) => Auxiliaries.Contains(document, token);
+
+    public static bool IsParticiple(ArticleDocument document, in Token token) =>
+        token.Length >= 3 && string.CompareOrdinal(document.Text, token.End - 3, "ing", 0, 3) == 0;
+
+    public static bool IsCapitalisedVerb(ArticleDocument document, in Token token) => IsCapitalisedVerb(document.Text, token.Start, token.Length);
+
+    private static IEnumerable<string> BuildNounLikePresent()
     {
         var forms = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stem in Stems)
@@ -132,7 +184,7 @@ internal static class ReportingCues
         return forms;
     }
 
-    private static HashSet<string> Build()
+    private static IEnumerable<string> Build()
     {
         var verbs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var forms in Stems)

@@ -25,10 +25,10 @@ internal sealed class SpeakerPhrases : TokenReader
     {
         var t = end;
         // "He also said", "Feinstein last week said", "Trump on Tuesday said"
-        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Word(t)) || ClauseWords.IsTimeAdverb(Word(t)) || IsMannerAdverbAfterSubject(t, limit)))
+        while (t >= limit && IsWord(t) && (ReportingCues.IsAuxiliary(Document, Tokens[t]) || ClauseWords.IsTimeAdverb(Document, Tokens[t]) || IsMannerAdverbAfterSubject(t, limit)))
             t--;
         // "would like Trump to explain": the subject of an infinitive after an object is not the speaker.
-        if (t >= limit && t < end && IsWord(t + 1) && Word(t + 1) == "to" && IsWord(t) && !ReportingCues.IsAuxiliary(Word(t)))
+        if (t >= limit && t < end && IsWord(t + 1) && Is(t + 1, "to") && IsWord(t) && !ReportingCues.IsAuxiliary(Document, Tokens[t]))
             return null;
         // "Gov. John Kasich (R-OH), said" — but in "Jeff Bechdel, chairman of America Rising (a PAC), tweeted" the
         // parenthesis ends a description in apposition, read below with its commas.
@@ -61,18 +61,18 @@ internal sealed class SpeakerPhrases : TokenReader
                 break;
             }
             // "Clinton's campaign chairman, John Podesta, said": a name in the appositive of a description is the speaker.
-            if (comma - 1 >= limit && IsWord(comma - 1) && (char.IsLower(Word(comma - 1)[0]) || RoleOfNamedBody(comma - 1, limit))
+            if (comma - 1 >= limit && IsWord(comma - 1) && (char.IsLower(FirstChar(comma - 1)) || RoleOfNamedBody(comma - 1, limit))
                 && AppositiveName(comma + 1, t - 1) is { } named)
                 return named;
             t = comma - 1;
             var runStart = t;
             while (runStart - 1 >= limit && (NameRunScanner.IsNameWord(Document, runStart - 1) || IsNameDot(runStart - 1)))
                 runStart--;
-            var insidePhrase = runStart - 1 >= limit && IsWord(runStart - 1) && char.IsLower(Word(runStart - 1)[0]) && !ClauseWords.IsDeterminer(Word(runStart - 1))
-                               && !Titles.IsLowerCaseRole(Word(runStart - 1)) && !ClauseWords.IsClauseOpener(Word(runStart - 1));
+            var insidePhrase = runStart - 1 >= limit && IsWord(runStart - 1) && char.IsLower(FirstChar(runStart - 1)) && !ClauseWords.IsDeterminer(Document, Tokens[runStart - 1])
+                               && !Titles.IsLowerCaseRole(Document, Tokens[runStart - 1]) && !ClauseWords.IsClauseOpener(Document, Tokens[runStart - 1]);
             // "who lives near the capital, Albany, said": a lower-case word before the comma ends a description
             // that is itself inside the appositive.
-            insidePhrase |= t >= limit && IsWord(t) && char.IsLower(Word(t)[0]) && !ClauseWords.IsPreposition(Word(t));
+            insidePhrase |= t >= limit && IsWord(t) && char.IsLower(FirstChar(t)) && !ClauseWords.IsPreposition(Document, Tokens[t]);
             if (!insidePhrase || runStart - 1 - 1 < limit)
                 break;
             var previousComma = runStart - 1;
@@ -93,9 +93,9 @@ internal sealed class SpeakerPhrases : TokenReader
             t = dash - 1;
         }
         // "The State Department less than two weeks ago said"
-        if (t >= limit && IsWord(t) && Word(t) == "ago")
+        if (t >= limit && IsWord(t) && Is(t, "ago"))
         {
-            while (t - 1 >= limit && (Tokens[t - 1].IsNumber || (IsWord(t - 1) && ClauseWords.IsTimeWord(Word(t - 1)))))
+            while (t - 1 >= limit && (Tokens[t - 1].IsNumber || (IsWord(t - 1) && ClauseWords.IsTimeWord(Document, Tokens[t - 1]))))
                 t--;
             t--;
         }
@@ -117,28 +117,28 @@ internal sealed class SpeakerPhrases : TokenReader
             while (first - 1 >= limit && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)))
                 first--;
             // "CIA spokesman Ryan Trapani", "Republican strategist Ana Navarro": a role and what qualifies it.
-            if (first - 1 >= limit && IsWord(first - 1) && Titles.IsLowerCaseRole(Word(first - 1)))
+            if (first - 1 >= limit && IsWord(first - 1) && Titles.IsLowerCaseRole(Document, Tokens[first - 1]))
             {
                 first--;
                 var extra = 0;
                 while (first - 1 >= limit && extra < 4 && !NameRunScanner.EndsPossessive(Document, first - 1)
                        && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)
-                           || (IsWord(first - 1) && Titles.IsLowerCaseRole(Word(first - 1)))))
+                           || (IsWord(first - 1) && Titles.IsLowerCaseRole(Document, Tokens[first - 1]))))
                 {
                     first--;
                     extra++;
                 }
             }
-            if (first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsDeterminer(Word(first - 1)))
+            if (first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsDeterminer(Document, Tokens[first - 1]))
                 first--;
             // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(Document, first - 2))
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
             // "a woman in Worcester said": a place after a description and a preposition qualifies the description.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "in" or "from" or "of" or "at" && IsWord(first - 2)
-                && char.IsLower(Word(first - 2)[0]) && !ClauseWords.IsClauseOpener(Word(first - 2)) && !ReportingCues.IsVerb(Word(first - 2)))
+                && char.IsLower(FirstChar(first - 2)) && !ClauseWords.IsClauseOpener(Document, Tokens[first - 2]) && !ReportingCues.IsVerb(Document, Tokens[first - 2]))
                 return SubjectEndingAt(first - 2, limit) is { } described ? (described.First, t) : DeterminerBefore(first - 2, limit) is { } article ? (article, t) : null;
-            while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Word(first)))
+            while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Document, Tokens[first]))
                 first++;
             // "However, calling it …": a lone connector or adverb is no subject.
             if (first == t && IsAdverbialOpener(Word(t)))
@@ -165,7 +165,7 @@ internal sealed class SpeakerPhrases : TokenReader
                 while (first - 1 >= limit && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)))
                     first--;
                 if (char.IsUpper(previousWord[0]))
-                    return AfterPreposition(first, limit) || (first - 1 >= limit && IsWord(first - 1) && Word(first - 1) == "the" && AfterPreposition(first - 1, limit))
+                    return AfterPreposition(first, limit) || (first - 1 >= limit && IsWord(first - 1) && Is(first - 1, "the") && AfterPreposition(first - 1, limit))
                         ? null
                         : (first, t);
             }
@@ -179,9 +179,9 @@ internal sealed class SpeakerPhrases : TokenReader
         var t = end;
         while (t >= limit && end - t < MaxNameTokens && (NameRunScanner.IsNameWord(Document, t) || IsNameDot(t)))
             t--;
-        if (t >= limit && IsWord(t) && Word(t) == "the")
+        if (t >= limit && IsWord(t) && Is(t, "the"))
             t--;
-        return t - 1 >= limit && t < end && IsWord(t) && Word(t) is "of" or "for" or "at" && IsWord(t - 1) && Titles.IsLowerCaseRole(Word(t - 1));
+        return t - 1 >= limit && t < end && IsWord(t) && Word(t) is "of" or "for" or "at" && IsWord(t - 1) && Titles.IsLowerCaseRole(Document, Tokens[t - 1]);
     }
 
     // "after a woman in …": the determiner opening the description that ends at <paramref name="head"/>.
@@ -189,9 +189,9 @@ internal sealed class SpeakerPhrases : TokenReader
     {
         for (var t = head - 1; t >= limit && head - t <= 3 && IsWord(t); t--)
         {
-            if (ClauseWords.IsDeterminer(Word(t)))
+            if (ClauseWords.IsDeterminer(Document, Tokens[t]))
                 return t;
-            if (!char.IsLower(Word(t)[0]))
+            if (!char.IsLower(FirstChar(t)))
                 return null;
         }
         return null;
@@ -206,10 +206,10 @@ internal sealed class SpeakerPhrases : TokenReader
             if (IsMark(t))
                 return pronoun;
             // "Lazar said he welcomed it and added": a pronoun subject may belong to a reported clause; a name further back wins.
-            if (IsCueVerb(t) && !ReportingCues.IsParticiple(Word(t)) && SubjectEndingAt(t - 1, limit) is { } subject
+            if (IsCueVerb(t) && !ReportingCues.IsParticiple(Document, Tokens[t]) && SubjectEndingAt(t - 1, limit) is { } subject
                 && !(IsWord(subject.First) && Word(subject.First) is "and" or "but"))
             {
-                if (subject.First < subject.Last || !ClauseWords.IsPersonalPronoun(Word(subject.First)))
+                if (subject.First < subject.Last || !ClauseWords.IsPersonalPronoun(Document, Tokens[subject.First]))
                     return subject;
                 pronoun ??= subject;
             }
@@ -221,17 +221,17 @@ internal sealed class SpeakerPhrases : TokenReader
     // Ryan said").
     private int? CoordinatedNameBefore(int first, int limit)
     {
-        if (first - 2 < limit || !IsWord(first - 1) || Word(first - 1) != "and" || !NameRunScanner.IsNameWord(Document, first - 2)
+        if (first - 2 < limit || !IsWord(first - 1) || !Is(first - 1, "and") || !NameRunScanner.IsNameWord(Document, first - 2)
             || NameRunScanner.EndsPossessive(Document, first - 2))
             return null;
         var start = first - 2;
         while (start - 1 >= limit && (NameRunScanner.IsNameWord(Document, start - 1) || IsNameDot(start - 1)))
             start--;
-        while (start < first - 2 && IsWord(start) && (ClauseWords.IsSentenceConnector(Word(start)) || NonNames.Contains(Word(start))))
+        while (start < first - 2 && IsWord(start) && (ClauseWords.IsSentenceConnector(Document, Tokens[start]) || NonNames.Contains(Document, Tokens[start])))
             start++;
-        if (NonNames.Contains(Word(start)) || Places.Gazetteer.IsPlaceName(Word(first - 2)))
+        if (NonNames.Contains(Document, Tokens[start]) || Places.Gazetteer.IsPlaceName(Document.Text, Tokens[first - 2].Start, Tokens[first - 2].Length))
             return null;
-        if (start - 1 >= limit && IsWord(start - 1) && char.IsLower(Word(start - 1)[0]) && !ClauseWords.IsClauseOpener(Word(start - 1)))
+        if (start - 1 >= limit && IsWord(start - 1) && char.IsLower(FirstChar(start - 1)) && !ClauseWords.IsClauseOpener(Document, Tokens[start - 1]))
             return null;
         return start;
     }
@@ -239,14 +239,14 @@ internal sealed class SpeakerPhrases : TokenReader
     // "said Trump and Ryan": the second of two names joined by "and" after the first ends at <paramref name="end"/>.
     private int CoordinatedNameAfter(int end)
     {
-        if (end + 2 >= Tokens.Length || !IsWord(end + 1) || Word(end + 1) != "and" || !NameRunScanner.IsNameWord(Document, end + 2)
-            || NonNames.Contains(Word(end + 2)) || Tokens[end + 2].Paragraph != Tokens[end].Paragraph)
+        if (end + 2 >= Tokens.Length || !IsWord(end + 1) || !Is(end + 1, "and") || !NameRunScanner.IsNameWord(Document, end + 2)
+            || NonNames.Contains(Document, Tokens[end + 2]) || Tokens[end + 2].Paragraph != Tokens[end].Paragraph)
             return end;
         var last = end + 2;
         while (last + 1 < Tokens.Length && last - end < MaxNameTokens && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1))
                && !NameRunScanner.EndsPossessive(Document, last))
             last++;
-        if (!IsWord(last) || NameRunScanner.EndsPossessive(Document, last) || Places.Gazetteer.IsPlaceName(Word(last)))
+        if (!IsWord(last) || NameRunScanner.EndsPossessive(Document, last) || Places.Gazetteer.IsPlaceName(Document.Text, Tokens[last].Start, Tokens[last].Length))
             return end;
         return last;
     }
@@ -259,7 +259,7 @@ internal sealed class SpeakerPhrases : TokenReader
             if (IsMark(t))
                 return false;
             if (IsComma(t))
-                return t + 1 < comma && IsWord(t + 1) && char.IsLower(Word(t + 1)[0]) && t - 1 >= limit && NameRunScanner.IsNameWord(Document, t - 1);
+                return t + 1 < comma && IsWord(t + 1) && char.IsLower(FirstChar(t + 1)) && t - 1 >= limit && NameRunScanner.IsNameWord(Document, t - 1);
         }
         return false;
     }
@@ -286,23 +286,23 @@ internal sealed class SpeakerPhrases : TokenReader
             // "a 2008 Clinton veteran": a year or count after the determiner.
             if (ClauseWords.IsDeterminer(word) && t + 2 < Tokens.Length && Tokens[t + 1].IsNumber && IsWord(t + 2))
                 t++;
-            for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1))
-                                && !ReportingCues.IsVerb(Word(t + 1)) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
+            for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1])
+                                && !ReportingCues.IsVerb(Document, Tokens[t + 1]) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
             {
                 possessed |= NameRunScanner.EndsPossessive(Document, t);
                 // "The Blaze’s Matt Walsh provided": a lower-case word after a possessor's named person is a verb.
-                if (possessed && NameRunScanner.IsNameWord(Document, t) && !NameRunScanner.EndsPossessive(Document, t) && char.IsLower(Word(t + 1)[0]))
+                if (possessed && NameRunScanner.IsNameWord(Document, t) && !NameRunScanner.EndsPossessive(Document, t) && char.IsLower(FirstChar(t + 1)))
                     break;
                 t++;
                 last = t;
-                if (!NameRunScanner.EndsPossessive(Document, t) && !char.IsUpper(Word(t)[0]) && !IsNounModifierFollowed(t))
+                if (!NameRunScanner.EndsPossessive(Document, t) && !char.IsUpper(FirstChar(t)) && !IsNounModifierFollowed(t))
                     break;
             }
             if (last == start && !Titles.IsLowerCaseRole(word))
                 return null;
             // "added his campaign manager Jeff Weaver": a role, then the name of who holds it.
-            if (last > start && Titles.IsLowerCaseRole(Word(last)) && last + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, last + 1)
-                && !NonNames.Contains(Word(last + 1)) && Tokens[last + 1].Paragraph == Tokens[start].Paragraph)
+            if (last > start && Titles.IsLowerCaseRole(Document, Tokens[last]) && last + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, last + 1)
+                && !NonNames.Contains(Document, Tokens[last + 1]) && Tokens[last + 1].Paragraph == Tokens[start].Paragraph)
             {
                 var nameEnd = last + 1;
                 while (nameEnd + 1 < Tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1))
@@ -357,8 +357,8 @@ internal sealed class SpeakerPhrases : TokenReader
         {
             var next = end + 1;
             var lower = 0;
-            while (next < Tokens.Length && IsWord(next) && char.IsLower(Word(next)[0]) && lower < 3 && !ClauseWords.StartsNoSubject(Word(next))
-                   && !ClauseWords.IsClauseOpener(Word(next)) && !ReportingCues.IsVerb(Word(next)))
+            while (next < Tokens.Length && IsWord(next) && char.IsLower(FirstChar(next)) && lower < 3 && !ClauseWords.StartsNoSubject(Document, Tokens[next])
+                   && !ClauseWords.IsClauseOpener(Document, Tokens[next]) && !ReportingCues.IsVerb(Document, Tokens[next]))
             {
                 next++;
                 lower++;
@@ -399,24 +399,24 @@ internal sealed class SpeakerPhrases : TokenReader
                     lastRunStart = runStart;
                 if (NameRunScanner.EndsPossessive(Document, t - 1))
                     continue;
-                if (t < Tokens.Length && IsWord(t) && char.IsLower(Word(t)[0]) && IsModifier(t))
+                if (t < Tokens.Length && IsWord(t) && char.IsLower(FirstChar(t)) && IsModifier(t))
                     continue;
                 break;
             }
             // "former secretary of state Hillary Clinton": "of" between lower-case words belongs to the role.
-            var ofInRole = sawLower && IsWord(t) && Word(t) == "of" && t + 1 < Tokens.Length && IsWord(t + 1) && char.IsLower(Word(t + 1)[0]) && IsModifier(t + 1);
-            if (!ofInRole && (!IsWord(t) || !char.IsLower(Word(t)[0]) || !IsModifier(t)))
+            var ofInRole = sawLower && IsWord(t) && Is(t, "of") && t + 1 < Tokens.Length && IsWord(t + 1) && char.IsLower(FirstChar(t + 1)) && IsModifier(t + 1);
+            if (!ofInRole && (!IsWord(t) || !char.IsLower(FirstChar(t)) || !IsModifier(t)))
                 break;
             // "Ana Ortiz endorsed Tom Reyes", "Roloson supports Hillary Clinton": a verb form right after a name is its verb,
             // not a modifier ("said retired Gen. …" is).
-            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && (Word(t).EndsWith("ed", StringComparison.Ordinal) || FiniteVerbs.IsVerb(Word(t))))
+            if (t > start && NameRunScanner.IsNameWord(Document, t - 1) && (EndsWith(t, "ed") || FiniteVerbs.IsVerb(Document, Tokens[t])))
                 break;
             sawLower = true;
             t++;
         }
         if (lastRunStart < 1 || !IsWord(lastRunStart - 1))
             return null;
-        if (!Titles.IsLowerCaseRole(Word(lastRunStart - 1)) && !GivenNames.Contains(Word(lastRunStart)) && !StartsWithTitledName(lastRunStart)
+        if (!Titles.IsLowerCaseRole(Document, Tokens[lastRunStart - 1]) && !GivenNames.Contains(Document, Tokens[lastRunStart]) && !StartsWithTitledName(lastRunStart)
             && !HoldsGivenName(lastRunStart, t - 1))
             return null;
         var end = t - 1;
@@ -443,7 +443,7 @@ internal sealed class SpeakerPhrases : TokenReader
                 return null;
         }
         // "who lives outside the state capital, Sacramento, said": a place in apposition names no speaker.
-        if (first == last && Places.Gazetteer.IsPlaceName(Word(first)))
+        if (first == last && Places.Gazetteer.IsPlaceName(Document.Text, Tokens[first].Start, Tokens[first].Length))
             return null;
         return (first, last);
     }
@@ -453,7 +453,7 @@ internal sealed class SpeakerPhrases : TokenReader
     {
         for (var i = first + 1; i < last; i++)
         {
-            if (IsWord(i) && GivenNames.Contains(Word(i)))
+            if (IsWord(i) && GivenNames.Contains(Document, Tokens[i]))
                 return true;
         }
         return false;
@@ -464,7 +464,7 @@ internal sealed class SpeakerPhrases : TokenReader
     {
         for (var i = t; i < Tokens.Length && i - t < MaxNameTokens && (NameRunScanner.IsNameWord(Document, i) || IsNameDot(i)); i++)
         {
-            if (IsWord(i) && Titles.IsTitleWord(Word(i)))
+            if (IsWord(i) && Titles.IsTitleWord(Document, Tokens[i]))
                 return true;
         }
         return false;
@@ -475,7 +475,7 @@ internal sealed class SpeakerPhrases : TokenReader
 
     // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.
     private bool IsNounModifierFollowed(int t) =>
-        t + 1 < Tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Word(t + 1)) && !ReportingCues.IsVerb(Word(t + 1))
+        t + 1 < Tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1]) && !ReportingCues.IsVerb(Document, Tokens[t + 1])
         && Word(t) is "press" or "campaign" or "news" or "official" or "top" or "senior" or "former" or "white" or "house";
 
     // "Trump shot back in a statement, saying he’s “…”": the sentence's first phrase, when it names someone.
@@ -483,10 +483,10 @@ internal sealed class SpeakerPhrases : TokenReader
     {
         var start = AfterDateline(windowStart, participle);
         // "Before the convention, …", "Earlier this week, …" open a clause that ends at a comma; "But", "Meanwhile" do not.
-        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Word(start)) && !IsSubordinator(Word(start)))
+        while (start < participle && IsWord(start) && ClauseWords.IsSentenceConnector(Document, Tokens[start]) && !IsSubordinator(Word(start)))
             start++;
         // "Later, Gov. Jerry Brown endorsed her": the connector's comma.
-        if (start > windowStart && start < participle && IsComma(start) && IsWord(start - 1) && ClauseWords.IsSentenceConnector(Word(start - 1)))
+        if (start > windowStart && start < participle && IsComma(start) && IsWord(start - 1) && ClauseWords.IsSentenceConnector(Document, Tokens[start - 1]))
             start++;
         // "On Tuesday, Gov. Jerry Brown endorsed her": an opening adverbial ends at its comma; a second one may follow
         // ("On Thursday, after remaining neutral, Warren endorsed her").
@@ -525,7 +525,7 @@ internal sealed class SpeakerPhrases : TokenReader
                 start = next + 1;
         }
         // "Sunday morning, Clinton slammed …": a time phrase and its comma open no subject.
-        if (start < participle && IsWord(start) && ClauseWords.IsTimeAdverb(Word(start)) && char.IsUpper(Word(start)[0]))
+        if (start < participle && IsWord(start) && ClauseWords.IsTimeAdverb(Document, Tokens[start]) && char.IsUpper(FirstChar(start)))
         {
             var comma = start + 1;
             while (comma < participle && comma - start < 4 && IsWord(comma) && !IsComma(comma))
@@ -562,7 +562,7 @@ internal sealed class SpeakerPhrases : TokenReader
 
     // "a source familiar with the FDIC’s investigation said": a description after a preposition is inside a longer subject.
     private bool AfterPreposition(int first, int limit) =>
-        first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsPreposition(Word(first - 1)) && Word(first - 1) != "as";
+        first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsPreposition(Document, Tokens[first - 1]) && !Is(first - 1, "as");
 
     private static bool IsSubordinator(string word) =>
         word is "Before" or "After" or "When" or "While" or "If" or "Although" or "Though" or "Because" or "Since" or "Until"
@@ -575,7 +575,7 @@ internal sealed class SpeakerPhrases : TokenReader
 
     // What may follow a place's comma as the subject ("in Aspen, Colo., the graduate said"): not an age ("Suu Kyi, 70, said").
     private bool StartsSubject(int t) =>
-        IsWord(t) && (ClauseWords.IsPersonalPronoun(Word(t)) || char.IsUpper(Word(t)[0]) || ClauseWords.IsDeterminer(Word(t)));
+        IsWord(t) && (ClauseWords.IsPersonalPronoun(Document, Tokens[t]) || char.IsUpper(FirstChar(t)) || ClauseWords.IsDeterminer(Document, Tokens[t]));
 
     // "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton’s aide rallied …": a dateline's dash opens the sentence proper.
     private int AfterDateline(int start, int end)
@@ -598,8 +598,8 @@ internal sealed class SpeakerPhrases : TokenReader
         var word = Word(t);
         if (word.Length <= 4 || !char.IsUpper(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || GivenNames.Contains(word))
             return false;
-        if (t > 0 && Tokens[t - 1].Paragraph == Tokens[t].Paragraph && !SentenceEnds[t - 1] && NameRunScanner.IsNameWord(Document, t - 1)
-            && !People.NonNames.Contains(Word(t - 1)))
+        if (t > 0 && Tokens[t - 1].Paragraph == Tokens[t].Paragraph && !Tokens[t - 1].EndsSentence && NameRunScanner.IsNameWord(Document, t - 1)
+            && !People.NonNames.Contains(Document, Tokens[t - 1]))
             return false;
         var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";
         return !(ReportingCues.IsVerb(next) || next is "also" or "has" or "had" or "is" or "was" or "will" or "would");

@@ -17,6 +17,7 @@ internal sealed class SpeakerResolver
     private readonly ArticleDocument _document;
     private readonly EntityMentions _entities;
     private readonly CueFinder _cues;
+    private readonly List<string> _phraseWords = new();
     private string? _lastDocumentOwner;
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
@@ -108,8 +109,8 @@ internal sealed class SpeakerResolver
         for (var t = first + 1; t < last; t++)
         {
             if (tokens[t].IsWord && char.IsLower(_document.Text[tokens[t - 1].Start]) && tokens[t - 1].IsWord
-                && ClauseWords.IsPreposition(Word(t)) && !ClauseWords.IsDeterminer(Word(t - 1))
-                && (NameRunScanner.IsNameWord(_document, t + 1) || (t + 2 <= last && ClauseWords.IsDeterminer(Word(t + 1)) && NameRunScanner.IsNameWord(_document, t + 2))))
+                && ClauseWords.IsPreposition(_document, _document.Tokens[t]) && !ClauseWords.IsDeterminer(_document, _document.Tokens[t - 1])
+                && (NameRunScanner.IsNameWord(_document, t + 1) || (t + 2 <= last && ClauseWords.IsDeterminer(_document, _document.Tokens[t + 1]) && NameRunScanner.IsNameWord(_document, t + 2))))
             {
                 last = t - 1;
                 break;
@@ -171,7 +172,7 @@ internal sealed class SpeakerResolver
             {
                 // "the ACU said": after a determiner, an unknown acronym names an organisation.
                 // An acronym opening a paragraph may be a dateline ("WASHINGTON"); inside one it names someone ("MWW said").
-                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(Word(first)) || !OpensParagraph(first)))
+                if (CanBeUnknownName(groups[g], afterDeterminer: ClauseWords.IsDeterminer(_document, _document.Tokens[first]) || !OpensParagraph(first)))
                     return string.Join(" ", groups[g]);
             }
             // "the Florida senator": capitalised words that name no one qualify a description's head.
@@ -208,7 +209,7 @@ internal sealed class SpeakerResolver
         for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
         {
             if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at
-                || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
+                || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[subject.First])))
                 continue;
             if (ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start) is { } named
                 && _entities.IsPersonName(named) && _entities.Fits(named, gender)
@@ -221,7 +222,7 @@ internal sealed class SpeakerResolver
     private string? SubjectOfOwnSentence(int at, NameGender gender)
     {
         if (_cues.SubjectOfSentence(_document.SentenceOf(at)) is not { } subject || _document.Tokens[subject.Last].End >= at
-            || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(Word(subject.First))))
+            || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[subject.First])))
             return null;
         var named = ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start);
         return named is not null && _entities.IsPersonName(named) && _entities.Fits(named, gender) ? named : null;
@@ -274,10 +275,12 @@ internal sealed class SpeakerResolver
         return groups;
     }
 
-    // "The State Department" -> State, Department; null when a lower-case word interrupts it.
+    // "The State Department" -> State, Department; null when a lower-case word interrupts it. The list is the same
+    // each time: every caller reads it at once, before asking again.
     private List<string>? WholeCapitalisedPhrase(int first, int last)
     {
-        var words = new List<string>();
+        var words = _phraseWords;
+        words.Clear();
         for (var t = first; t <= last; t++)
         {
             if (!_document.Tokens[t].IsWord)

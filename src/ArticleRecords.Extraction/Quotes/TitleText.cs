@@ -1,5 +1,4 @@
-using System;
-using System.Collections.Generic;
+using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Quotes;
 
@@ -13,11 +12,11 @@ internal static class TitleText
 {
     private const int MaxWords = 8;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    private static readonly SliceSet FunctionWords = new(new[]
     {
         "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "as", "vs", "via", "with",
         "from", "into", "off", "up", "out", "is", "de", "la", "le", "el", "del", "von", "van", "per", "n",
-    };
+    });
 
     public static bool IsTitle(string text)
     {
@@ -38,7 +37,7 @@ internal static class TitleText
                 return false;
             if (char.IsUpper(text[start]) || char.IsDigit(text[start]))
                 capitalised++;
-            else if (!FunctionWords.Contains(text.Substring(start, i - start)))
+            else if (!FunctionWords.Contains(text, start, i - start))
                 return false;
         }
         return words > 0 && capitalised > 0 && char.IsUpper(FirstLetter(text)) && words > 1;

@@ -1,5 +1,3 @@
-using System;
-using System.Threading;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
@@ -11,48 +9,36 @@ namespace ArticleRecords.Extraction.Quotes;
 /// </summary>
 internal class TokenReader
 {
-    public TokenReader(ArticleDocument document, CancellationToken cancellationToken)
+    public TokenReader(ArticleDocument document)
     {
         Document = document;
         Tokens = document.Tokens;
-        SentenceEnds = new bool[Tokens.Length];
-        foreach (var sentence in document.Sentences)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var last = document.TokenIndexAtOrAfter(sentence.End) - 1;
-            if (last >= 0)
-                SentenceEnds[last] = true;
-        }
     }
 
     protected TokenReader(TokenReader other)
     {
         Document = other.Document;
         Tokens = other.Tokens;
-        SentenceEnds = other.SentenceEnds;
     }
 
     protected ArticleDocument Document { get; }
 
     protected Token[] Tokens { get; }
 
-    /// <summary>Whether each token ends a sentence.</summary>
-    protected bool[] SentenceEnds { get; }
-
-    public bool IsSentenceEnd(int token) => SentenceEnds[token];
+    public bool IsSentenceEnd(int token) => Tokens[token].EndsSentence;
 
     public bool IsCueVerb(int t)
     {
         if (!IsWord(t))
             return false;
-        var word = Word(t);
-        return (ReportingCues.IsVerb(word) && !IsNounUse(t)) || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(word, Word(t + 1)) && !GoesOnTo(t))
-               || (ReportingCues.IsNounLikePresent(word) && IsNounLikeVerbUse(t));
+        return (ReportingCues.IsVerb(Document, Tokens[t]) && !IsNounUse(t))
+               || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Document, Tokens[t], Tokens[t + 1]) && !GoesOnTo(t))
+               || (ReportingCues.IsNounLikePresent(Document, Tokens[t]) && IsNounLikeVerbUse(t));
     }
 
     // "the Senate goes on recess": "go on" is a cue only before punctuation, a quotation or "to" ("went on to say").
     private bool GoesOnTo(int t) =>
-        Word(t) is "went" or "goes" && t + 2 < Tokens.Length && IsWord(t + 2) && Word(t + 2) != "to";
+        Word(t) is "went" or "goes" && t + 2 < Tokens.Length && IsWord(t + 2) && !Is(t + 2, "to");
 
     // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.", "Sullivan calls her record …": a
     // noun-like form is a verb between its subject (a name, a pronoun or an appositive's comma) and "that", an object
@@ -79,24 +65,23 @@ internal class TokenReader
         return char.IsUpper(word[0]) && !SentenceStartsAt(t) && !NameRunScanner.EndsPossessive(Document, t) && !ClauseWords.IsDeterminer(word);
     }
 
-    private bool SentenceStartsAt(int t) => t == 0 || SentenceEnds[t - 1] || Tokens[t - 1].Paragraph != Tokens[t].Paragraph;
+    private bool SentenceStartsAt(int t) => t == 0 || Tokens[t - 1].EndsSentence || Tokens[t - 1].Paragraph != Tokens[t].Paragraph;
 
     // "a snappy retort", "his answer": a verb's base form after a determiner (and an adjective) is a noun.
     public bool IsNounUse(int t)
     {
-        var word = Word(t);
-        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("s", StringComparison.Ordinal)
-            || word is "said" or "told" or "wrote" or "read")
+        if (EndsWith(t, "ed") || EndsWith(t, "ing") || EndsWith(t, "s") || Is(t, "said") || Is(t, "told") || Is(t, "wrote") || Is(t, "read"))
             return false;
         // "a snappy retort", "the Orlando nightclub attack", "a Trump-style retort": a determiner within three words, with
         // only modifiers between, makes a noun of it.
         for (var back = 1; back <= 3 && t - back >= 0 && IsWord(t - back) && Tokens[t - back].Paragraph == Tokens[t].Paragraph; back++)
         {
-            var before = Word(t - back);
-            if (ClauseWords.IsDeterminer(before))
+            var before = Tokens[t - back];
+            if (ClauseWords.IsDeterminer(Document, before))
                 return true;
-            if (ClauseWords.IsPersonalPronoun(before) || ReportingCues.IsAuxiliary(before) || ClauseWords.IsPreposition(before) || ClauseWords.IsClauseOpener(before)
-                || (back == 1 && NameRunScanner.IsNameWord(Document, t - back) && before.IndexOf('-') < 0))
+            if (ClauseWords.IsPersonalPronoun(Document, before) || ReportingCues.IsAuxiliary(Document, before) || ClauseWords.IsPreposition(Document, before)
+                || ClauseWords.IsClauseOpener(Document, before)
+                || (back == 1 && NameRunScanner.IsNameWord(Document, t - back) && Document.Text.IndexOf('-', before.Start, before.Length) < 0))
                 return false;
         }
         return false;
@@ -105,9 +90,9 @@ internal class TokenReader
     /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two, "quoted as saying" three.</summary>
     public int CueEnd(int t)
     {
-        if (t + 2 < Tokens.Length && Word(t) == "quoted" && IsWord(t + 1) && Word(t + 1) == "as" && IsWord(t + 2) && ReportingCues.IsVerb(Word(t + 2)))
+        if (t + 2 < Tokens.Length && Is(t, "quoted") && IsWord(t + 1) && Is(t + 1, "as") && IsWord(t + 2) && ReportingCues.IsVerb(Document, Tokens[t + 2]))
             return t + 2;
-        return t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Word(t), Word(t + 1)) ? t + 1 : t;
+        return t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Document, Tokens[t], Tokens[t + 1]) ? t + 1 : t;
     }
 
     public bool IsLeadPunctuation(int t) => Document.Text[Tokens[t].Start] is ',' or ':' or ';' or '-' || CharClass.IsDash(Document.Text[Tokens[t].Start]);
@@ -124,8 +109,18 @@ internal class TokenReader
 
     public string Word(int t) => Document.TextOf(Tokens[t]);
 
+    /// <summary>The first character of token <paramref name="t"/> (every token has one).</summary>
+    public char FirstChar(int t) => Document.Text[Tokens[t].Start];
+
+    /// <summary>Whether token <paramref name="t"/> reads <paramref name="value"/> (ordinal), without a copy of it.</summary>
+    public bool Is(int t, string value) => Document.Is(Tokens[t], value);
+
+    /// <summary>Whether token <paramref name="t"/> ends with <paramref name="suffix"/> (ordinal), without a copy of it.</summary>
+    public bool EndsWith(int t, string suffix) =>
+        Tokens[t].Length >= suffix.Length && string.CompareOrdinal(Document.Text, Tokens[t].End - suffix.Length, suffix, 0, suffix.Length) == 0;
+
     public bool IsNameDot(int t) =>
         t > 0 && Tokens[t].IsPunctuation && !Tokens[t].SpaceBefore && Document.Text[Tokens[t].Start] == '.'
         && Tokens[t - 1].IsWord && char.IsUpper(Document.Text[Tokens[t - 1].Start])
-        && (Tokens[t - 1].Length == 1 || Titles.IsAbbreviated(Word(t - 1)) || Titles.IsHonorific(Word(t - 1)));
+        && (Tokens[t - 1].Length == 1 || Titles.IsAbbreviated(Document, Tokens[t - 1]) || Titles.IsHonorific(Document, Tokens[t - 1]));
 }

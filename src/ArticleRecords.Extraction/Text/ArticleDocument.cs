@@ -39,7 +39,8 @@ internal sealed class ArticleDocument
         return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lines);
     }
 
-    public string TextOf(in Token token) => Text.Substring(token.Start, token.Length);
+    /// <summary>The token's text; a short one is a shared copy (see <see cref="WordPool"/>).</summary>
+    public string TextOf(in Token token) => WordPool.Get(Text, token.Start, token.Length);
 
     public string TextOf(TextRange range) => Text.Substring(range.Start, range.Length);
 

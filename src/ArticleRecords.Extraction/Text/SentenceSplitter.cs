@@ -22,9 +22,19 @@ internal static class SentenceSplitter
         "Va", "Vt", "Wash", "Wis", "Wyo",
     });
 
+    // Sentences are gathered in a list kept per thread and stored at their exact count (a list that a huge article
+    // grew is not kept).
+    private const int LargestKeptBuffer = 1 << 14;
+
+    [ThreadStatic]
+    private static List<TextRange>? _buffer;
+
+    /// <summary>The sentences of the text, in order; each sentence's last token is marked (<see cref="Token.EndsSentence"/>).</summary>
     public static TextRange[] Split(string text, Token[] tokens, CancellationToken cancellationToken)
     {
-        var sentences = new List<TextRange>();
+        var sentences = _buffer ?? new List<TextRange>();
+        _buffer = null;
+        sentences.Clear();
         var sentenceStart = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -49,11 +59,15 @@ internal static class SentenceSplitter
             {
                 var start = tokens[sentenceStart].Start;
                 sentences.Add(new TextRange(start, tokens[last].End - start));
+                tokens[last] = tokens[last].EndingSentence();
                 sentenceStart = -1;
             }
             i = last;
         }
-        return sentences.ToArray();
+        var split = sentences.ToArray();
+        if (sentences.Capacity <= LargestKeptBuffer)
+            _buffer = sentences;
+        return split;
     }
 
     private static bool IsParagraphEnd(Token[] tokens, int i) =>

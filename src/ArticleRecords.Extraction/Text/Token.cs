@@ -13,34 +13,62 @@ internal enum TokenKind : byte
 }
 
 /// <summary>A token of the article text, located by offset. Its text is read through <see cref="ArticleDocument"/>.</summary>
+/// <remarks>
+/// An article has as many tokens as a fifth of its characters, so a token is packed into twelve bytes: no string is
+/// longer than 2^30 characters, which leaves the top two bits of the start and of the length free for the kind and the
+/// two spacing flags.
+/// </remarks>
 internal readonly struct Token
 {
+    private const int OffsetBits = 30;
+    private const int OffsetMask = (1 << OffsetBits) - 1;
+    private const int SpaceBeforeBit = 1 << OffsetBits;
+    private const int LineBreakBeforeBit = 1 << (OffsetBits + 1);
+
+    private const int SentenceEndBit = int.MinValue;
+
+    private readonly int _startAndKind;
+    private readonly int _lengthAndSpacing;
+
+    // The paragraph (fewer than 2^29 in any string) and, in the top bit, whether the token ends its sentence.
+    private readonly int _paragraphAndSentenceEnd;
+
     public Token(int start, int length, TokenKind kind, bool spaceBefore, bool lineBreakBefore, int paragraph)
     {
-        Start = start;
-        Length = length;
-        Kind = kind;
-        SpaceBefore = spaceBefore;
-        LineBreakBefore = lineBreakBefore;
-        Paragraph = paragraph;
+        _startAndKind = start | ((int)kind << OffsetBits);
+        _lengthAndSpacing = length | (spaceBefore ? SpaceBeforeBit : 0) | (lineBreakBefore ? LineBreakBeforeBit : 0);
+        _paragraphAndSentenceEnd = paragraph;
     }
 
-    public int Start { get; }
+    private Token(in Token token, bool endsSentence)
+    {
+        _startAndKind = token._startAndKind;
+        _lengthAndSpacing = token._lengthAndSpacing;
+        _paragraphAndSentenceEnd = token._paragraphAndSentenceEnd | (endsSentence ? SentenceEndBit : 0);
+    }
 
-    public int Length { get; }
+    public int Start => _startAndKind & OffsetMask;
+
+    public int Length => _lengthAndSpacing & OffsetMask;
 
     public int End => Start + Length;
 
-    public TokenKind Kind { get; }
+    public TokenKind Kind => (TokenKind)((uint)_startAndKind >> OffsetBits);
 
     /// <summary>Whether white space (of any kind, line breaks included) comes right before the token.</summary>
-    public bool SpaceBefore { get; }
+    public bool SpaceBefore => (_lengthAndSpacing & SpaceBeforeBit) != 0;
 
     /// <summary>Whether the token is the first on its line.</summary>
-    public bool LineBreakBefore { get; }
+    public bool LineBreakBefore => (_lengthAndSpacing & LineBreakBeforeBit) != 0;
 
     /// <summary>The 0-based paragraph the token stands in.</summary>
-    public int Paragraph { get; }
+    public int Paragraph => _paragraphAndSentenceEnd & int.MaxValue;
+
+    /// <summary>Whether the token is the last of its sentence (marked by <see cref="SentenceSplitter"/>).</summary>
+    public bool EndsSentence => _paragraphAndSentenceEnd < 0;
+
+    /// <summary>The same token, marked as the last of its sentence.</summary>
+    public Token EndingSentence() => new(this, endsSentence: true);
 
     public bool IsWord => Kind == TokenKind.Word;
 

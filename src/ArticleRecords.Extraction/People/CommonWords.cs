@@ -1,0 +1,132 @@
+using System;
+using System.Threading;
+using ArticleRecords.Extraction.Text;
+
+namespace ArticleRecords.Extraction.People;
+
+/// <summary>
+/// The words an article writes in lower case, to tell a capitalised common noun ("President Executive Order")
+/// from a name. At the first question the words are chained by shape (first letter and length) in one pass, and a
+/// question compares only the words of its own shape; should the questions together have compared more words than
+/// the article writes, the words are hashed into a set for the rest (so the work stays linear). The arrays are
+/// kept per thread for the next article (those that a huge article grew are not kept).
+/// </summary>
+internal sealed class CommonWords
+{
+    private const int LengthSlots = 32;
+    private const int FirstSlots = 27;
+    private const int Shapes = FirstSlots * LengthSlots;
+    private const int LargestKept = 1 << 14;
+
+    [ThreadStatic]
+    private static int[]? _keptLastOfShape;
+
+    [ThreadStatic]
+    private static int[]? _keptPreviousOfShape;
+
+    [ThreadStatic]
+    private static TextSliceSet? _keptSet;
+
+    private readonly ArticleDocument _document;
+    private readonly CancellationToken _cancellationToken;
+
+    // The last word of each shape, and for each word the one of its shape before it: token indexes plus one (0: none).
+    private int[]? _lastOfShape;
+    private int[]? _previousOfShape;
+    private int _wordCount;
+    private int _compared;
+    private TextSliceSet? _set;
+
+    public CommonWords(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        _document = document;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Whether the article writes <paramref name="word"/> (lower-case) as a word of its own.</summary>
+    public bool Contains(string word)
+    {
+        if (word.Length == 0)
+            return false;
+        if (_set is not null)
+            return _set.Contains(word);
+        if (_lastOfShape is null)
+            ChainByShape();
+        var tokens = _document.Tokens;
+        var text = _document.Text;
+        for (var t = _lastOfShape![ShapeOf(word[0], word.Length)] - 1; t >= 0; t = _previousOfShape![t] - 1)
+        {
+            var token = tokens[t];
+            if (token.Length == word.Length && string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0)
+                return true;
+            if (++_compared > _wordCount)
+            {
+                _set = Gather();
+                return _set.Contains(word);
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Hands the arrays back for the thread's next article; this instance is not asked again.</summary>
+    public void Release()
+    {
+        if (_lastOfShape is not null && _previousOfShape!.Length <= LargestKept)
+        {
+            _keptLastOfShape = _lastOfShape;
+            _keptPreviousOfShape = _previousOfShape;
+        }
+        if (_set is not null && _set.Capacity <= LargestKept)
+            _keptSet = _set;
+        _lastOfShape = _previousOfShape = null;
+        _set = null;
+    }
+
+    private static int ShapeOf(char first, int length) =>
+        (first is >= 'a' and <= 'z' ? first - 'a' : FirstSlots - 1) * LengthSlots + Math.Min(length, LengthSlots - 1);
+
+    private static bool IsLowerCaseWord(string text, in Token token) => token.IsWord && char.IsLower(text[token.Start]);
+
+    private void ChainByShape()
+    {
+        var tokens = _document.Tokens;
+        var text = _document.Text;
+        var last = _keptLastOfShape ?? new int[Shapes];
+        _keptLastOfShape = null;
+        Array.Clear(last, 0, last.Length);
+        var previous = _keptPreviousOfShape is { } kept && kept.Length >= tokens.Length ? kept : new int[Math.Max(tokens.Length, 1024)];
+        _keptPreviousOfShape = null;
+        var count = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            if ((t & 0xFFF) == 0)
+                _cancellationToken.ThrowIfCancellationRequested();
+            if (!IsLowerCaseWord(text, tokens[t]))
+                continue;
+            var shape = ShapeOf(text[tokens[t].Start], tokens[t].Length);
+            previous[t] = last[shape];
+            last[shape] = t + 1;
+            count++;
+        }
+        _lastOfShape = last;
+        _previousOfShape = previous;
+        _wordCount = count;
+    }
+
+    private TextSliceSet Gather()
+    {
+        var words = _keptSet ?? new TextSliceSet(256);
+        _keptSet = null;
+        words.Clear(_document.Text);
+        var tokens = _document.Tokens;
+        var text = _document.Text;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if ((i & 0xFFF) == 0)
+                _cancellationToken.ThrowIfCancellationRequested();
+            if (IsLowerCaseWord(text, tokens[i]))
+                words.Add(tokens[i].Start, tokens[i].Length);
+        }
+        return words;
+    }
+}
