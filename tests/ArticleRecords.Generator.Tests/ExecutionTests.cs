@@ -13,19 +13,16 @@ namespace ArticleRecords.Generator.Tests;
 /// <summary>Runs the generated code and checks every value against the article it came from.</summary>
 public class ExecutionTests
 {
+    private static readonly ArticleFile[] TestArticleFiles =
+    {
+        TestArticles.Seed, TestArticles.Ap, TestArticles.Reuters, TestArticles.Riverton with { Title = "Riverton mayor vows to rebuild" },
+    };
+
     [Fact]
     public void Every_emitted_string_and_offset_matches_the_article_text()
     {
-        var articles = new[] { TestArticles.Seed, TestArticles.Ap, TestArticles.Reuters, TestArticles.Riverton };
-        var harness = PublicHarness();
-        foreach (var article in articles)
-            harness.WithArticle(article);
-        var all = LoadAll(harness.Run().Output);
-
-        Assert.Equal(articles.Length, all.Count);
-        foreach (dynamic record in all)
+        foreach (var (file, record) in GenerateAndLoad(TestArticleFiles))
         {
-            var file = articles.Single(a => Path.GetFileName(a.Path) == (string)record.FileName);
             string text = record.Text;
             Assert.Equal(ArticleText.Normalize(file.Text!), text);
             foreach (dynamic paragraph in record.Paragraphs)
@@ -44,18 +41,8 @@ public class ExecutionTests
     [Fact]
     public void Every_record_gives_back_every_fact_the_extractor_found()
     {
-        var articles = new[] { TestArticles.Seed, TestArticles.Ap, TestArticles.Reuters, TestArticles.Riverton with { Title = "Riverton mayor vows to rebuild" } };
-        var harness = PublicHarness();
-        foreach (var article in articles)
-            harness.WithArticle(article);
-        var all = LoadAll(harness.Run().Output);
-
-        Assert.Equal(articles.Length, all.Count);
-        foreach (dynamic record in all)
-        {
-            var file = articles.Single(a => Path.GetFileName(a.Path) == (string)record.FileName);
+        foreach (var (file, record) in GenerateAndLoad(TestArticleFiles))
             Assert.Equal(Expected(file), FactListing.Of(record));
-        }
     }
 
     /// <summary>What the extractor finds in an article, as the generator's options would have it read.</summary>
@@ -71,17 +58,13 @@ public class ExecutionTests
     {
         // Every string literal the IL loads shares one heap of at most 16 MB per assembly (CS8103 beyond):
         // texts loaded that way would cap a project at a few thousand articles.
-        var articles = new[] { TestArticles.Seed, TestArticles.Ap, TestArticles.Reuters, TestArticles.Riverton };
-        var harness = PublicHarness();
-        foreach (var article in articles)
-            harness.WithArticle(article);
         using var stream = new MemoryStream();
-        Assert.True(harness.Run().Output.Emit(stream).Success);
+        Assert.True(PublicHarness(TestArticleFiles).Run().Output.Emit(stream).Success);
 
         stream.Position = 0;
         using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
         var userStrings = System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(pe.GetMetadataReader(), System.Reflection.Metadata.Ecma335.HeapIndex.UserString);
-        var textBytes = articles.Sum(a => a.Text!.Length * 2);
+        var textBytes = TestArticleFiles.Sum(a => a.Text!.Length * 2);
         Assert.True(userStrings < textBytes / 4, $"{userStrings} bytes of user strings for {textBytes} bytes of article text");
     }
 
@@ -97,11 +80,21 @@ public class ExecutionTests
     }
 
     // Public, so that the dynamic binder may read the records from the test assembly.
-    private static GeneratorHarness PublicHarness()
+    private static GeneratorHarness PublicHarness(params ArticleFile[] articles)
     {
         var harness = new GeneratorHarness { References = ReferenceSets.For("runtime") };
         harness.Properties["ArticleRecordsVisibility"] = "public";
+        foreach (var article in articles)
+            harness.WithArticle(article);
         return harness;
+    }
+
+    /// <summary>Generates, compiles and loads the articles; each comes back with its record, read through the generated code.</summary>
+    private static (ArticleFile File, dynamic Record)[] GenerateAndLoad(ArticleFile[] articles)
+    {
+        var all = LoadAll(PublicHarness(articles).Run().Output);
+        Assert.Equal(articles.Length, all.Count);
+        return all.Cast<object>().Select(record => (articles.Single(a => Path.GetFileName(a.Path) == (string)((dynamic)record).FileName), (dynamic)record)).ToArray();
     }
 
     internal static IList LoadAll(Compilation output)
