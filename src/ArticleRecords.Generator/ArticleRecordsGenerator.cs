@@ -44,9 +44,9 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Articles);
 
         // Null when nothing is generated (C# below 9): the articles still report their diagnostics.
-        var emitSettings = settings.Select(static (s, _) => s.Target.SupportsRecords ? s : null);
+        var classSettings = settings.Select(static (s, _) => ArticleClassSettings.From(s));
 
-        var emissions = articles.Combine(emitSettings)
+        var emissions = articles.Combine(classSettings)
             .Select(static (pair, cancellationToken) => ArticleEmitter.Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleEmissions);
 
@@ -64,7 +64,7 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(settings, static (production, settings) => EmitTypes(production, settings));
         context.RegisterSourceOutput(index.Combine(settings), static (production, pair) => EmitIndex(production, pair.Left, pair.Right));
-        context.RegisterSourceOutput(articleFiles.Combine(emitSettings), static (production, pair) => AddArticleFile(production, pair.Left, pair.Right));
+        context.RegisterSourceOutput(articleFiles.Combine(classSettings), static (production, pair) => AddArticleFile(production, pair.Left, pair.Right));
     }
 
     private static void EmitTypes(SourceProductionContext production, GenerationSettings settings)
@@ -99,7 +99,7 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             production.AddSource(ArticleIndexEmitter.HintName, ArticleIndexEmitter.Emit(index, settings));
     }
 
-    private static void AddArticleFile(SourceProductionContext production, ArticleFile file, GenerationSettings? settings)
+    private static void AddArticleFile(SourceProductionContext production, ArticleFile file, ArticleClassSettings? settings)
     {
         foreach (var diagnostic in file.Diagnostics)
             production.ReportDiagnostic(diagnostic.ToDiagnostic());

@@ -11,9 +11,7 @@ namespace ArticleRecords.Generator.Tests;
 /// <summary>A defect of ours while emitting one article costs that article only, and says so (AR0900).</summary>
 public class FailureContainmentTests
 {
-    private static readonly GenerationSettings Settings = new(
-        new GeneratorOptions("ArticleRecords", IsPublic: false, NumericDateOrder.MonthFirst, EquatableArray.From(Array.Empty<DiagnosticInfo>())),
-        new TargetFeatures(HasDateOnly: true, NeedsIsExternalInit: false, LanguageVersion: "12.0", SupportsRecords: true, HasTrimmingAnnotations: true));
+    private static readonly ArticleClassSettings Settings = new("ArticleRecords", "internal", "global::System.DateOnly");
 
     [Fact]
     public void A_failing_emitter_gives_AR0900_in_the_article_file_and_no_source()

@@ -67,6 +67,22 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void A_setting_the_article_classes_do_not_use_reemits_no_article()
+    {
+        var harness = ThreeArticles();
+        harness.LanguageVersion = LanguageVersion.CSharp12;
+        var first = harness.Run();
+        var options = new CSharpParseOptions(LanguageVersion.CSharp13, DocumentationMode.Diagnose);
+        var edited = first.Input.RemoveAllSyntaxTrees().AddSyntaxTrees(first.Input.SyntaxTrees.Select(t => t.WithRootAndOptions(t.GetRoot(), options)));
+
+        var driver = first.Driver.RunGenerators(edited);
+
+        Assert.All(Reasons(driver, TrackingNames.TargetFeatures), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(Reasons(driver, TrackingNames.ArticleEmissions), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        Assert.All(Reasons(driver, TrackingNames.ArticleFiles), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+    }
+
+    [Fact]
     public void Adding_an_article_extracts_only_the_new_one()
     {
         var harness = ThreeArticles();

@@ -14,7 +14,7 @@ internal static class ArticleClassEmitter
     public const string FactsConstant = "Facts";
 
     /// <summary>The class, indented to stand inside <c>Articles</c> in its file (see <see cref="ArticleFiles"/>).</summary>
-    public static string Emit(ArticleModel model, ExtractedArticle article, GenerationSettings settings)
+    public static string Emit(ArticleModel model, ExtractedArticle article, ArticleClassSettings settings)
     {
         var ns = "global::" + settings.Namespace;
         const string List = "global::System.Collections.Generic.IReadOnlyList";

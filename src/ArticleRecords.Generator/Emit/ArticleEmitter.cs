@@ -12,11 +12,11 @@ internal static class ArticleEmitter
     /// <param name="model">The parsed article.</param>
     /// <param name="settings">The project's settings, or null when nothing is generated (C# below 9).</param>
     /// <param name="cancellationToken">Stops the work when the build no longer needs it.</param>
-    public static ArticleEmission Emit(ArticleModel model, GenerationSettings? settings, CancellationToken cancellationToken) =>
+    public static ArticleEmission Emit(ArticleModel model, ArticleClassSettings? settings, CancellationToken cancellationToken) =>
         Emit(model, settings, ArticleClassEmitter.Emit, cancellationToken);
 
-    /// <summary>As <see cref="Emit(ArticleModel, GenerationSettings?, CancellationToken)"/>, with the class written by <paramref name="emitClass"/> (tests make it fail).</summary>
-    internal static ArticleEmission Emit(ArticleModel model, GenerationSettings? settings, Func<ArticleModel, ExtractedArticle, GenerationSettings, string> emitClass, CancellationToken cancellationToken)
+    /// <summary>As <see cref="Emit(ArticleModel, ArticleClassSettings?, CancellationToken)"/>, with the class written by <paramref name="emitClass"/> (tests make it fail).</summary>
+    internal static ArticleEmission Emit(ArticleModel model, ArticleClassSettings? settings, Func<ArticleModel, ExtractedArticle, ArticleClassSettings, string> emitClass, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (model.Article is null || settings is null)

@@ -75,7 +75,7 @@ internal static class ArticleFiles
     }
 
     /// <summary>One file: its share of the <c>Articles</c> class.</summary>
-    public static string Emit(ArticleFile file, GenerationSettings settings)
+    public static string Emit(ArticleFile file, ArticleClassSettings settings)
     {
         var builder = new StringBuilder();
         builder.Append(GeneratedCodeInfo.Header).Append('\n');

@@ -1,0 +1,12 @@
+namespace ArticleRecords.Generator.Model;
+
+/// <summary>
+/// The few settings the article classes and their files are written with, reduced from
+/// <see cref="GenerationSettings"/> so that any other setting's change leaves every article's output cached.
+/// </summary>
+internal sealed record ArticleClassSettings(string Namespace, string TypeVisibility, string DateType)
+{
+    /// <summary>The settings of a project whose C# version can hold records, or null when nothing is generated.</summary>
+    public static ArticleClassSettings? From(GenerationSettings settings) =>
+        settings.Target.SupportsRecords ? new(settings.Namespace, settings.TypeVisibility, settings.DateType) : null;
+}
