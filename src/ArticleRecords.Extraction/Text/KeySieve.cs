@@ -51,9 +51,10 @@ internal readonly struct KeySieve
             first = Fold(first);
             last = Fold(last);
         }
+        // The three packed into one word and spread by one multiplication (Fibonacci hashing): the top bits pick the bit.
         unchecked
         {
-            return (first * 0x9E3779B1u ^ last * 0x85EBCA77u ^ (uint)length * 0xC2B2AE3Du) * 0x27D4EB2Fu >> _shift;
+            return (first ^ last << 11 ^ (uint)length << 22) * 0x9E3779B1u >> _shift;
         }
     }
 
