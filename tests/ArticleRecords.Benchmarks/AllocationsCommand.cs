@@ -30,10 +30,14 @@ internal static class AllocationsCommand
                 ArticleExtractor.Extract(t, options);
         }
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        var sampled = listener.BytesByType.Values.Sum();
+        // Events arrive on another thread: read a copy.
+        Dictionary<string, long> bytesByType;
+        lock (listener.BytesByType)
+            bytesByType = new Dictionary<string, long>(listener.BytesByType);
+        var sampled = bytesByType.Values.Sum();
         Console.WriteLine($"corpus {BenchmarkCorpus.Source}: {texts.Length} articles, {bytes / 1e6:F2} MB; whole extraction allocates {allocated / runs / bytes:F2} B/B");
         Console.WriteLine($"{"type",-70}{"B/B",8}");
-        foreach (var (type, sampledBytes) in listener.BytesByType.OrderByDescending(pair => pair.Value).Take(30))
+        foreach (var (type, sampledBytes) in bytesByType.OrderByDescending(pair => pair.Value).Take(30))
             Console.WriteLine($"{type,-70}{allocated * (sampledBytes / (double)sampled) / runs / bytes,8:F3}");
     }
 
