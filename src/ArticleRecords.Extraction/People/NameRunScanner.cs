@@ -87,7 +87,7 @@ internal static class NameRunScanner
                 }
                 break;
             }
-            runs.Add(new NameRun(first, last, possessive));
+            runs.Add(new NameRun(first, last));
             i = last + 1;
         }
         var scanned = runs.ToArray();
