@@ -6,6 +6,7 @@ namespace ArticleRecords.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- scaling       (linear-time table)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- profile [STAGE] [RUNS]  (time and allocations per stage)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- allocations [RUNS]   (allocated bytes by type)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- dump OUT [DIR]      (every fact, to compare before and after)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- generator 100 1000   (generator runs against extraction alone)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- build-ratio 1000 5   (build time against the const floor)
@@ -23,6 +24,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "profile")
         {
             ProfileCommand.Run(args);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "allocations")
+        {
+            AllocationsCommand.Run(args);
             return;
         }
         if (args.Length > 0 && args[0] == "dump")

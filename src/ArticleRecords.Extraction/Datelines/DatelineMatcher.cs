@@ -32,8 +32,8 @@ internal static class DatelineMatcher
         if (paragraph < 0 || paragraph >= document.Paragraphs.Length)
             return null;
         var tokens = document.Tokens;
-        var i = document.TokenIndexAtOrAfter(document.Paragraphs[paragraph].Start);
-        if (i >= tokens.Length || tokens[i].Paragraph != paragraph)
+        var i = document.FirstTokenOf(paragraph);
+        if (i >= tokens.Length || !document.IsInParagraph(i, paragraph))
             return null;
 
         var placeStart = tokens[i].Start;
@@ -63,7 +63,7 @@ internal static class DatelineMatcher
         var tokens = document.Tokens;
         var words = 0;
         var end = -1;
-        while (i < tokens.Length && tokens[i].Paragraph == paragraph)
+        while (i < tokens.Length && document.IsInParagraph(i, paragraph))
         {
             var token = tokens[i];
             if (token.IsWord && IsCapitalsWord(document, token))
@@ -81,7 +81,7 @@ internal static class DatelineMatcher
                 i++;
             }
             else if (end == token.Start && document.Is(token, "/") && i + 1 < tokens.Length
-                     && tokens[i + 1].Paragraph == paragraph && !tokens[i + 1].SpaceBefore && IsCapitalsWord(document, tokens[i + 1]))
+                     && document.IsInParagraph(i + 1, paragraph) && !tokens[i + 1].SpaceBefore && IsCapitalsWord(document, tokens[i + 1]))
             {
                 i++;
             }
@@ -108,7 +108,7 @@ internal static class DatelineMatcher
         var tokens = document.Tokens;
         var start = position + 1;
         var i = start;
-        while (i < tokens.Length && tokens[i].Paragraph == paragraph && i - start < MaxRegionTokens)
+        while (i < tokens.Length && document.IsInParagraph(i, paragraph) && i - start < MaxRegionTokens)
         {
             var token = tokens[i];
             if (token.IsWord && document.IsCapitalized(token) && !Dates.MonthNames.TryGet(document.TextOf(token), out _, out _))
@@ -134,18 +134,18 @@ internal static class DatelineMatcher
     {
         var tokens = document.Tokens;
         var i = position + 1;
-        if (!IsAt(document, paragraph, position, ",") || !InParagraph(tokens, paragraph, i) || !tokens[i].IsWord
+        if (!IsAt(document, paragraph, position, ",") || !document.IsInParagraph(i, paragraph) || !tokens[i].IsWord
             || !Dates.MonthNames.TryGet(document.TextOf(tokens[i]), out _, out _))
             return null;
         var start = tokens[i].Start;
         var j = i + 1;
         if (IsAt(document, paragraph, j, ".") && !tokens[j].SpaceBefore)
             j++;
-        if (!InParagraph(tokens, paragraph, j) || !IsNumberBetween(document, tokens[j], 1, 31))
+        if (!document.IsInParagraph(j, paragraph) || !IsNumberBetween(document, tokens[j], 1, 31))
             return null;
         var end = tokens[j].End;
         j++;
-        if (IsAt(document, paragraph, j, ",") && InParagraph(tokens, paragraph, j + 1) && IsNumberBetween(document, tokens[j + 1], 1000, 9999))
+        if (IsAt(document, paragraph, j, ",") && document.IsInParagraph(j + 1, paragraph) && IsNumberBetween(document, tokens[j + 1], 1000, 9999))
         {
             end = tokens[j + 1].End;
             j += 2;
@@ -159,9 +159,9 @@ internal static class DatelineMatcher
     {
         var tokens = document.Tokens;
         var i = position + 1;
-        if (!IsAt(document, paragraph, position, "(") || !InParagraph(tokens, paragraph, i) || !tokens[i].IsWord)
+        if (!IsAt(document, paragraph, position, "(") || !document.IsInParagraph(i, paragraph) || !tokens[i].IsWord)
             return null;
-        for (var j = i + 1; InParagraph(tokens, paragraph, j) && j - i < MaxSourceTokens; j++)
+        for (var j = i + 1; document.IsInParagraph(j, paragraph) && j - i < MaxSourceTokens; j++)
         {
             if (document.Is(tokens[j], "("))
                 return null;
@@ -179,7 +179,7 @@ internal static class DatelineMatcher
     {
         isColon = false;
         var tokens = document.Tokens;
-        if (!InParagraph(tokens, paragraph, i) || !tokens[i].IsPunctuation)
+        if (!document.IsInParagraph(i, paragraph) || !tokens[i].IsPunctuation)
             return -1;
         var c = document.FirstChar(tokens[i]);
         if (c == ':')
@@ -225,8 +225,6 @@ internal static class DatelineMatcher
         return value >= min && value <= max;
     }
 
-    private static bool InParagraph(Token[] tokens, int paragraph, int i) => i < tokens.Length && tokens[i].Paragraph == paragraph;
-
     private static bool IsAt(ArticleDocument document, int paragraph, int i, string value) =>
-        InParagraph(document.Tokens, paragraph, i) && document.Is(document.Tokens[i], value);
+        document.IsInParagraph(i, paragraph) && document.Is(document.Tokens[i], value);
 }

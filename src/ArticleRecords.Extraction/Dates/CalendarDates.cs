@@ -18,7 +18,7 @@ internal static class CalendarDates
         var next = index + 1;
         if (abbreviated && DateWords.IsPunct(document, next, '.') && !tokens[next].SpaceBefore)
             next++;
-        if (next >= tokens.Length || !tokens[next].SpaceBefore || tokens[next].Paragraph != tokens[index].Paragraph)
+        if (next >= tokens.Length || !tokens[next].SpaceBefore || !document.SameParagraph(index, next))
             return null;
 
         var year = DateWords.Year(document, tokens[next]);
@@ -134,7 +134,7 @@ internal static class CalendarDates
             next++;
         if (ordinal && DateWords.IsWord(document, next, "of"))
             next++;
-        if (next >= tokens.Length || !tokens[next].SpaceBefore || tokens[next].Paragraph != tokens[dayIndex].Paragraph
+        if (next >= tokens.Length || !tokens[next].SpaceBefore || !document.SameParagraph(dayIndex, next)
             || !MonthNames.TryGet(document, tokens[next], out month, out _) || !YearResolver.CanExist(month, day))
             return false;
         var monthIndex = next;

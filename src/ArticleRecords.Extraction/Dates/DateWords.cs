@@ -113,7 +113,7 @@ internal static class DateWords
     {
         var tokens = document.Tokens;
         var next = index + 1;
-        if (next >= tokens.Length || tokens[next].Paragraph != tokens[index].Paragraph)
+        if (next >= tokens.Length || tokens[next].LineBreakBefore)
             return true;
         var token = tokens[next];
         if (!token.SpaceBefore)

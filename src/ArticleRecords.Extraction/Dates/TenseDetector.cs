@@ -41,9 +41,10 @@ internal static class TenseDetector
     public static Tense Of(ArticleDocument document, int index)
     {
         var tokens = document.Tokens;
+        // Each way the search stops at the paragraph's edge: a token first on its line starts one.
         for (var i = index - 1; i >= 0 && i >= index - Reach; i--)
         {
-            if (EndsClause(document, i) || tokens[i].Paragraph != tokens[index].Paragraph)
+            if (EndsClause(document, i) || tokens[i + 1].LineBreakBefore)
                 break;
             if (Marker(document, i) is var tense and not Tense.Unknown)
                 return tense;
@@ -51,7 +52,7 @@ internal static class TenseDetector
         // Forward, a comma does not stop the search: "On Tuesday, the company will ...", "... on Monday, the companies said".
         for (var i = index + 1; i < tokens.Length && i <= index + Reach; i++)
         {
-            if (EndsSentence(document, i) || tokens[i].Paragraph != tokens[index].Paragraph)
+            if (EndsSentence(document, i) || tokens[i].LineBreakBefore)
                 break;
             if (Marker(document, i) is var tense and not Tense.Unknown)
                 return tense;

@@ -23,14 +23,14 @@ internal static class TimestampLine
         if (paragraph < 0 || paragraph >= document.Paragraphs.Length)
             return false;
         var tokens = document.Tokens;
-        var first = document.TokenIndexAtOrAfter(document.Paragraphs[paragraph].Start);
-        if (first >= tokens.Length || tokens[first].Paragraph != paragraph)
+        var first = document.FirstTokenOf(paragraph);
+        if (first >= tokens.Length || !document.IsInParagraph(first, paragraph))
             return false;
         var word = document.TextOf(tokens[first]);
         // "Last updated", "First published": the stamp word comes second.
         if (word is "Last" or "LAST" or "First" or "FIRST")
         {
-            if (first + 1 >= tokens.Length || tokens[first + 1].Paragraph != paragraph
+            if (first + 1 >= tokens.Length || !document.IsInParagraph(first + 1, paragraph)
                 || !StampWords.Contains(document.TextOf(tokens[first + 1]), StringComparer.OrdinalIgnoreCase))
                 return false;
         }
@@ -41,7 +41,7 @@ internal static class TimestampLine
 
         var hasNumber = false;
         var i = first;
-        for (; i < tokens.Length && tokens[i].Paragraph == paragraph; i++)
+        for (; i < tokens.Length && document.IsInParagraph(i, paragraph); i++)
         {
             if (i - first >= MaxTokens)
                 return false;

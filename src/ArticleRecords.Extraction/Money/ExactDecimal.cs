@@ -3,6 +3,9 @@ namespace ArticleRecords.Extraction.Money;
 /// <summary>Exact decimal reading and arithmetic for amounts: no doubles, no culture, no exceptions.</summary>
 internal static class ExactDecimal
 {
+    // Up to this a ulong takes one more digit.
+    private const ulong LargestTakingADigit = (ulong.MaxValue - 9) / 10;
+
     /// <summary>
     /// Reads ASCII digits with group commas and at most one decimal point ("1,000.50").
     /// False for anything else (other digit scripts, two points) and for values a decimal cannot hold.
@@ -10,7 +13,10 @@ internal static class ExactDecimal
     public static bool TryParse(string text, int start, int length, out decimal value)
     {
         value = 0m;
+        // The digits are gathered in a ulong while they fit, without a decimal division per digit for the overflow test.
+        ulong small = 0;
         decimal mantissa = 0m;
+        var large = false;
         var fractionDigits = -1;
         var digits = 0;
         for (var i = start; i < start + length; i++)
@@ -18,9 +24,21 @@ internal static class ExactDecimal
             var c = text[i];
             if (c is >= '0' and <= '9')
             {
-                if (mantissa > (decimal.MaxValue - (c - '0')) / 10m)
-                    return false;
-                mantissa = mantissa * 10m + (c - '0');
+                if (!large && small <= LargestTakingADigit)
+                {
+                    small = small * 10 + (ulong)(c - '0');
+                }
+                else
+                {
+                    if (!large)
+                    {
+                        mantissa = small;
+                        large = true;
+                    }
+                    if (mantissa > (decimal.MaxValue - (c - '0')) / 10m)
+                        return false;
+                    mantissa = mantissa * 10m + (c - '0');
+                }
                 digits++;
                 if (fractionDigits >= 0 && ++fractionDigits > 28)
                     return false;
@@ -40,7 +58,7 @@ internal static class ExactDecimal
         }
         if (digits == 0 || fractionDigits == 0)
             return false;
-        value = WithScale(mantissa, fractionDigits < 0 ? 0 : fractionDigits);
+        value = WithScale(large ? mantissa : small, fractionDigits < 0 ? 0 : fractionDigits);
         return true;
     }
 

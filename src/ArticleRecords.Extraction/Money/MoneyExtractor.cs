@@ -23,9 +23,33 @@ internal static class MoneyExtractor
         {
             if ((++steps & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
+            if (!MayStartAt(document, i))
+            {
+                i++;
+                continue;
+            }
             i = TryPrefixed(document, dollar, i, mentions) ?? TrySuffixed(document, dollar, i, mentions) ?? i + 1;
         }
         return mentions.ToArray();
+    }
+
+    // Most tokens start no sum: they are passed here, before the readers (whose decimals make every call dear) are
+    // asked. A number, a currency symbol, number words, or a capitalised word that a symbol is glued to ("US$"),
+    // a number follows ("EUR 5") or that is "Rs".
+    private static bool MayStartAt(ArticleDocument document, int index)
+    {
+        var tokens = document.Tokens;
+        var token = tokens[index];
+        if (token.IsNumber)
+            return true;
+        if (token.IsPunctuation)
+            return CurrencyLexicon.IsSymbol(document, token);
+        if (NumberWords.MayStartAt(document, token))
+            return true;
+        if (document.FirstChar(token) is < 'A' or > 'Z' || index + 1 >= tokens.Length)
+            return false;
+        var following = tokens[index + 1];
+        return (following.IsPunctuation && !following.SpaceBefore) || following.IsNumber || document.Is(token, "Rs");
     }
 
     // "$17 billion", "US$5m", "EUR 5m", "$10-15 billion", "$10 billion to $15 billion".

@@ -34,8 +34,7 @@ internal static class NumberWords
         value = 0m;
         next = index;
         needsScale = false;
-        if (index >= tokens.Length || !tokens[index].IsWord
-            || !(FirstWordSet.Contains(document, tokens[index]) || TryReadHyphenated(document.Text, tokens[index], out _)))
+        if (index >= tokens.Length || !tokens[index].IsWord || !MayStartAt(document, tokens[index]))
             return false;
 
         if (document.Is(tokens[index], "a", true) || document.Is(tokens[index], "an", true))
@@ -103,6 +102,10 @@ internal static class NumberWords
         next = i;
         return true;
     }
+
+    /// <summary>Whether number words may start at the word: it is a first word ("a", "seventeen") or a hyphenated number ("twenty-five").</summary>
+    public static bool MayStartAt(ArticleDocument document, in Token word) =>
+        FirstWordSet.Contains(document, word) || TryReadHyphenated(document.Text, word, out _);
 
     // "seven", "twenty", "twenty-five".
     private static bool TryReadCompound(string text, in Token word, out int value)

@@ -26,7 +26,7 @@ internal static class AcronymDefinitions
         {
             var open = mention.LastToken + 1;
             if (open + 2 >= tokens.Length || !document.Is(tokens[open], "(") || !document.Is(tokens[open + 2], ")")
-                || tokens[open + 2].Paragraph != tokens[mention.LastToken].Paragraph)
+                || !document.SameParagraph(mention.LastToken, open + 2))
                 continue;
             var acronym = document.TextOf(tokens[open + 1]);
             if (acronym.Length >= 2 && acronym[0] == mention.Name[0] && !definitions.ContainsKey(acronym))

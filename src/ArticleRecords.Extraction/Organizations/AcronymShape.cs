@@ -18,8 +18,7 @@ internal static class AcronymShape
     /// <summary>Whether the word before or after in the paragraph is also in capitals and no known acronym.</summary>
     public static bool IsInCapitalsText(ArticleDocument document, int index)
     {
-        var tokens = document.Tokens;
-        var paragraph = tokens[index].Paragraph;
+        var paragraph = document.ParagraphOfToken(index);
         return IsShoutedWord(document, index - 1, paragraph) || IsShoutedWord(document, index + 1, paragraph);
     }
 
@@ -28,7 +27,7 @@ internal static class AcronymShape
         if (index < 0 || index >= document.Tokens.Length)
             return false;
         var token = document.Tokens[index];
-        return token.Paragraph == paragraph && token.IsWord && token.Length >= 2 && IsCapitals(document, token)
+        return document.IsInParagraph(index, paragraph) && token.IsWord && token.Length >= 2 && IsCapitals(document, token)
                && !OrganizationLexicon.TryExpandAcronym(document.TextOf(token), out _);
     }
 

@@ -34,7 +34,8 @@ internal static class NameTail
 
         var last = end;
         var words = 0;
-        for (var i = next; i < tokens.Length && tokens[i].Paragraph == tokens[end].Paragraph && words < MaxTailWords; i++)
+        var paragraph = document.ParagraphOfToken(end);
+        for (var i = next; document.IsInParagraph(i, paragraph) && words < MaxTailWords; i++)
         {
             if (NameRunScanner.IsNameWord(document, i) && tokens[i].SpaceBefore && !NameRunScanner.EndsPossessive(document, i))
             {
@@ -50,6 +51,6 @@ internal static class NameTail
     }
 
     private static bool IsWordAt(ArticleDocument document, int index, int end, string word) =>
-        index < document.Tokens.Length && document.Tokens[index].Paragraph == document.Tokens[end].Paragraph
+        index < document.Tokens.Length && document.SameParagraph(end, index)
         && document.Is(document.Tokens[index], word);
 }

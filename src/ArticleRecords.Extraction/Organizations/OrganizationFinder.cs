@@ -50,7 +50,7 @@ internal static class OrganizationFinder
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            if (!titleCase.IsTitleCase(document.Tokens[runs[r].First].Paragraph))
+            if (!titleCase.IsTitleCase(document.ParagraphOfToken(runs[r].First)))
                 FindInRun(document, runs[r], body, null, unknownAcronyms, ref consumedUntil);
         }
 
@@ -61,7 +61,7 @@ internal static class OrganizationFinder
         {
             if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            if (titleCase.IsTitleCase(document.Tokens[runs[r].First].Paragraph))
+            if (titleCase.IsTitleCase(document.ParagraphOfToken(runs[r].First)))
                 FindInRun(document, runs[r], titled, bodyNames ??= NamesAsWritten(document, body), unknownAcronyms, ref consumedUntil);
         }
 
@@ -220,7 +220,7 @@ internal static class OrganizationFinder
         var tokens = document.Tokens;
         var suffix = tokens[k - 1];
         var number = tokens[k - 2];
-        if (!tokens[k].SpaceBefore || suffix.SpaceBefore || !number.IsNumber || number.Paragraph != tokens[k].Paragraph)
+        if (!tokens[k].SpaceBefore || suffix.SpaceBefore || !number.IsNumber || !document.SameParagraph(k - 2, k))
             return k;
         return document.Is(suffix, "st") || document.Is(suffix, "nd") || document.Is(suffix, "rd") || document.Is(suffix, "th") ? k - 2 : k;
     }
@@ -314,7 +314,7 @@ internal static class OrganizationFinder
     }
 
     private static bool AfterThe(ArticleDocument document, int k) =>
-        k > 0 && document.Tokens[k - 1].Paragraph == document.Tokens[k].Paragraph && document.Is(document.Tokens[k - 1], "the", ignoreCase: true);
+        k > 0 && !document.Tokens[k].LineBreakBefore && document.Is(document.Tokens[k - 1], "the", ignoreCase: true);
 
     private static int WordEnd(ArticleDocument document, int index) => document.Tokens[index].Start + WordLength(document, index);
 

@@ -63,7 +63,8 @@ internal static class NameRunScanner
             var last = i;
             var possessive = EndsPossessive(document, i);
             var j = i + 1;
-            while (!possessive && j < tokens.Length && tokens[j].Paragraph == tokens[first].Paragraph)
+            // The run goes on token by token while none is first on its line (which starts another paragraph).
+            while (!possessive && j < tokens.Length && !tokens[j].LineBreakBefore)
             {
                 if (IsInnerDot(document, j))
                 {
@@ -79,14 +80,14 @@ internal static class NameRunScanner
                     continue;
                 }
                 if (tokens[j].IsWord && Connectors.Contains(document, tokens[j]) && j + 1 < tokens.Length
-                    && IsNameWord(document, j + 1) && tokens[j + 1].Paragraph == tokens[first].Paragraph)
+                    && IsNameWord(document, j + 1) && !tokens[j + 1].LineBreakBefore)
                 {
                     j++;
                     continue;
                 }
                 break;
             }
-            runs.Add(new NameRun(first, last, possessive));
+            runs.Add(new NameRun(first, last));
             i = last + 1;
         }
         var scanned = runs.ToArray();

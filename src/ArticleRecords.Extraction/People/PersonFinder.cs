@@ -222,7 +222,7 @@ internal static class PersonFinder
         if (first == 0)
             return null;
         var previous = document.Tokens[first - 1];
-        if (!previous.IsWord || previous.Paragraph != document.Tokens[first].Paragraph)
+        if (!previous.IsWord || document.Tokens[first].LineBreakBefore)
             return null;
         return Titles.IsLowerCaseRole(document.Text, previous.Start, previous.Length) ? document.TextOf(previous) : null;
     }
@@ -233,7 +233,7 @@ internal static class PersonFinder
         const int MaxModifiers = 4;
         var tokens = document.Tokens;
         var t = last + 1;
-        if (t + 1 >= tokens.Length || !IsComma(document, t) || tokens[t].Paragraph != tokens[last].Paragraph)
+        if (t + 1 >= tokens.Length || !IsComma(document, t) || tokens[t].LineBreakBefore)
             return false;
         t++;
         // An age: "Ramil Carr, 31, a …"

@@ -20,7 +20,7 @@ internal sealed class CountryContext
     {
         var tokens = _document.Tokens;
         var start = match.StartToken;
-        if (start >= 2 && tokens[start - 2].Paragraph == tokens[start].Paragraph && tokens[start - 2].IsWord)
+        if (start >= 2 && _document.SameParagraph(start - 2, start) && tokens[start - 2].IsWord)
         {
             var before = tokens[start - 2];
             if (_document.Is(tokens[start - 1], ",") && Gazetteer.TryFind(_document, before, out var city) && city.Kind == PlaceKind.City)

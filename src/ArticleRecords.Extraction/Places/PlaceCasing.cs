@@ -1,4 +1,4 @@
-using System.Text;
+using System;
 
 namespace ArticleRecords.Extraction.Places;
 
@@ -28,22 +28,29 @@ internal static class PlaceCasing
 
     public static string ToTitleCase(string text, int start, int length)
     {
-        var builder = new StringBuilder(length);
+        // Every word in capitals that the lexicon may hold is title-cased to be looked up: the characters are
+        // written into a buffer kept per thread (a name longer than it gets its own), and only the string is new.
+        var buffer = length <= LargestKeptBuffer ? _buffer ??= new char[LargestKeptBuffer] : new char[length];
         var wordStart = true;
-        for (var i = start; i < start + length; i++)
+        for (var i = 0; i < length; i++)
         {
-            var c = text[i];
+            var c = text[start + i];
             if (char.IsLetter(c))
             {
-                builder.Append(wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c));
+                buffer[i] = wordStart ? char.ToUpperInvariant(c) : char.ToLowerInvariant(c);
                 wordStart = false;
             }
             else
             {
-                builder.Append(c);
+                buffer[i] = c;
                 wordStart = true;
             }
         }
-        return builder.ToString();
+        return new string(buffer, 0, length);
     }
+
+    private const int LargestKeptBuffer = 256;
+
+    [ThreadStatic]
+    private static char[]? _buffer;
 }

@@ -117,9 +117,10 @@ internal static class PlaceMentionFilter
         return PreviousInParagraph(tokens, start - 1) is { } head && head.IsWord && OrganizationHeads.Contains(document, head);
     }
 
+    // A token first on its line starts a paragraph.
     private static Token? NextInParagraph(Token[] tokens, int index) =>
-        index + 1 < tokens.Length && tokens[index + 1].Paragraph == tokens[index].Paragraph ? tokens[index + 1] : null;
+        index + 1 < tokens.Length && !tokens[index + 1].LineBreakBefore ? tokens[index + 1] : null;
 
     private static Token? PreviousInParagraph(Token[] tokens, int index) =>
-        index > 0 && tokens[index - 1].Paragraph == tokens[index].Paragraph ? tokens[index - 1] : null;
+        index > 0 && !tokens[index].LineBreakBefore ? tokens[index - 1] : null;
 }

@@ -18,7 +18,7 @@ internal static class PlaceNameMatcher
         for (var i = start; i < tokens.Length && i - start < trie.MaxTokens; i++)
         {
             var token = tokens[i];
-            if (token.Paragraph != tokens[start].Paragraph || (i > start && token.IsPunctuation && token.SpaceBefore && document.Is(token, ".")))
+            if (i > start && (token.LineBreakBefore || (token.IsPunctuation && token.SpaceBefore && document.Is(token, "."))))
                 break;
             var child = node.Child(text, token.Start, token.Length);
             if (child is null && token.IsWord && PlaceCasing.IsAllCaps(text, token.Start, token.Length) && text.IndexOf('.', token.Start, token.Length) < 0)
@@ -42,7 +42,7 @@ internal static class PlaceNameMatcher
     private static bool FollowsCityAndComma(ArticleDocument document, int start)
     {
         var tokens = document.Tokens;
-        return start >= 2 && tokens[start - 2].Paragraph == tokens[start].Paragraph
+        return start >= 2 && document.SameParagraph(start - 2, start)
                && document.Is(tokens[start - 1], ",") && document.IsCapitalized(tokens[start - 2]);
     }
 

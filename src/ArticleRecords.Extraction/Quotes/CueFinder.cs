@@ -25,15 +25,15 @@ internal sealed class CueFinder : TokenReader
 
     public Attribution? After(int closeToken)
     {
-        var paragraph = Tokens[closeToken].Paragraph;
+        var paragraph = ParagraphOf(closeToken);
         var t = closeToken + 1;
         // “… Charter.” He also said …: a quotation that ends its sentence is followed by a new one,
         // unless the next word is lower-case (“Why?” he asked).
         var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Length && IsWord(t) && char.IsLower(FirstChar(t)));
-        while (t < Tokens.Length && Tokens[t].Paragraph == paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
+        while (t < Tokens.Length && InParagraph(t, paragraph) && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
-        if (t >= Tokens.Length || Tokens[t].Paragraph != paragraph)
+        if (t >= Tokens.Length || !InParagraph(t, paragraph))
             return null;
         if (IsAccordingTo(t))
             return null;
@@ -47,15 +47,15 @@ internal sealed class CueFinder : TokenReader
     {
         const int MaxSentence = 60;
         const int MaxClosingClause = 8;
-        var paragraph = Tokens[from].Paragraph;
+        var paragraph = ParagraphOf(from);
         var end = from;
-        while (end < Tokens.Length && end - from < MaxSentence && Tokens[end].Paragraph == paragraph && !Tokens[end].EndsSentence)
+        while (end < Tokens.Length && end - from < MaxSentence && InParagraph(end, paragraph) && !IsSentenceEnd(end))
         {
             if (IsMark(end))
                 return null;
             end++;
         }
-        if (end >= Tokens.Length || Tokens[end].Paragraph != paragraph || !Tokens[end].EndsSentence)
+        if (end >= Tokens.Length || !InParagraph(end, paragraph) || !IsSentenceEnd(end))
             return null;
         for (var t = end - 1; t > from && end - t <= MaxClosingClause; t--)
         {
@@ -72,9 +72,9 @@ internal sealed class CueFinder : TokenReader
     private Attribution? TrailingCue(int subjectStart, int paragraph, bool endedInside)
     {
         var t = subjectStart;
-        for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && Tokens[t].Paragraph == paragraph; t++, gap++)
+        for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && InParagraph(t, paragraph); t++, gap++)
         {
-            if (IsMark(t) || (Tokens[t].EndsSentence && t > subjectStart && !IsWord(t)))
+            if (IsMark(t) || (IsSentenceEnd(t) && t > subjectStart && !IsWord(t)))
                 return null;
             if (!IsCueVerb(t))
                 continue;
@@ -124,13 +124,13 @@ internal sealed class CueFinder : TokenReader
             || (endedInside && SentenceEndInside(subjectStart - 1) is not ('!' or '?'))
             || _phrases.MentionAfter(subjectStart) is not { } name || name.Last + 2 >= Tokens.Length || !IsComma(name.Last + 1))
             return null;
-        var paragraph = Tokens[subjectStart].Paragraph;
+        var paragraph = ParagraphOf(subjectStart);
         var insideQuotation = false;
         // "Katie Packer, who is chairman of Our Principles PAC said": a writer may forget the closing comma; then the
         // first cue after a content word, in an appositive that opens with "who" or an article, is the cue.
         var opensClause = IsWord(name.Last + 2) && Word(name.Last + 2) is "who" or "the" or "a" or "an";
         Attribution? unclosed = null;
-        for (var t = name.Last + 2; t < Tokens.Length && t - name.Last < MaxAppositiveClause && Tokens[t].Paragraph == paragraph; t++)
+        for (var t = name.Last + 2; t < Tokens.Length && t - name.Last < MaxAppositiveClause && InParagraph(t, paragraph); t++)
         {
             // A short title in the appositive ("wearing “Ted Cruz” pins") is stepped over.
             if (IsMark(t))
@@ -140,7 +140,7 @@ internal sealed class CueFinder : TokenReader
             }
             if (insideQuotation || !IsWord(t))
             {
-                if (Tokens[t].EndsSentence && !insideQuotation)
+                if (IsSentenceEnd(t) && !insideQuotation)
                     break;
                 continue;
             }
@@ -155,7 +155,7 @@ internal sealed class CueFinder : TokenReader
                     else
                         opensClause = false;
                 }
-                if (Tokens[t].EndsSentence)
+                if (IsSentenceEnd(t))
                     break;
                 continue;
             }
@@ -238,12 +238,12 @@ internal sealed class CueFinder : TokenReader
     // inside that sentence ("said on ABC’s “This Week” that he would “…”") is stepped over, not a boundary.
     private int SentenceWindowStart(int openToken)
     {
-        var paragraph = Tokens[openToken].Paragraph;
+        var paragraph = ParagraphOf(openToken);
         var windowStart = openToken;
         while (windowStart > 0 && openToken - windowStart < MaxLeadingWindow)
         {
             var previous = windowStart - 1;
-            if (Tokens[previous].Paragraph != paragraph || Tokens[previous].EndsSentence)
+            if (!InParagraph(previous, paragraph) || IsSentenceEnd(previous))
                 break;
             if (IsMark(previous))
             {
@@ -264,13 +264,13 @@ internal sealed class CueFinder : TokenReader
         // A quotation ending in a comma ends a clause too: "While Sullivan proclaims it “a terrific piece,” Clinton …".
         if (Tokens[close].SpaceBefore || close == 0)
             return null;
-        var paragraph = Tokens[close].Paragraph;
+        var paragraph = ParagraphOf(close);
         for (var t = close - 1; t > 0 && close - t <= MaxQuotedTokens && windowStart - t < MaxLeadingWindow; t--)
         {
-            if (Tokens[t].Paragraph != paragraph || (Tokens[t].EndsSentence && t != close - 1))
+            if (!InParagraph(t, paragraph) || (IsSentenceEnd(t) && t != close - 1))
                 return null;
             if (IsMark(t))
-                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !Tokens[t - 1].EndsSentence && Tokens[t - 1].Paragraph == paragraph ? t : null;
+                return t + 1 < close && !Tokens[t + 1].SpaceBefore && t > 0 && !IsSentenceEnd(t - 1) && InParagraph(t - 1, paragraph) ? t : null;
         }
         return null;
     }
@@ -293,8 +293,8 @@ internal sealed class CueFinder : TokenReader
     private (int First, int Last)? LabelAt(int windowStart, int openToken, bool requireParagraphStart)
     {
         var colon = openToken - 1;
-        if (colon <= windowStart || Document.Text[Tokens[colon].Start] != ':' || Tokens[windowStart].Paragraph != Tokens[openToken].Paragraph
-            || (requireParagraphStart && windowStart > 0 && Tokens[windowStart - 1].Paragraph == Tokens[windowStart].Paragraph))
+        if (colon <= windowStart || Document.Text[Tokens[colon].Start] != ':' || !SameParagraph(windowStart, openToken)
+            || (requireParagraphStart && windowStart > 0 && SameParagraph(windowStart - 1, windowStart)))
             return null;
         var last = colon - 1;
         if (IsCloseParenthesis(last))
@@ -320,12 +320,12 @@ internal sealed class CueFinder : TokenReader
     public Attribution? IntroducedBefore(int openToken)
     {
         var colon = openToken - 1;
-        if (colon < 1 || Tokens[colon].Paragraph == Tokens[openToken].Paragraph || Document.Text[Tokens[colon].Start] != ':')
+        if (colon < 1 || SameParagraph(colon, openToken) || Document.Text[Tokens[colon].Start] != ':')
             return null;
-        var paragraph = Tokens[colon].Paragraph;
+        var paragraph = ParagraphOf(colon);
         var windowStart = colon;
-        while (windowStart > 0 && colon - windowStart < MaxLeadingWindow && Tokens[windowStart - 1].Paragraph == paragraph
-               && !Tokens[windowStart - 1].EndsSentence && !IsMark(windowStart - 1))
+        while (windowStart > 0 && colon - windowStart < MaxLeadingWindow && InParagraph(windowStart - 1, paragraph)
+               && !IsSentenceEnd(windowStart - 1) && !IsMark(windowStart - 1))
             windowStart--;
         for (var t = colon - 1; t >= windowStart; t--)
         {
@@ -349,9 +349,9 @@ internal sealed class CueFinder : TokenReader
     public Attribution? AccordingToRightAfter(int closeToken)
     {
         var t = closeToken + 1;
-        while (t < Tokens.Length && Tokens[t].Paragraph == Tokens[closeToken].Paragraph && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
+        while (t < Tokens.Length && SameParagraph(t, closeToken) && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
-        if (t + 1 >= Tokens.Length || Tokens[t].Paragraph != Tokens[closeToken].Paragraph || !IsAccordingTo(t))
+        if (t + 1 >= Tokens.Length || !SameParagraph(t, closeToken) || !IsAccordingTo(t))
             return null;
         return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
     }
@@ -364,17 +364,18 @@ internal sealed class CueFinder : TokenReader
     {
         const int MaxSignature = 16;
         var dash = closeToken + 1;
-        if (dash + 1 >= Tokens.Length || Tokens[dash].Paragraph != Tokens[closeToken].Paragraph + 1 || !Tokens[dash].IsPunctuation
+        if (dash + 1 >= Tokens.Length || !InParagraph(dash, ParagraphOf(closeToken) + 1) || !Tokens[dash].IsPunctuation
             || !(CharClass.IsDash(Document.Text[Tokens[dash].Start]) || Document.Text[Tokens[dash].Start] == '-')
             || !NameRunScanner.IsNameWord(Document, dash + 1) || _phrases.MentionAfter(dash + 1) is not { } name)
             return null;
         var end = name.Last + 1;
-        if (end >= Tokens.Length || Tokens[end].Paragraph != Tokens[dash].Paragraph)
+        if (end >= Tokens.Length || !SameParagraph(end, dash))
             return new Attribution(dash, dash, name.First, name.Last);
         if (!Tokens[end].IsPunctuation || Document.Text[Tokens[end].Start] is not ('.' or ','))
             return null;
         var paragraphEnd = end;
-        while (paragraphEnd + 1 < Tokens.Length && Tokens[paragraphEnd + 1].Paragraph == Tokens[dash].Paragraph)
+        var paragraph = ParagraphOf(dash);
+        while (InParagraph(paragraphEnd + 1, paragraph))
         {
             if (++paragraphEnd - dash > MaxSignature)
                 return null;
@@ -388,12 +389,12 @@ internal sealed class CueFinder : TokenReader
     /// </summary>
     public (int First, int Last)? SentenceSubjectBefore(int openToken)
     {
-        var paragraph = Tokens[openToken].Paragraph;
+        var paragraph = ParagraphOf(openToken);
         var start = openToken;
-        while (start > 0 && openToken - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == paragraph
-               && !Tokens[start - 1].EndsSentence && !IsMark(start - 1))
+        while (start > 0 && openToken - start < MaxLeadingWindow && InParagraph(start - 1, paragraph)
+               && !IsSentenceEnd(start - 1) && !IsMark(start - 1))
             start--;
-        if (start == openToken || (start > 0 && Tokens[start - 1].Paragraph == paragraph && !Tokens[start - 1].EndsSentence))
+        if (start == openToken || (start > 0 && InParagraph(start - 1, paragraph) && !IsSentenceEnd(start - 1)))
             return null;
         return _phrases.ClauseSubject(start, openToken);
     }
@@ -406,9 +407,9 @@ internal sealed class CueFinder : TokenReader
     public (int First, int Last)? NamedSubjectBefore(int openToken)
     {
         const int MaxSentenceWindow = 60;
-        var paragraph = Tokens[openToken].Paragraph;
+        var paragraph = ParagraphOf(openToken);
         var start = openToken;
-        while (start > 0 && openToken - start < MaxSentenceWindow && Tokens[start - 1].Paragraph == paragraph && !Tokens[start - 1].EndsSentence)
+        while (start > 0 && openToken - start < MaxSentenceWindow && InParagraph(start - 1, paragraph) && !IsSentenceEnd(start - 1))
             start--;
         var insideQuotation = false;
         for (var t = openToken - 2; t >= start; t--)
@@ -465,11 +466,12 @@ internal sealed class CueFinder : TokenReader
     public (int First, int Last)? SubjectBeforeColon(int openToken)
     {
         var colon = openToken - 1;
-        if (colon < 1 || Tokens[colon].Paragraph != Tokens[openToken].Paragraph || Document.Text[Tokens[colon].Start] != ':')
+        if (colon < 1 || !SameParagraph(colon, openToken) || Document.Text[Tokens[colon].Start] != ':')
             return null;
         var start = colon;
-        while (start > 0 && colon - start < MaxLeadingWindow && Tokens[start - 1].Paragraph == Tokens[colon].Paragraph
-               && !Tokens[start - 1].EndsSentence && !IsMark(start - 1))
+        var paragraph = ParagraphOf(colon);
+        while (start > 0 && colon - start < MaxLeadingWindow && InParagraph(start - 1, paragraph)
+               && !IsSentenceEnd(start - 1) && !IsMark(start - 1))
             start--;
         return start < colon ? _phrases.ClauseSubject(start, colon) : null;
     }
@@ -505,10 +507,11 @@ internal sealed class CueFinder : TokenReader
     public (int First, int Last)? PreviousSentenceSubject(int openToken)
     {
         var end = openToken - 1;
-        if (end < 0 || !Tokens[end].EndsSentence && !(end >= 0 && Tokens[end].Paragraph != Tokens[openToken].Paragraph))
+        if (end < 0 || !IsSentenceEnd(end) && !(end >= 0 && !SameParagraph(end, openToken)))
             return null;
         var start = end;
-        while (start > 0 && end - start < 60 && !Tokens[start - 1].EndsSentence && Tokens[start - 1].Paragraph == Tokens[end].Paragraph)
+        var paragraph = ParagraphOf(end);
+        while (start > 0 && end - start < 60 && !IsSentenceEnd(start - 1) && InParagraph(start - 1, paragraph))
             start--;
         if (IsMark(start))
             return null;
@@ -517,12 +520,12 @@ internal sealed class CueFinder : TokenReader
 
     private Attribution? AccordingToAfter(int openToken)
     {
-        var paragraph = Tokens[openToken].Paragraph;
-        for (var t = openToken + 1; t + 1 < Tokens.Length && Tokens[t].Paragraph == paragraph && t - openToken < 60; t++)
+        var paragraph = ParagraphOf(openToken);
+        for (var t = openToken + 1; t + 1 < Tokens.Length && InParagraph(t, paragraph) && t - openToken < 60; t++)
         {
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
-            if (Tokens[t].EndsSentence && !IsInsideQuotation(t))
+            if (IsSentenceEnd(t) && !IsInsideQuotation(t))
                 return null;
         }
         return null;
@@ -562,7 +565,7 @@ internal sealed class CueFinder : TokenReader
             return false;
         for (var t = last + 2; t < openToken - 1; t++)
         {
-            if (IsMark(t) || Tokens[t].EndsSentence)
+            if (IsMark(t) || IsSentenceEnd(t))
                 return false;
         }
         return true;
@@ -570,7 +573,7 @@ internal sealed class CueFinder : TokenReader
 
     private bool IntroducesQuotation(int t) =>
         t + 1 < Tokens.Length && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ':' && IsMark(t + 1)
-        && Tokens[t + 1].Paragraph == Tokens[t].Paragraph;
+        && SameParagraph(t + 1, t);
 
     // Whether "Obama asked Republican politicians" right after a question is its cue: a name (not "She", "Her critics",
     // which open a sentence of their own) and its cue, which introduces no quotation of its own ("writes back, “…”").
@@ -580,7 +583,7 @@ internal sealed class CueFinder : TokenReader
             return false;
         for (var t = CueEnd(cue) + 1; t < Tokens.Length && t - cue <= 4; t++)
         {
-            if (IsMark(t) || Tokens[t].EndsSentence || (IsWord(t) && Is(t, "that")))
+            if (IsMark(t) || IsSentenceEnd(t) || (IsWord(t) && Is(t, "that")))
                 return !IsMark(t);
         }
         return true;

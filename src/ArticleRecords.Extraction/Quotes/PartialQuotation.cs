@@ -14,7 +14,7 @@ internal static class PartialQuotation
     {
         var tokens = document.Tokens;
         var openToken = document.TokenIndexAtOrAfter(passage.OpenMark);
-        if (openToken == 0 || tokens[openToken - 1].Paragraph != tokens[openToken].Paragraph)
+        if (openToken == 0 || tokens[openToken].LineBreakBefore)
             return false;
         var previous = openToken - 1;
         var c = document.Text[tokens[previous].Start];

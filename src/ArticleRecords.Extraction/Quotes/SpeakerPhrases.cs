@@ -240,7 +240,7 @@ internal sealed class SpeakerPhrases : TokenReader
     private int CoordinatedNameAfter(int end)
     {
         if (end + 2 >= Tokens.Length || !IsWord(end + 1) || !Is(end + 1, "and") || !NameRunScanner.IsNameWord(Document, end + 2)
-            || NonNames.Contains(Document, Tokens[end + 2]) || Tokens[end + 2].Paragraph != Tokens[end].Paragraph)
+            || NonNames.Contains(Document, Tokens[end + 2]) || !SameParagraph(end + 2, end))
             return end;
         var last = end + 2;
         while (last + 1 < Tokens.Length && last - end < MaxNameTokens && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1))
@@ -302,7 +302,7 @@ internal sealed class SpeakerPhrases : TokenReader
                 return null;
             // "added his campaign manager Jeff Weaver": a role, then the name of who holds it.
             if (last > start && Titles.IsLowerCaseRole(Document, Tokens[last]) && last + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, last + 1)
-                && !NonNames.Contains(Document, Tokens[last + 1]) && Tokens[last + 1].Paragraph == Tokens[start].Paragraph)
+                && !NonNames.Contains(Document, Tokens[last + 1]) && SameParagraph(last + 1, start))
             {
                 var nameEnd = last + 1;
                 while (nameEnd + 1 < Tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1))
@@ -331,7 +331,8 @@ internal sealed class SpeakerPhrases : TokenReader
         if (NameAfterModifiers(start) is { } described)
             return (start, described);
         var end = t;
-        while (end + 1 < Tokens.Length && end - start < MaxNameTokens && Tokens[end + 1].Paragraph == Tokens[start].Paragraph
+        var paragraph = ParagraphOf(start);
+        while (end + 1 < Tokens.Length && end - start < MaxNameTokens && InParagraph(end + 1, paragraph)
                && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1)))
         {
             end++;
@@ -580,7 +581,7 @@ internal sealed class SpeakerPhrases : TokenReader
     // "WASHINGTON, Dec. 8 (UPI) — Hillary Clinton’s aide rallied …": a dateline's dash opens the sentence proper.
     private int AfterDateline(int start, int end)
     {
-        if (start > 0 && Tokens[start - 1].Paragraph == Tokens[start].Paragraph)
+        if (start > 0 && SameParagraph(start - 1, start))
             return start;
         for (var t = start; t < end && t - start < 12; t++)
         {
@@ -598,7 +599,7 @@ internal sealed class SpeakerPhrases : TokenReader
         var word = Word(t);
         if (word.Length <= 4 || !char.IsUpper(word[0]) || !word.EndsWith("ing", StringComparison.Ordinal) || GivenNames.Contains(word))
             return false;
-        if (t > 0 && Tokens[t - 1].Paragraph == Tokens[t].Paragraph && !Tokens[t - 1].EndsSentence && NameRunScanner.IsNameWord(Document, t - 1)
+        if (t > 0 && SameParagraph(t - 1, t) && !IsSentenceEnd(t - 1) && NameRunScanner.IsNameWord(Document, t - 1)
             && !People.NonNames.Contains(Document, Tokens[t - 1]))
             return false;
         var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";

@@ -297,7 +297,7 @@ internal sealed class SpeakerResolver
 
     private static bool IsIndefinite(string word) => word is "a" or "A" or "an" or "An" or "another" or "Another" or "one" or "One";
 
-    private bool OpensParagraph(int t) => t == 0 || _document.Tokens[t - 1].Paragraph != _document.Tokens[t].Paragraph;
+    private bool OpensParagraph(int t) => t == 0 || _document.Tokens[t].LineBreakBefore;
 
     private static bool CanBeUnknownName(List<string> words, bool afterDeterminer)
     {

@@ -25,7 +25,15 @@ internal class TokenReader
 
     protected Token[] Tokens { get; }
 
-    public bool IsSentenceEnd(int token) => Tokens[token].EndsSentence;
+    public bool IsSentenceEnd(int token) => Document.EndsSentence(token);
+
+    /// <summary>The paragraph token <paramref name="t"/> stands in.</summary>
+    public int ParagraphOf(int t) => Document.ParagraphOfToken(t);
+
+    /// <summary>Whether token <paramref name="t"/> exists and stands in <paramref name="paragraph"/>.</summary>
+    public bool InParagraph(int t, int paragraph) => Document.IsInParagraph(t, paragraph);
+
+    public bool SameParagraph(int a, int b) => Document.SameParagraph(a, b);
 
     public bool IsCueVerb(int t)
     {
@@ -45,7 +53,7 @@ internal class TokenReader
     // pronoun, a comma, a mark or a sentence end.
     private bool IsNounLikeVerbUse(int t)
     {
-        if (t == 0 || t + 1 >= Tokens.Length || Tokens[t - 1].Paragraph != Tokens[t].Paragraph)
+        if (t == 0 || t + 1 >= Tokens.Length || !SameParagraph(t - 1, t))
             return false;
         var before = t - 1;
         var subjectBefore = IsComma(before) || (IsWord(before) && IsSubjectWord(before));
@@ -65,7 +73,7 @@ internal class TokenReader
         return char.IsUpper(word[0]) && !SentenceStartsAt(t) && !NameRunScanner.EndsPossessive(Document, t) && !ClauseWords.IsDeterminer(word);
     }
 
-    private bool SentenceStartsAt(int t) => t == 0 || Tokens[t - 1].EndsSentence || Tokens[t - 1].Paragraph != Tokens[t].Paragraph;
+    private bool SentenceStartsAt(int t) => t == 0 || IsSentenceEnd(t - 1) || !SameParagraph(t - 1, t);
 
     // "a snappy retort", "his answer": a verb's base form after a determiner (and an adjective) is a noun.
     public bool IsNounUse(int t)
@@ -74,7 +82,7 @@ internal class TokenReader
             return false;
         // "a snappy retort", "the Orlando nightclub attack", "a Trump-style retort": a determiner within three words, with
         // only modifiers between, makes a noun of it.
-        for (var back = 1; back <= 3 && t - back >= 0 && IsWord(t - back) && Tokens[t - back].Paragraph == Tokens[t].Paragraph; back++)
+        for (var back = 1; back <= 3 && t - back >= 0 && IsWord(t - back) && SameParagraph(t - back, t); back++)
         {
             var before = Tokens[t - back];
             if (ClauseWords.IsDeterminer(Document, before))

@@ -10,13 +10,19 @@ namespace ArticleRecords.Extraction.Text;
 /// </summary>
 internal sealed class ArticleDocument
 {
-    private ArticleDocument(string text, Token[] tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines)
+    // The index of each paragraph's first token, and a bit per token that ends a sentence.
+    private readonly int[] _paragraphFirstTokens;
+    private readonly ulong[] _sentenceEnds;
+
+    private ArticleDocument(string text, Token[] tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines, int[] paragraphFirstTokens, ulong[] sentenceEnds)
     {
         Text = text;
         Tokens = tokens;
         Paragraphs = paragraphs;
         Sentences = sentences;
         Lines = lines;
+        _paragraphFirstTokens = paragraphFirstTokens;
+        _sentenceEnds = sentenceEnds;
     }
 
     public string Text { get; }
@@ -35,8 +41,77 @@ internal sealed class ArticleDocument
         var lines = new LineIndex(normalizedText);
         var paragraphs = FindParagraphs(normalizedText, lines);
         var tokens = Tokenizer.Tokenize(normalizedText, cancellationToken);
-        var sentences = SentenceSplitter.Split(normalizedText, tokens, cancellationToken);
-        return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lines);
+        var sentenceEnds = new ulong[(tokens.Length + 63) >> 6];
+        var sentences = SentenceSplitter.Split(normalizedText, tokens, sentenceEnds, cancellationToken);
+        return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lines, FirstTokens(tokens, paragraphs.Length, cancellationToken), sentenceEnds);
+    }
+
+    /// <summary>The 0-based paragraph token <paramref name="index"/> stands in (a binary search of the paragraphs' first tokens).</summary>
+    public int ParagraphOfToken(int index)
+    {
+        int low = 0, high = _paragraphFirstTokens.Length - 1, found = 0;
+        while (low <= high)
+        {
+            var mid = (low + high) >> 1;
+            if (_paragraphFirstTokens[mid] <= index)
+            {
+                found = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+        return found;
+    }
+
+    /// <summary>Whether token <paramref name="index"/> exists and stands in paragraph <paramref name="paragraph"/>.</summary>
+    public bool IsInParagraph(int index, int paragraph) =>
+        (uint)paragraph < (uint)_paragraphFirstTokens.Length && index >= _paragraphFirstTokens[paragraph] && index < EndTokenOf(paragraph);
+
+    /// <summary>
+    /// Whether tokens <paramref name="a"/> and <paramref name="b"/> stand in one paragraph: read from the line breaks
+    /// between them when they are close, as they mostly are.
+    /// </summary>
+    public bool SameParagraph(int a, int b)
+    {
+        const int NearBy = 8;
+        if (a > b)
+            (a, b) = (b, a);
+        if (b - a > NearBy)
+            return ParagraphOfToken(a) == ParagraphOfToken(b);
+        for (var t = a + 1; t <= b; t++)
+        {
+            if (Tokens[t].LineBreakBefore)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The index of the first token of paragraph <paramref name="paragraph"/>.</summary>
+    public int FirstTokenOf(int paragraph) => _paragraphFirstTokens[paragraph];
+
+    /// <summary>Whether token <paramref name="index"/> is the last of its sentence (as <see cref="SentenceSplitter"/> found).</summary>
+    public bool EndsSentence(int index) => (_sentenceEnds[index >> 6] & (1UL << (index & 63))) != 0;
+
+    private int EndTokenOf(int paragraph) =>
+        paragraph + 1 < _paragraphFirstTokens.Length ? _paragraphFirstTokens[paragraph + 1] : Tokens.Length;
+
+    // Every paragraph holds a token and every line that holds one is a paragraph: a paragraph starts at each token
+    // first on its line.
+    private static int[] FirstTokens(Token[] tokens, int paragraphCount, CancellationToken cancellationToken)
+    {
+        var firsts = new int[paragraphCount];
+        var paragraph = 0;
+        for (var i = 0; i < tokens.Length && paragraph < paragraphCount; i++)
+        {
+            if ((i & 0xFFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (tokens[i].LineBreakBefore)
+                firsts[paragraph++] = i;
+        }
+        return firsts;
     }
 
     /// <summary>The token's text; a short one is a shared copy (see <see cref="WordPool"/>).</summary>

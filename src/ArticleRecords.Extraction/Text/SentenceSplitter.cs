@@ -29,8 +29,11 @@ internal static class SentenceSplitter
     [ThreadStatic]
     private static List<TextRange>? _buffer;
 
-    /// <summary>The sentences of the text, in order; each sentence's last token is marked (<see cref="Token.EndsSentence"/>).</summary>
-    public static TextRange[] Split(string text, Token[] tokens, CancellationToken cancellationToken)
+    /// <summary>
+    /// The sentences of the text, in order; each sentence's last token is marked in <paramref name="sentenceEnds"/>
+    /// (a bit per token, at least as many as there are tokens).
+    /// </summary>
+    public static TextRange[] Split(string text, Token[] tokens, ulong[] sentenceEnds, CancellationToken cancellationToken)
     {
         var sentences = _buffer ?? new List<TextRange>();
         _buffer = null;
@@ -59,7 +62,7 @@ internal static class SentenceSplitter
             {
                 var start = tokens[sentenceStart].Start;
                 sentences.Add(new TextRange(start, tokens[last].End - start));
-                tokens[last] = tokens[last].EndingSentence();
+                sentenceEnds[last >> 6] |= 1UL << (last & 63);
                 sentenceStart = -1;
             }
             i = last;
@@ -71,7 +74,7 @@ internal static class SentenceSplitter
     }
 
     private static bool IsParagraphEnd(Token[] tokens, int i) =>
-        i + 1 >= tokens.Length || tokens[i + 1].Paragraph != tokens[i].Paragraph;
+        i + 1 >= tokens.Length || tokens[i + 1].LineBreakBefore;
 
     private static bool IsTerminator(string text, Token[] tokens, int i)
     {

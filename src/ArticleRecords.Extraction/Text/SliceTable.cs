@@ -19,8 +19,10 @@ internal sealed class SliceTable<TValue>
     private readonly int _mask;
     private readonly bool _ignoreCase;
 
-    // Most words of an article are turned away by their first character and length, before any hashing.
-    private readonly KeyShapes _shapes;
+    // Most words of an article are turned away by their length and first and last characters, before any hashing.
+    private readonly KeySieve _sieve;
+
+    private readonly KeyStarts _starts;
 
     /// <summary>Builds the table; a key given twice (under the comparison) keeps its last value, as a dictionary's indexer would.</summary>
     public SliceTable(IEnumerable<KeyValuePair<string, TValue>> entries, bool ignoreCase)
@@ -49,12 +51,13 @@ internal sealed class SliceTable<TValue>
             var key = order[i];
             _keys[i] = key;
             _values[i] = unique[key];
-            _hashes[i] = Hash(key, 0, key.Length);
+            _hashes[i] = ignoreCase ? HashIgnoringCase(key, 0, key.Length) : Hash(key, 0, key.Length);
             var bucket = _hashes[i] & _mask;
             _next[i] = _buckets[bucket] - 1;
             _buckets[bucket] = i + 1;
         }
-        _shapes = new KeyShapes(_keys, ignoreCase);
+        _sieve = new KeySieve(_keys, ignoreCase);
+        _starts = new KeyStarts(_keys, ignoreCase);
     }
 
     public int Count => _keys.Length;
@@ -98,7 +101,7 @@ internal sealed class SliceTable<TValue>
     public bool ContainsKey(ArticleDocument document, in Token token) => Find(document.Text, token.Start, token.Length) >= 0;
 
     /// <summary>Whether some key starts with <paramref name="c"/> (under the table's comparison): a test cheaper than a look-up.</summary>
-    public bool MayStartWith(char c) => _shapes.MayStart(c);
+    public bool MayStartWith(char c) => _starts.MayStart(c);
 
     /// <summary>The keys and values, in the order first given.</summary>
     public IEnumerable<KeyValuePair<string, TValue>> Entries
@@ -112,28 +115,55 @@ internal sealed class SliceTable<TValue>
 
     private int Find(string text, int start, int length)
     {
-        if (start < 0 || length < 0 || start > text.Length - length || (length > 0 ? !_shapes.MayBe(text[start], length) : !_shapes.HasEmptyKey))
+        if (start < 0 || length < 0 || start > text.Length - length || (length > 0 ? !_sieve.MayHold(text, start, length) : !_starts.HasEmptyKey))
             return -1;
-        var hash = Hash(text, start, length);
+        var hash = _ignoreCase ? HashIgnoringCase(text, start, length) : Hash(text, start, length);
         for (var i = _buckets[hash & _mask] - 1; i >= 0; i = _next[i])
         {
-            var key = _keys[i];
-            if (_hashes[i] == hash && key.Length == length && Equal(text, start, key))
+            if (_hashes[i] == hash && Equal(text, start, length, _keys[i]))
                 return i;
         }
         return -1;
     }
 
-    private bool Equal(string text, int start, string key) =>
-        _ignoreCase
-            ? string.Compare(text, start, key, 0, key.Length, StringComparison.OrdinalIgnoreCase) == 0
-            : string.CompareOrdinal(text, start, key, 0, key.Length) == 0;
+    // Keys are short: compared here character by character rather than through a call that checks its arguments first.
+    private bool Equal(string text, int start, int length, string key)
+    {
+        if (key.Length != length)
+            return false;
+        for (var k = 0; k < length; k++)
+        {
+            var a = text[start + k];
+            var b = key[k];
+            if (a == b)
+                continue;
+            if (!_ignoreCase)
+                return false;
+            // Ignoring case within ASCII only letters meet; anything beyond is left to the comparison of the runtime.
+            if ((a | b) >= 0x80)
+                return string.Compare(text, start, key, 0, length, StringComparison.OrdinalIgnoreCase) == 0;
+            if ((a | 0x20) != (b | 0x20) || (uint)((a | 0x20) - 'a') > 'z' - 'a')
+                return false;
+        }
+        return true;
+    }
+
+    private static int Hash(string text, int start, int length)
+    {
+        unchecked
+        {
+            var hash = (int)2166136261 ^ length;
+            for (var i = start; i < start + length; i++)
+                hash = (hash ^ text[i]) * 16777619;
+            return hash ^ (hash >> 15);
+        }
+    }
 
     // Ignoring case, ASCII letters hash as capitals and every other character alike: only ASCII letters equal
-    // another character ignoring case within ASCII, and none outside it equals one inside (see KeyShapes), so
+    // another character ignoring case within ASCII, and none outside it equals one inside (see KeyStarts), so
     // keys equal ignoring case always meet in one bucket; the comparison has the last word. Asking the culture
     // data for the case of each curly apostrophe would cost more than the rare extra comparison.
-    private int Hash(string text, int start, int length)
+    private static int HashIgnoringCase(string text, int start, int length)
     {
         unchecked
         {
@@ -141,49 +171,41 @@ internal sealed class SliceTable<TValue>
             for (var i = start; i < start + length; i++)
             {
                 int c = text[i];
-                if (_ignoreCase)
-                    c = c >= 0x80 ? 0x80 : c is >= 'a' and <= 'z' ? c - 32 : c;
+                c = c >= 0x80 ? 0x80 : c is >= 'a' and <= 'z' ? c - 32 : c;
                 hash = (hash ^ c) * 16777619;
             }
             return hash ^ (hash >> 15);
         }
     }
 
-    /// <summary>
-    /// Which lengths the keys have for each ASCII first character (both cases when ignoring case), as bits of a
-    /// mask (lengths from 63 on share the last bit), and whether any key starts outside ASCII or is empty.
-    /// </summary>
-    private readonly struct KeyShapes
+    /// <summary>Which ASCII characters start a key (both cases when ignoring case), whether any key starts outside ASCII, and whether one is empty.</summary>
+    private readonly struct KeyStarts
     {
-        private const int LastLengthBit = 63;
-
-        private readonly ulong[] _lengthsByFirst;
-        private readonly char _lowestFirst;
+        private readonly ulong _low;
+        private readonly ulong _high;
         private readonly bool _beyondAscii;
 
-        public KeyShapes(string[] keys, bool ignoreCase)
+        public KeyStarts(string[] keys, bool ignoreCase)
         {
-            char lowest = (char)0x7F, highest = (char)0;
+            _low = _high = 0;
             _beyondAscii = false;
             HasEmptyKey = false;
             foreach (var key in keys)
             {
-                foreach (var first in FirstCharacters(key, ignoreCase))
-                {
-                    lowest = first < lowest ? first : lowest;
-                    highest = first > highest ? first : highest;
-                }
-            }
-            _lowestFirst = lowest;
-            _lengthsByFirst = new ulong[highest >= lowest ? highest - lowest + 1 : 0];
-            foreach (var key in keys)
-            {
                 if (key.Length == 0)
+                {
                     HasEmptyKey = true;
-                else if (key[0] >= 0x80)
+                    continue;
+                }
+                var c = key[0];
+                if (c >= 0x80)
+                {
                     _beyondAscii = true;
-                foreach (var first in FirstCharacters(key, ignoreCase))
-                    _lengthsByFirst[first - lowest] |= LengthBit(key.Length);
+                    continue;
+                }
+                Mark(ref _low, ref _high, c);
+                if (ignoreCase && c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+                    Mark(ref _low, ref _high, (char)(c ^ 0x20));
             }
         }
 
@@ -191,26 +213,15 @@ internal sealed class SliceTable<TValue>
 
         // No character outside ASCII equals an ASCII one ignoring case (not even U+017F and U+212A, whose case
         // mappings reach ASCII), so a non-ASCII first character can only start a key that starts outside ASCII.
-        public bool MayStart(char c) => c >= 0x80 ? _beyondAscii : LengthsOf(c) != 0;
+        public bool MayStart(char c) =>
+            c >= 0x80 ? _beyondAscii : ((c < 64 ? _low : _high) & (1UL << (c & 63))) != 0;
 
-        public bool MayBe(char first, int length) => first >= 0x80 ? _beyondAscii : (LengthsOf(first) & LengthBit(length)) != 0;
-
-        private ulong LengthsOf(char c)
+        private static void Mark(ref ulong low, ref ulong high, char c)
         {
-            var slot = c - _lowestFirst;
-            return (uint)slot < (uint)_lengthsByFirst.Length ? _lengthsByFirst[slot] : 0;
-        }
-
-        private static ulong LengthBit(int length) => 1UL << Math.Min(length, LastLengthBit);
-
-        private static IEnumerable<char> FirstCharacters(string key, bool ignoreCase)
-        {
-            if (key.Length == 0 || key[0] >= 0x80)
-                yield break;
-            var c = key[0];
-            yield return c;
-            if (ignoreCase && c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
-                yield return (char)(c ^ 0x20);
+            if (c < 64)
+                low |= 1UL << c;
+            else
+                high |= 1UL << (c & 63);
         }
     }
 }

@@ -14,9 +14,10 @@ internal enum TokenKind : byte
 
 /// <summary>A token of the article text, located by offset. Its text is read through <see cref="ArticleDocument"/>.</summary>
 /// <remarks>
-/// An article has as many tokens as a fifth of its characters, so a token is packed into twelve bytes: no string is
+/// An article has as many tokens as a fifth of its characters, so a token is packed into eight bytes: no string is
 /// longer than 2^30 characters, which leaves the top two bits of the start and of the length free for the kind and the
-/// two spacing flags.
+/// two spacing flags. Its paragraph and whether it ends a sentence are the document's to tell
+/// (<see cref="ArticleDocument.ParagraphOfToken"/>, <see cref="ArticleDocument.EndsSentence"/>).
 /// </remarks>
 internal readonly struct Token
 {
@@ -25,26 +26,13 @@ internal readonly struct Token
     private const int SpaceBeforeBit = 1 << OffsetBits;
     private const int LineBreakBeforeBit = 1 << (OffsetBits + 1);
 
-    private const int SentenceEndBit = int.MinValue;
-
     private readonly int _startAndKind;
     private readonly int _lengthAndSpacing;
 
-    // The paragraph (fewer than 2^29 in any string) and, in the top bit, whether the token ends its sentence.
-    private readonly int _paragraphAndSentenceEnd;
-
-    public Token(int start, int length, TokenKind kind, bool spaceBefore, bool lineBreakBefore, int paragraph)
+    public Token(int start, int length, TokenKind kind, bool spaceBefore, bool lineBreakBefore)
     {
         _startAndKind = start | ((int)kind << OffsetBits);
         _lengthAndSpacing = length | (spaceBefore ? SpaceBeforeBit : 0) | (lineBreakBefore ? LineBreakBeforeBit : 0);
-        _paragraphAndSentenceEnd = paragraph;
-    }
-
-    private Token(in Token token, bool endsSentence)
-    {
-        _startAndKind = token._startAndKind;
-        _lengthAndSpacing = token._lengthAndSpacing;
-        _paragraphAndSentenceEnd = token._paragraphAndSentenceEnd | (endsSentence ? SentenceEndBit : 0);
     }
 
     public int Start => _startAndKind & OffsetMask;
@@ -58,17 +46,11 @@ internal readonly struct Token
     /// <summary>Whether white space (of any kind, line breaks included) comes right before the token.</summary>
     public bool SpaceBefore => (_lengthAndSpacing & SpaceBeforeBit) != 0;
 
-    /// <summary>Whether the token is the first on its line.</summary>
+    /// <summary>
+    /// Whether the token is the first on its line, and so the first of its paragraph (each line that holds a token is
+    /// a paragraph).
+    /// </summary>
     public bool LineBreakBefore => (_lengthAndSpacing & LineBreakBeforeBit) != 0;
-
-    /// <summary>The 0-based paragraph the token stands in.</summary>
-    public int Paragraph => _paragraphAndSentenceEnd & int.MaxValue;
-
-    /// <summary>Whether the token is the last of its sentence (marked by <see cref="SentenceSplitter"/>).</summary>
-    public bool EndsSentence => _paragraphAndSentenceEnd < 0;
-
-    /// <summary>The same token, marked as the last of its sentence.</summary>
-    public Token EndingSentence() => new(this, endsSentence: true);
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -19,10 +19,8 @@ internal static class Tokenizer
         var buffer = _buffer ?? new Token[1024];
         _buffer = null;
         var count = 0;
-        var paragraph = -1;
         var spaceBefore = true;
         var lineBreakBefore = true;
-        var lineHasToken = false;
         var i = 0;
         while (i < text.Length)
         {
@@ -34,7 +32,6 @@ internal static class Tokenizer
             {
                 spaceBefore = true;
                 lineBreakBefore = true;
-                lineHasToken = false;
                 i++;
                 continue;
             }
@@ -43,12 +40,6 @@ internal static class Tokenizer
                 spaceBefore = true;
                 i++;
                 continue;
-            }
-
-            if (!lineHasToken)
-            {
-                paragraph++;
-                lineHasToken = true;
             }
 
             int end;
@@ -71,7 +62,7 @@ internal static class Tokenizer
 
             if (count == buffer.Length)
                 Array.Resize(ref buffer, buffer.Length * 2);
-            buffer[count++] = new Token(i, end - i, kind, spaceBefore, lineBreakBefore, paragraph);
+            buffer[count++] = new Token(i, end - i, kind, spaceBefore, lineBreakBefore);
             spaceBefore = false;
             lineBreakBefore = false;
             i = end;

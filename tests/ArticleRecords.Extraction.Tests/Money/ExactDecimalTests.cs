@@ -17,6 +17,10 @@ public class ExactDecimalTests
     [InlineData("1,234,567,890,123,456,789", "1234567890123456789")]
     [InlineData("000000000000000000000042.10", "000000000000000000000042.10")]
     [InlineData("12345678901234567.890123", "12345678901234567.890123")]
+    [InlineData("18446744073709551615", "18446744073709551615")]
+    [InlineData("18446744073709551616", "18446744073709551616")]
+    [InlineData("1844674407370955161.6", "1844674407370955161.6")]
+    [InlineData("99,999,999,999,999,999,999.99", "99999999999999999999.99")]
     public void Parses_digits_exactly(string text, string expected)
     {
         Assert.True(ExactDecimal.TryParse(text, 0, text.Length, out var value));

@@ -33,12 +33,11 @@ public class TokenizerTests
         Assert.Equal(new[] { "$", "1,000.50", "and", "1.2", "bn", "on", "7", "th" }, Words("$1,000.50 and 1.2bn on 7th"));
 
     [Fact]
-    public void Marks_the_paragraph_of_each_token()
+    public void Marks_the_first_token_of_each_line()
     {
         var document = ArticleDocument.Parse("One two.\n\nThree\nfour", CancellationToken.None);
-        Assert.Equal(new[] { 0, 0, 0, 1, 2 }, document.Tokens.Select(t => t.Paragraph).ToArray());
+        Assert.Equal(new[] { true, false, false, true, true }, document.Tokens.Select(t => t.LineBreakBefore).ToArray());
         Assert.Equal(3, document.Paragraphs.Length);
-        Assert.True(document.Tokens[3].LineBreakBefore);
     }
 
     [Fact]
