@@ -1,6 +1,6 @@
-using ArticleRecords.Extraction;
 using System;
 using System.Threading;
+using ArticleRecords.Extraction;
 using ArticleRecords.Generator.Diagnostics;
 using ArticleRecords.Generator.Model;
 
