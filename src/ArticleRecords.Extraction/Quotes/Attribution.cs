@@ -1,4 +1,10 @@
 namespace ArticleRecords.Extraction.Quotes;
 
 /// <summary>A reporting cue and the speaker mention it belongs to, as token ranges (inclusive).</summary>
-internal readonly record struct Attribution(int CueFirst, int CueLast, int MentionFirst, int MentionLast);
+internal readonly record struct Attribution(int CueFirst, int CueLast, int MentionFirst, int MentionLast)
+{
+    /// <summary>A cue whose speaker the sentence does not name ("Trump was asked, “…”"): no later rule may guess one.</summary>
+    public static Attribution Unnamed(int cueFirst, int cueLast) => new(cueFirst, cueLast, -1, -1);
+
+    public bool NamesNobody => MentionFirst < 0;
+}

@@ -173,6 +173,7 @@ internal sealed class CueFinder : TokenReader
         if (SpeakerLabel(windowStart, openToken) is { } firstLabel)
             return new Attribution(firstLabel.Last + 1, firstLabel.Last + 1, firstLabel.First, firstLabel.Last);
         int? participle = null;
+        int? laterCue = null;
         var insideQuotation = false;
         for (var t = openToken - 1; t >= windowStart; t--)
         {
@@ -197,9 +198,26 @@ internal sealed class CueFinder : TokenReader
                 && char.IsLower(FirstChar(relative.First + 1)))
                 continue;
             if (subject is { } s && !(isParticiple && (IsObject(s.First, windowStart) || IsVerbObject(s.First, windowStart))))
-                return new Attribution(t, CueEnd(t), s.First, s.Last);
+            {
+                if (!IsPassive(t))
+                    return new Attribution(t, CueEnd(t), s.First, s.Last);
+                // "Trump was asked about it, saying “…”": a participle's subject is the clause's, whatever its verb.
+                if (participle is { } saying)
+                    return new Attribution(saying, saying, s.First, s.Last);
+                // "Sanders was asked by host Bill Maher, “…”": the agent speaks.
+                if (AgentAfter(CueEnd(t)) is { } agent)
+                    return new Attribution(t, CueEnd(t), agent.First, agent.Last);
+                // "Obama is reported to have called them “free riders”": the subject speaks through the later cue.
+                if (laterCue is { } later && IsWord(CueEnd(t) + 1) && Is(CueEnd(t) + 1, "to"))
+                    return new Attribution(later, CueEnd(later), s.First, s.Last);
+                // "Trump was asked, “…”" names nobody who spoke; a clause with a verb of its own after the cue is another's.
+                if (!VerbBetween(CueEnd(t) + 1, openToken))
+                    return Attribution.Unnamed(t, CueEnd(t));
+                continue;
+            }
             if (subject is not null)
                 continue;
+            laterCue ??= t;
             // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
             if (isParticiple)
             {
@@ -219,6 +237,39 @@ internal sealed class CueFinder : TokenReader
         if (participle is { } p && _phrases.ClauseSubject(windowStart, p) is { } clauseSubject)
             return new Attribution(p, p, clauseSubject.First, clauseSubject.Last);
         return AccordingToAfter(openToken);
+    }
+
+    // "was asked", "had been told": a past participle after a form of "be" (adverbs between) is passive; its subject
+    // heard the words. "was quoted as saying" is no passive of the speaking.
+    private bool IsPassive(int cue)
+    {
+        if (!(EndsWith(cue, "ed") || Is(cue, "told") || Is(cue, "said") || Is(cue, "written")) || Is(cue, "quoted"))
+            return false;
+        var t = cue - 1;
+        for (var adverbs = 0; t >= 0 && adverbs < 2 && IsWord(t) && FiniteVerbs.IsAdverb(Document, Tokens[t]); adverbs++)
+            t--;
+        return t >= 0 && t < cue && IsWord(t) && ClauseWords.IsBeForm(Document, Tokens[t]) && SameParagraph(t, cue);
+    }
+
+    private bool VerbBetween(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (IsWord(t) && FiniteVerbs.IsVerb(Document, Tokens[t]))
+                return true;
+        }
+        return false;
+    }
+
+    // "asked by host Bill Maher", "asked on Monday by a reporter": the agent of a passive cue.
+    private (int First, int Last)? AgentAfter(int cueEnd)
+    {
+        for (var t = cueEnd + 1; t < Tokens.Length && t - cueEnd <= 3 && IsWord(t) && SameParagraph(t, cueEnd); t++)
+        {
+            if (Is(t, "by"))
+                return _phrases.MentionAfter(t + 1);
+        }
+        return null;
     }
 
     // "Ramil Carr, 31, a photographer who …, said": the phrase opening the clause and closed by a comma, when the cue

@@ -77,6 +77,8 @@ internal sealed class SpeakerAttributor
                           ?? _cues.AccordingToRightAfter(closeToken);
         if (attribution is not { } found)
             return null;
+        if (found.NamesNobody)
+            return new QuoteSpeaker(null, null, Span(found.CueFirst, found.CueLast));
         return new QuoteSpeaker(
             _resolver.Resolve(found.MentionFirst, found.MentionLast),
             Span(found.MentionFirst, found.MentionLast),

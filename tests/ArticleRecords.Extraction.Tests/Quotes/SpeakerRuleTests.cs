@@ -425,6 +425,18 @@ public class SpeakerRuleTests
     public void A_manner_adverb_after_then_is_skipped_before_the_cue() =>
         Assert.Equal(("Quist", "asked"), Pick(Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nQuist, who was off the stage, then sharply asked, \u201CReally?\u201D")));
 
+    [Fact]
+    public void The_agent_of_a_passive_cue_is_the_speaker() =>
+        Assert.Equal(("Mitch Dalton", "asked"), Pick(Last("Headline\n\nAna Ortiz was asked by moderator Mitch Dalton, \u201CWill you run again?\u201D")));
+
+    [Fact]
+    public void The_subject_of_a_passive_cue_without_an_agent_is_no_speaker() =>
+        Assert.Equal((null, "asked"), Pick(Last("Headline\n\nAna Ortiz spoke first.\n\nIn an interview on Monday, Ortiz was asked, \u201CWill you run again?\u201D")));
+
+    [Fact]
+    public void A_passive_cue_before_an_infinitive_lends_its_subject_to_the_later_cue() =>
+        Assert.Equal(("Ana Ortiz", "called"), Pick(Last("Headline\n\nMayor Ana Ortiz is reported to have called the plan \u201Ca waste of money.\u201D")));
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
