@@ -206,7 +206,7 @@ internal sealed class CueFinder : TokenReader
                     return new Attribution(saying, saying, s.First, s.Last);
                 // "Sanders was asked by host Bill Maher, “…”": the agent speaks.
                 if (AgentAfter(CueEnd(t)) is { } agent)
-                    return new Attribution(t, CueEnd(t), agent.First, agent.Last);
+                    return Attribution.Agent(t, CueEnd(t), agent.First, agent.Last);
                 // "Obama is reported to have called them “free riders”": the subject speaks through the later cue.
                 if (laterCue is { } later && IsWord(CueEnd(t) + 1) && Is(CueEnd(t) + 1, "to"))
                     return new Attribution(later, CueEnd(later), s.First, s.Last);
@@ -552,6 +552,15 @@ internal sealed class CueFinder : TokenReader
         if (first >= end || IsMark(first))
             return null;
         return _phrases.ClauseSubject(first, end);
+    }
+
+    /// <summary>"…, Sabato said.": the speaker of a cue that closes sentence <paramref name="sentence"/> after a comma.</summary>
+    public (int First, int Last)? ClosingCueSubject(int sentence)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+            return null;
+        var first = Document.TokenIndexAtOrAfter(Document.Sentences[sentence].Start);
+        return first < Tokens.Length && CueEndingSentence(first) is { } closing ? (closing.MentionFirst, closing.MentionLast) : null;
     }
 
     /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>

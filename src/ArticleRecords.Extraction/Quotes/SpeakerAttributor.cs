@@ -44,7 +44,7 @@ internal sealed class SpeakerAttributor
         var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
         var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
         var sentence = _document.SentenceOf(passage.OpenMark);
-        var ownCue = OwnCue(openToken, closeToken, partial);
+        var ownCue = OwnCue(openToken, closeToken, partial, out var byAgent);
         var result = ownCue
                      ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial)
@@ -55,7 +55,7 @@ internal sealed class SpeakerAttributor
                      ?? (partial ? null : LastSpeakerNearby(passage))
                      ?? QuoteSpeaker.Nobody;
 
-        if (result.Speaker is { } speaker)
+        if (result.Speaker is { } speaker && !byAgent)
             _resolver.Spoke(speaker, passage.CloseMark, _resolver.CanBePerson(speaker));
         // A scare quote in the writer's own words ("What “go after them” means …") does not break the run of one speaker's quotations.
         if (result.Speaker is not null || (_previousSentence != sentence && !partial))
@@ -70,8 +70,9 @@ internal sealed class SpeakerAttributor
         return result;
     }
 
-    private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial)
+    private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial, out bool byAgent)
     {
+        byAgent = false;
         var attribution = _cues.After(closeToken) ?? _cues.Before(openToken)
                           ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken))
                           ?? _cues.AccordingToRightAfter(closeToken);
@@ -79,6 +80,7 @@ internal sealed class SpeakerAttributor
             return null;
         if (found.NamesNobody)
             return new QuoteSpeaker(null, null, Span(found.CueFirst, found.CueLast));
+        byAgent = found.ByAgent;
         return new QuoteSpeaker(
             _resolver.Resolve(found.MentionFirst, found.MentionLast),
             Span(found.MentionFirst, found.MentionLast),

@@ -206,17 +206,35 @@ internal sealed class SpeakerResolver
         if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
             return _lastPersonSpeaker;
         var sentence = _document.SentenceOf(at);
-        for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
+        // A sentence whose subject is itself a pronoun carries the chain back one sentence further ("But he slipped.").
+        var oldest = sentence - 2;
+        for (var k = sentence; k >= 0 && k >= oldest; k--)
         {
-            if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at
-                || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[subject.First])))
+            // "…, Sabato said." The source a sentence closes on is who a later "he said" means.
+            if (k < sentence && _cues.ClosingCueSubject(k) is { } source && PersonFitting(source, gender) is { } closingSpeaker)
+                return closingSpeaker;
+            if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at)
                 continue;
+            if (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[subject.First]))
+            {
+                if (k < sentence && oldest > sentence - 4)
+                    oldest--;
+                continue;
+            }
             if (ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start) is { } named
                 && _entities.IsPersonName(named) && _entities.Fits(named, gender)
                 && (lastMention is null || _lastPersonSpeakerAt < _document.Tokens[subject.First].Start || named != _lastPersonSpeaker))
                 return named;
         }
         return lastMention?.Name ?? (speakerFits ? _lastPersonSpeaker : null);
+    }
+
+    private string? PersonFitting((int First, int Last) mention, NameGender gender)
+    {
+        if (mention.First == mention.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[mention.First]))
+            return null;
+        var named = ResolvePhrase(mention.First, mention.Last, _document.Tokens[mention.First].Start);
+        return named is not null && _entities.IsPersonName(named) && _entities.Fits(named, gender) ? named : null;
     }
 
     private string? SubjectOfOwnSentence(int at, NameGender gender)

@@ -437,6 +437,18 @@ public class SpeakerRuleTests
     public void A_passive_cue_before_an_infinitive_lends_its_subject_to_the_later_cue() =>
         Assert.Equal(("Ana Ortiz", "called"), Pick(Last("Headline\n\nMayor Ana Ortiz is reported to have called the plan \u201Ca waste of money.\u201D")));
 
+    [Fact]
+    public void A_later_pronoun_means_the_one_asked_not_the_agent_who_asked() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes was asked by host Mitch Dalton whether the harbour plan would \u201Ccost too much.\u201D\n\nThe answer was long. But he had a plan.\n\n\u201CWe will build it,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_sentence_whose_subject_is_a_pronoun_carries_the_pronoun_back_a_sentence_further() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes met Mitch Dalton on Monday.\n\nThe meeting was long. But he had a plan.\n\n\u201CWe will build it,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_pronoun_means_the_source_the_sentence_before_closes_on() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes will win the county, Mitch Dalton said.\n\n\u201CHe has the votes,\u201D he said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
