@@ -47,7 +47,7 @@ internal sealed class SpeakerAttributor
         var ownCue = OwnCue(openToken, closeToken, partial, out var byAgent);
         var result = ownCue
                      ?? Named(_cues.SubjectBeforeColon(openToken))
-                     ?? SameOrPreviousSentence(sentence, passage, partial)
+                     ?? SameOrPreviousSentence(sentence, passage, partial, openToken)
                      ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
                      ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
                      ?? (partial ? null : SpeechBefore(openToken))
@@ -87,14 +87,30 @@ internal sealed class SpeakerAttributor
             Span(found.CueFirst, found.CueLast));
     }
 
-    private QuoteSpeaker? SameOrPreviousSentence(int sentence, QuotedPassage passage, bool partial)
+    private QuoteSpeaker? SameOrPreviousSentence(int sentence, QuotedPassage passage, bool partial, int openToken)
     {
         if (!_hasPrevious)
+            return null;
+        // "When Trump wrapped up — “…”", "While Sullivan proclaims it “a terrific piece,” Clinton fixates on the “pivot” line":
+        // a person named as subject since the last quotation, before this one, is this one's; in the same sentence only after
+        // a clause's comma ("Brooks stated that it was “…” and Rubio was hurt by “…”" goes on reporting Brooks).
+        if (_cues.NamedSubjectBefore(openToken) is { } subject && _document.Tokens[subject.First].Start > _previousClose
+            && (_previousSentence != sentence || AfterComma(subject.First))
+            && _resolver.Resolve(subject.First, subject.Last) is { } named && _resolver.IsPersonName(named))
             return null;
         if (_previousSentence == sentence)
             return _previous;
         var adjacent = _previousSentence == sentence - 1 && passage.Paragraph - _previousParagraph <= 1;
         return !partial && adjacent && _previous.Speaker is not null ? _previous : null;
+    }
+
+    private bool AfterComma(int t)
+    {
+        var tokens = _document.Tokens;
+        var before = t - 1;
+        if (before >= 0 && tokens[before].IsPunctuation && QuotationMarks.IsDoubleMark(_document.Text[tokens[before].Start]))
+            before--;
+        return before >= 0 && tokens[before].IsPunctuation && _document.Text[tokens[before].Start] == ',';
     }
 
     private QuoteSpeaker? SpeechBefore(int openToken)

@@ -449,6 +449,18 @@ public class SpeakerRuleTests
     public void A_pronoun_means_the_source_the_sentence_before_closes_on() =>
         Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes will win the county, Mitch Dalton said.\n\n\u201CHe has the votes,\u201D he said.").Speaker);
 
+    [Fact]
+    public void A_person_named_as_subject_before_a_quotation_takes_it_from_the_sentence_before() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes and Mitch Dalton spoke.\n\n\u201CWe are ready,\u201D Dalton said.\n\nWhen Reyes finally stood up \u2014 \u201CI will win this!\u201D \u2014 the hall cheered.").Speaker);
+
+    [Fact]
+    public void A_person_named_as_subject_after_a_clause_comma_takes_a_quotation_from_the_clause_before() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes and Mitch Dalton spoke.\n\nWhile Dalton calls the plan \u201Ca fine idea,\u201D Reyes dwells on the \u201Ccost\u201D of it.").Speaker);
+
+    [Fact]
+    public void A_subject_joined_by_and_goes_on_reporting_the_speaker_before() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes and Mitch Dalton spoke.\n\nDalton stated that the plan was \u201Ca fine idea that will bring jobs and money to the harbour towns for years to come\u201D and Reyes was hurt by \u201Cthe cost\u201D of it.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
