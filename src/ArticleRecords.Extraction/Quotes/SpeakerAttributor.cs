@@ -1,3 +1,4 @@
+using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Quotes;
@@ -44,7 +45,7 @@ internal sealed class SpeakerAttributor
         var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
         var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
         var sentence = _document.SentenceOf(passage.OpenMark);
-        var ownCue = OwnCue(openToken, closeToken, partial, out var byAgent);
+        var ownCue = OwnCue(openToken, closeToken, partial, out var byAgent, out var attributionLast);
         var result = ownCue
                      ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial, openToken)
@@ -56,7 +57,7 @@ internal sealed class SpeakerAttributor
                      ?? QuoteSpeaker.Nobody;
 
         if (result.Speaker is { } speaker && !byAgent)
-            _resolver.Spoke(speaker, passage.CloseMark, _resolver.CanBePerson(speaker));
+            _resolver.Spoke(speaker, AttributionEnd(passage.CloseMark, System.Math.Max(closeToken, attributionLast)), _resolver.CanBePerson(speaker));
         // A scare quote in the writer's own words ("What “go after them” means …") does not break the run of one speaker's quotations.
         if (result.Speaker is not null || (_previousSentence != sentence && !partial))
         {
@@ -70,9 +71,10 @@ internal sealed class SpeakerAttributor
         return result;
     }
 
-    private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial, out bool byAgent)
+    private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial, out bool byAgent, out int attributionLast)
     {
         byAgent = false;
+        attributionLast = -1;
         var attribution = _cues.After(closeToken) ?? _cues.Before(openToken)
                           ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken))
                           ?? _cues.AccordingToRightAfter(closeToken);
@@ -81,6 +83,7 @@ internal sealed class SpeakerAttributor
         if (found.NamesNobody)
             return new QuoteSpeaker(null, null, Span(found.CueFirst, found.CueLast));
         byAgent = found.ByAgent;
+        attributionLast = System.Math.Max(found.CueLast, found.MentionLast);
         return new QuoteSpeaker(
             _resolver.Resolve(found.MentionFirst, found.MentionLast),
             Span(found.MentionFirst, found.MentionLast),
@@ -102,6 +105,37 @@ internal sealed class SpeakerAttributor
             return _previous;
         var adjacent = _previousSentence == sentence - 1 && passage.Paragraph - _previousParagraph <= 1;
         return !partial && adjacent && _previous.Speaker is not null ? _previous : null;
+    }
+
+    // "“…,” said Harvey, who backs Ted Cruz.", "McConnell said it was “wrong” for Ginsburg to criticize Trump.": people named
+    // in the rest of the speaker's sentence do not take a later "he" from the speaker, unless one opens a clause of their own
+    // after a comma ("When Maddow asked about “…,” Clinton seized on it.").
+    private int AttributionEnd(int closeMark, int from)
+    {
+        var sentence = _document.SentenceOf(closeMark);
+        if (sentence < 0)
+            return closeMark;
+        var end = _document.Sentences[sentence].Start + _document.Sentences[sentence].Length;
+        var tokens = _document.Tokens;
+        for (var t = from + 1; t + 1 < tokens.Length && tokens[t].Start < end; t++)
+        {
+            if (AfterComma(t) && NameRunScanner.IsNameWord(_document, t) && !NonNames.Contains(_document, tokens[t]) && OpensClause(t))
+                return closeMark;
+        }
+        return System.Math.Max(closeMark, end);
+    }
+
+    // A name whose run a verb follows: "Clinton seized", "Gov. Jerry Brown then endorsed".
+    private bool OpensClause(int first)
+    {
+        var tokens = _document.Tokens;
+        var t = first;
+        while (t + 1 < tokens.Length && (NameRunScanner.IsNameWord(_document, t + 1) || (tokens[t + 1].IsPunctuation && _document.Text[tokens[t + 1].Start] == '.' && !tokens[t + 1].SpaceBefore)))
+            t++;
+        t++;
+        if (t < tokens.Length && tokens[t].IsWord && FiniteVerbs.IsAdverb(_document, tokens[t]))
+            t++;
+        return t < tokens.Length && tokens[t].IsWord && FiniteVerbs.IsVerb(_document, tokens[t]);
     }
 
     private bool AfterComma(int t)

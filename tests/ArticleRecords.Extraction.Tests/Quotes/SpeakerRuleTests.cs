@@ -461,6 +461,14 @@ public class SpeakerRuleTests
     public void A_subject_joined_by_and_goes_on_reporting_the_speaker_before() =>
         Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes and Mitch Dalton spoke.\n\nDalton stated that the plan was \u201Ca fine idea that will bring jobs and money to the harbour towns for years to come\u201D and Reyes was hurt by \u201Cthe cost\u201D of it.").Speaker);
 
+    [Fact]
+    public void People_named_in_the_rest_of_the_speakers_sentence_do_not_take_a_later_pronoun() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes spoke first.\n\n\u201CWe are ready,\u201D said Mitch Dalton, who backed Tom Reyes over Ana Ortiz and Carl Ruiz.\n\n\u201CWe will win,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_person_opening_a_clause_after_the_speakers_quotation_takes_a_later_pronoun() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz met Nora Quist.\n\nWhen Quist pointed out that the plan was \u201Ctoo costly,\u201D Ortiz seized on the point. \u201CIt is not the same,\u201D she said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
