@@ -129,6 +129,9 @@ internal sealed class SpeakerPhrases : TokenReader
                     extra++;
                 }
             }
+            var pastHeadline = PastCapitalsHeadline(first, t);
+            if (pastHeadline > first)
+                return pastHeadline <= t ? (pastHeadline, t) : null;
             if (first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsDeterminer(Document, Tokens[first - 1]))
                 first--;
             // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.

@@ -469,6 +469,10 @@ public class SpeakerRuleTests
     public void A_person_opening_a_clause_after_the_speakers_quotation_takes_a_later_pronoun() =>
         Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz met Nora Quist.\n\nWhen Quist pointed out that the plan was \u201Ctoo costly,\u201D Ortiz seized on the point. \u201CIt is not the same,\u201D she said.").Speaker);
 
+    [Fact]
+    public void A_headline_in_capitals_run_into_the_paragraph_is_no_part_of_the_mention() =>
+        Assert.Equal(("Tom Reyes", "Harbour Mayor Tom Reyes"), Pick2(Last("Headline\n\nFIVE HURT IN HARBOUR FIRE Harbour Mayor Tom Reyes said the blaze was \u201Cunder control.\u201D")));
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
