@@ -45,7 +45,9 @@ internal sealed class SpeakerAttributor
         var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
         var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
         var sentence = _document.SentenceOf(passage.OpenMark);
-        var ownCue = OwnCue(openToken, closeToken, partial, out var byAgent, out var attributionLast);
+        var byAgent = false;
+        var attributionLast = -1;
+        var ownCue = Labelled(openToken) ?? OwnCue(openToken, closeToken, partial, out byAgent, out attributionLast);
         var result = ownCue
                      ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial, openToken)
@@ -69,6 +71,16 @@ internal sealed class SpeakerAttributor
             _previousHadCue = ownCue is { Speaker: not null };
         }
         return result;
+    }
+
+    // "“CLINTON: I feel …": a transcript paragraph's label names its speaker (the colon is the cue).
+    private QuoteSpeaker? Labelled(int openToken)
+    {
+        if (openToken + 1 >= _document.Tokens.Length || !_document.Tokens[openToken].LineBreakBefore
+            || TranscriptLabels.LabelLast(_document, openToken + 1) is not (>= 0 and var last))
+            return null;
+        var speaker = TranscriptLabels.NamesSpeaker(_document, openToken + 1, last) ? _resolver.ResolveLabel(openToken + 1, last) : null;
+        return new QuoteSpeaker(speaker, Span(openToken + 1, last), Span(last + 1, last + 1));
     }
 
     private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial, out bool byAgent, out int attributionLast)

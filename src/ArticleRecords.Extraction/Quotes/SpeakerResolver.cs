@@ -43,6 +43,25 @@ internal sealed class SpeakerResolver
         return speaker;
     }
 
+    /// <summary>
+    /// A transcript label in capitals ("CLINTON", "JAKE TAPPER"): the person or organisation the article names so, else the
+    /// label's words as a name ("Ramos").
+    /// </summary>
+    public string? ResolveLabel(int first, int last)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var t = first; t <= last; t++)
+        {
+            if (!_document.Tokens[t].IsWord)
+                continue;
+            var word = Word(t);
+            words.Add(word.Length > 1 ? word.Substring(0, 1) + word.Substring(1).ToLowerInvariant() : word);
+        }
+        if (words.Count == 0)
+            return null;
+        return _entities.Named(words, _document.Tokens[first].Start) is { } named ? named.Name : string.Join(" ", words);
+    }
+
     /// <summary>Remembers who spoke last, for "he" and "she" later.</summary>
     public void Spoke(string speaker, int at, bool isPerson)
     {

@@ -473,6 +473,19 @@ public class SpeakerRuleTests
     public void A_headline_in_capitals_run_into_the_paragraph_is_no_part_of_the_mention() =>
         Assert.Equal(("Tom Reyes", "Harbour Mayor Tom Reyes"), Pick2(Last("Headline\n\nFIVE HURT IN HARBOUR FIRE Harbour Mayor Tom Reyes said the blaze was \u201Cunder control.\u201D")));
 
+    [Fact]
+    public void Each_labelled_paragraph_of_a_quoted_transcript_is_its_speakers_quotation()
+    {
+        var quotes = ArticleExtractor.Extract("Headline\n\nTom Reyes spoke to host Mitch Dalton on Monday. Partial transcript:\n\n"
+                                              + "\u201CDALTON: Will you run again?\n\n\u201CREYES: I will run, and I will win.\n\n\u201CCROWD: Four more years!\u201D").Quotes;
+        Assert.Equal(new[] { "Mitch Dalton", "Tom Reyes", null }, quotes.Select(q => q.Speaker));
+        Assert.StartsWith("REYES:", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_transcript_label_the_article_never_names_in_full_is_the_speaker_as_written() =>
+        Assert.Equal("Quist", First("Headline\n\nTom Reyes spoke on Monday.\n\n\u201CQUIST: Will you run again?\n\n\u201CREYES: I will.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
