@@ -542,7 +542,37 @@ internal sealed class SpeakerPhrases : TokenReader
         var word = Word(start);
         if ((!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0])) || IsAdverbialOpener(word))
             return null;
+        if (NameAfterOpeningDescription(start, participle) is { } named)
+            return named;
         return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
+    }
+
+    // "The Republican Party’s presumed nominee, Trump has won …", "A former governor, Bush says …": a description opening
+    // the sentence in apposition to the name after its comma, which a verb follows.
+    private (int First, int Last)? NameAfterOpeningDescription(int start, int end)
+    {
+        const int MaxDescription = 12;
+        if (!ClauseWords.IsDeterminer(Document, Tokens[start]))
+            return null;
+        var comma = start + 1;
+        for (; comma < end && comma - start <= MaxDescription && !IsComma(comma); comma++)
+        {
+            if (!IsWord(comma) || ClauseWords.IsClauseOpener(Document, Tokens[comma]) || ReportingCues.IsVerb(Document, Tokens[comma])
+                || (FiniteVerbs.IsVerb(Document, Tokens[comma]) && !EndsWith(comma, "ed")))
+                return null;
+        }
+        if (comma + 1 >= end || !IsComma(comma) || !NameRunScanner.IsNameWord(Document, comma + 1) || NonNames.Contains(Document, Tokens[comma + 1]))
+            return null;
+        var last = comma + 1;
+        while (last + 1 < end && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1)))
+            last++;
+        var verb = last + 1;
+        if (verb < end && IsWord(verb) && FiniteVerbs.IsAdverb(Document, Tokens[verb]))
+            verb++;
+        // "The senator, Trump said, is wrong": a cue and a comma after the name make it a parenthesis.
+        return verb < end && IsWord(verb) && FiniteVerbs.IsVerb(Document, Tokens[verb]) && !(IsCueVerb(verb) && verb + 1 < Tokens.Length && IsComma(verb + 1))
+            ? (comma + 1, last)
+            : null;
     }
 
     // "Immediately after the attacks, Trump issued …"

@@ -486,6 +486,10 @@ public class SpeakerRuleTests
     public void A_transcript_label_the_article_never_names_in_full_is_the_speaker_as_written() =>
         Assert.Equal("Quist", First("Headline\n\nTom Reyes spoke on Monday.\n\n\u201CQUIST: Will you run again?\n\n\u201CREYES: I will.\u201D").Speaker);
 
+    [Fact]
+    public void A_description_opening_the_sentence_in_apposition_leaves_the_subject_to_the_name_after_its_comma() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes spoke.\n\nThe Harbour League\u2019s longtime leader, Reyes has won wide support by echoing the \u201Crebuild now\u201D theme.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
