@@ -554,6 +554,18 @@ internal sealed class CueFinder : TokenReader
         return _phrases.ClauseSubject(first, end);
     }
 
+    /// <summary>Whether a subject phrase ends in a document ("A 2014 House Intelligence Committee report").</summary>
+    public bool EndsInDocument(int last) => IsWord(last) && ClauseWords.IsDocumentNoun(Document, Tokens[last]);
+
+    /// <summary>Whether the verb after a subject (auxiliaries and adverbs between) makes findings or documents public: "Pew found".</summary>
+    public bool PublishingVerbAfter(int last)
+    {
+        var t = last + 1;
+        for (var skipped = 0; t < Tokens.Length && skipped < 2 && IsWord(t) && (ReportingCues.IsAuxiliary(Document, Tokens[t]) || FiniteVerbs.IsAdverb(Document, Tokens[t])); skipped++)
+            t++;
+        return t < Tokens.Length && IsWord(t) && ClauseWords.IsPublishingVerb(Document, Tokens[t]);
+    }
+
     /// <summary>"…, Sabato said.": the speaker of a cue that closes sentence <paramref name="sentence"/> after a comma.</summary>
     public (int First, int Last)? ClosingCueSubject(int sentence)
     {

@@ -51,7 +51,7 @@ internal sealed class SpeakerAttributor
         var result = ownCue
                      ?? Named(_cues.SubjectBeforeColon(openToken))
                      ?? SameOrPreviousSentence(sentence, passage, partial, openToken)
-                     ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
+                     ?? Named(_cues.SentenceSubjectBefore(openToken), organisations: true)
                      ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
                      ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
@@ -191,6 +191,18 @@ internal sealed class SpeakerAttributor
     private QuoteSpeaker? Named((int First, int Last)? subject)
     {
         if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker)
+            return null;
+        return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
+    }
+
+    // A subject phrase that resolves to a person the article names, or to an organisation that publishes its findings or its
+    // documents' words ("Pew found that …", "A 2014 House Intelligence Committee report said …", "The DNC released a statement").
+    private QuoteSpeaker? Named((int First, int Last)? subject, bool organisations)
+    {
+        if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker)
+            return null;
+        if (!_resolver.IsPersonName(speaker)
+            && !(organisations && _resolver.IsOrganizationName(speaker) && (_cues.EndsInDocument(phrase.Last) || _cues.PublishingVerbAfter(phrase.Last))))
             return null;
         return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
     }

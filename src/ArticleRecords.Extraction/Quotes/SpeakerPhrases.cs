@@ -292,6 +292,9 @@ internal sealed class SpeakerPhrases : TokenReader
             for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1])
                                 && !ReportingCues.IsVerb(Document, Tokens[t + 1]) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
             {
+                // "The Democratic National Committee released …": a verb after a name ends the description.
+                if (t > start && NameRunScanner.IsNameWord(Document, t) && FiniteVerbs.IsVerb(Document, Tokens[t + 1]))
+                    break;
                 possessed |= NameRunScanner.EndsPossessive(Document, t);
                 // "The Blaze’s Matt Walsh provided": a lower-case word after a possessor's named person is a verb.
                 if (possessed && NameRunScanner.IsNameWord(Document, t) && !NameRunScanner.EndsPossessive(Document, t) && char.IsLower(FirstChar(t + 1)))

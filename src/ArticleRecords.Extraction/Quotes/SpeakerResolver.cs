@@ -75,6 +75,8 @@ internal sealed class SpeakerResolver
     public bool OtherPersonNamedBetween(string speaker, int from, int to) =>
         _entities.LastOtherPersonBefore(to, speaker) is { } other && other.Start > from;
 
+    public bool IsOrganizationName(string name) => _entities.IsOrganizationName(name);
+
     public bool IsPersonName(string name) => _entities.IsPersonName(name) || (_coordinatedPeople?.Contains(name) ?? false);
 
     /// <summary>A known person, or a name the article never called an organisation ("Valastro"): "he" may refer back to it.</summary>

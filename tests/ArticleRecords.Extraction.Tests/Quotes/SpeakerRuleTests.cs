@@ -490,6 +490,22 @@ public class SpeakerRuleTests
     public void A_description_opening_the_sentence_in_apposition_leaves_the_subject_to_the_name_after_its_comma() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes spoke.\n\nThe Harbour League\u2019s longtime leader, Reyes has won wide support by echoing the \u201Crebuild now\u201D theme.").Speaker);
 
+    [Fact]
+    public void An_organisations_report_speaks_for_it_without_a_reporting_verb() =>
+        Assert.Equal("Harbour Council", Last("Headline\n\nThe Harbour Council met on Monday.\n\nA 2014 Harbour Council report found the dredging \u201Cfar too costly.\u201D").Speaker);
+
+    [Fact]
+    public void An_organisation_that_publishes_findings_speaks_for_them() =>
+        Assert.Equal("Harbour Council", Last("Headline\n\nThe Harbour Council met on Monday.\n\nThe Harbour Council found that the dredging was \u201Cfar too costly.\u201D").Speaker);
+
+    [Fact]
+    public void An_organisation_that_is_subject_of_any_other_verb_is_no_speaker() =>
+        Assert.Null(Last("Headline\n\nThe Harbour Council met on Monday.\n\nThe Harbour Council looked again at the \u201Cdredging plan\u201D on Friday.").Speaker);
+
+    [Fact]
+    public void A_verb_after_a_name_ends_a_description_mention() =>
+        Assert.Equal("The Harbour Council", Last("Headline\n\nThe Harbour Council met on Monday.\n\nThe Harbour Council released a statement saying the plan was \u201Cdead.\u201D").Mention);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
