@@ -201,7 +201,9 @@ internal sealed class SpeakerResolver
                 return null;
         }
 
-        if (indefinite)
+        // "The Granite State’s": a phrase cut after a capitalised possessor names whose it is, no description to look back for
+        // ("the paper’s" is one).
+        if (indefinite || (!headIsLowerCase && NameRunScanner.EndsPossessive(_document, last)))
             return null;
         var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
         if (ClauseWords.IsDocumentNoun(head))

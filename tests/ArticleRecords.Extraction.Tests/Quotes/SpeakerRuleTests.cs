@@ -506,6 +506,10 @@ public class SpeakerRuleTests
     public void A_verb_after_a_name_ends_a_description_mention() =>
         Assert.Equal("The Harbour Council", Last("Headline\n\nThe Harbour Council met on Monday.\n\nThe Harbour Council released a statement saying the plan was \u201Cdead.\u201D").Mention);
 
+    [Fact]
+    public void A_mention_cut_after_a_capitalised_possessor_is_no_description_of_a_titled_person() =>
+        Assert.Null(Last("Headline\n\nFormer secretary of State Ana Ortiz spoke on Monday. Ortiz won.\n\nThe Granite State\u2019s independent-minded voters made the race, declaring it \u201Cwide open.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
