@@ -94,12 +94,18 @@ internal sealed class CueFinder : TokenReader
                 // "“…,” promising the Friends will return": a participle's object is no speaker.
                 if (ReportingCues.IsParticiple(Document, Tokens[t]))
                     return null;
-                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1) ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+                // "“Scandal,” thanked Obama for …": a verb that takes no inverted speaker has its object after it, unless the
+                // name ends the clause ("“…,” quipped Trump.").
+                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1)
+                       && (ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) || EndsInvertedClause(after.Last + 1))
+                    ? new Attribution(t, CueEnd(t), after.First, after.Last)
+                    : null;
             }
             // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
             var subject = _phrases.SubjectEndingAt(t - 1, subjectStart);
             // "“…” for Ginsburg to criticize Trump": a name after a preposition is its object, no speaker.
-            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First == subjectStart + 1 && IsObject(s.First, subjectStart)))
+            // "“…,” one of the former prosecutors for David Petraeus said": a name after a preposition is inside a longer subject.
+            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First > subjectStart && IsObject(s.First, subjectStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "“This will be a challenge” for Clinton, said Kunin."
             if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
@@ -480,6 +486,10 @@ internal sealed class CueFinder : TokenReader
             // "what Obama has done" is an object clause.
             if (before.Length > 0 && char.IsLower(before[0]) && ((!ClauseWords.IsClauseOpener(before) && before != "the") || before == "what"))
                 continue;
+            // "Asked if Sanders is “…”", "The ad concludes that Trump is “…”": the subject of an embedded question or of a
+            // clause reported by a cue is what was asked or said about, not who spoke.
+            if (before is "if" or "whether" || (before == "that" && first - 2 >= start && IsCueVerb(first - 2)))
+                continue;
             // "While Clinton has condemned it, the groups say they are “…”": a subordinate clause's subject, when the clause
             // has ended before the quotation, is not the main clause's.
             if (IsSubordinator(before) && CommaBetween(t, openToken))
@@ -680,6 +690,11 @@ internal sealed class CueFinder : TokenReader
         }
         return true;
     }
+
+    // "beamed Donald Hartley of Madison", "quipped Trump.", but not "thanked Obama for …".
+    private bool EndsInvertedClause(int t) =>
+        t >= Tokens.Length || !SameParagraph(t, t - 1) || (Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or ',' or ';' or '!' or '?')
+        || (IsWord(t) && Word(t) is "of" or "from" or "at" or "in" or "who");
 
     private bool EndsAttributionClause(int t)
     {

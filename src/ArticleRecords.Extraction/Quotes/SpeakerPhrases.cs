@@ -129,13 +129,19 @@ internal sealed class SpeakerPhrases : TokenReader
                     extra++;
                 }
             }
+            // "Stacy Baker of Columbia, South Carolina says": a state after its city's comma belongs to the place before it.
+            if (first - 2 >= limit && IsComma(first - 1) && NameRunScanner.IsNameWord(Document, first - 2)
+                && Places.Gazetteer.IsPlaceName(Document.Text, Tokens[first].Start, Tokens[t].End - Tokens[first].Start)
+                && SubjectEndingAt(first - 2, limit) is { } placed && placed.First < first - 2)
+                return (placed.First, t);
             var pastHeadline = PastCapitalsHeadline(first, t);
             if (pastHeadline > first)
                 return pastHeadline <= t ? (pastHeadline, t) : null;
             if (first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsDeterminer(Document, Tokens[first - 1]))
                 first--;
-            // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
-            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(Document, first - 2))
+            // "Sen. John Harlan of South Dakota told", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote":
+            // the name before "of" is the speaker's.
+            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" or "for" && NameRunScanner.IsNameWord(Document, first - 2))
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
             // "a woman in Worcester said": a place after a description and a preposition qualifies the description.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "in" or "from" or "of" or "at" && IsWord(first - 2)

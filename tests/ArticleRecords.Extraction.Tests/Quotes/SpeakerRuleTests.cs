@@ -510,6 +510,34 @@ public class SpeakerRuleTests
     public void A_mention_cut_after_a_capitalised_possessor_is_no_description_of_a_titled_person() =>
         Assert.Null(Last("Headline\n\nFormer secretary of State Ana Ortiz spoke on Monday. Ortiz won.\n\nThe Granite State\u2019s independent-minded voters made the race, declaring it \u201Cwide open.\u201D").Speaker);
 
+    [Fact]
+    public void The_object_after_a_verb_that_takes_no_inverted_speaker_is_no_speaker() =>
+        Assert.NotEqual("Ana Ortiz", First("Headline\n\nNora Quist, who sang \u201Cwe will rise again,\u201D thanked Ana Ortiz for the new harbour wall.").Speaker);
+
+    [Fact]
+    public void An_inverted_speaker_may_end_the_clause_with_a_place() =>
+        Assert.Equal("Tom Reyes", First("Headline\n\n\u201CThis is fantastic!\u201D beamed Tom Reyes of Dayton, Ohio, who came early.").Speaker);
+
+    [Fact]
+    public void A_name_after_a_preposition_in_a_trailing_subject_is_no_speaker() =>
+        Assert.Equal("Ana Ortiz", First("Headline\n\nBut even as Ana Ortiz claimed on Monday that \u201Cthe plan is dead,\u201D one of the lawyers for Tom Reyes said the case was different.").Speaker);
+
+    [Fact]
+    public void The_subject_of_an_embedded_question_is_no_speaker() =>
+        Assert.NotEqual("Tom Reyes", First("Headline\n\nTom Reyes spoke.\n\nAsked if Reyes is \u201Cfit to serve,\u201D most voters agreed.").Speaker);
+
+    [Fact]
+    public void The_subject_of_a_clause_a_cue_reports_is_no_speaker() =>
+        Assert.NotEqual("Tom Reyes", Last("Headline\n\nTom Reyes spoke.\n\nThe ad, titled \u201CHarbour Lies,\u201D concludes that Reyes is too \u201Creckless\u201D to lead.").Speaker);
+
+    [Fact]
+    public void A_speaker_of_an_institute_for_something_is_the_name_before_of() =>
+        Assert.Equal("Tom Reyes", First("Headline\n\n\u201CWe cannot build it,\u201D Tom Reyes of the Harbour Institute for Coastal Studies wrote in May.").Speaker);
+
+    [Fact]
+    public void A_state_after_its_citys_comma_belongs_to_the_speakers_place() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes of Dayton, Ohio says he thinks the mayor will keep \u201Cdoing what she does.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
