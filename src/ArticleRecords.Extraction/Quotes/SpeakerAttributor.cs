@@ -42,6 +42,7 @@ internal sealed class SpeakerAttributor
         if (partial ? TitleText.IsTitle(text) : TitleText.IsStandaloneTitle(text))
             return QuoteSpeaker.Nobody;
 
+        _resolver.Quotation(passage.OpenMark, passage.CloseMark);
         var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
         var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
         var sentence = _document.SentenceOf(passage.OpenMark);

@@ -21,6 +21,8 @@ internal sealed class SpeakerResolver
     private string? _lastDocumentOwner;
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
+    private int _quotationOpen = -1;
+    private int _quotationClose = -1;
     private HashSet<string>? _coordinated;
     private HashSet<string>? _coordinatedPeople;
 
@@ -60,6 +62,13 @@ internal sealed class SpeakerResolver
         if (words.Count == 0)
             return null;
         return _entities.Named(words, _document.Tokens[first].Start) is { } named ? named.Name : string.Join(" ", words);
+    }
+
+    /// <summary>The quotation whose speaker is being resolved: names in its words are no antecedents.</summary>
+    public void Quotation(int openMark, int closeMark)
+    {
+        _quotationOpen = openMark;
+        _quotationClose = closeMark;
     }
 
     /// <summary>Remembers who spoke last, for "he" and "she" later.</summary>
@@ -224,7 +233,8 @@ internal sealed class SpeakerResolver
         // named person refers to that subject first.
         if (SubjectOfOwnSentence(at, gender) is { } ownSubject)
             return ownSubject;
-        var lastMention = _entities.LastPersonBefore(at, gender);
+        // "“Justice Ginsburg has embarrassed all,” he wrote": a name in the quotation's own words is not who "he" is.
+        var lastMention = _entities.LastPersonBefore(at, gender, _quotationOpen, _quotationClose);
         var speakerFits = _lastPersonSpeaker is not null && _entities.Fits(_lastPersonSpeaker, gender);
         if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
             return _lastPersonSpeaker;

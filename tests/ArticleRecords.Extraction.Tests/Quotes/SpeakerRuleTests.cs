@@ -538,6 +538,10 @@ public class SpeakerRuleTests
     public void A_state_after_its_citys_comma_belongs_to_the_speakers_place() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes of Dayton, Ohio says he thinks the mayor will keep \u201Cdoing what she does.\u201D").Speaker);
 
+    [Fact]
+    public void A_name_in_the_quotations_own_words_is_not_who_the_pronoun_after_it_means() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nThe meeting ran late, and Tom Reyes left early.\n\n\u201CMitch Dalton will lose,\u201D he said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
