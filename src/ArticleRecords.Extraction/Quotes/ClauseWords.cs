@@ -72,6 +72,18 @@ internal static class ClauseWords
 
     public static bool IsTimeAdverb(string word) => TimeAdverbs.Contains(word);
 
+    // Verbs by which an organisation makes findings or documents public: "Pew found that …", "the DNC released a statement".
+    private static readonly SliceSet PublishingVerbs = new(new[]
+    {
+        "found", "finds", "concluded", "concludes", "released", "releases", "issued", "issues", "published", "publishes",
+        "estimated", "estimates", "determined", "determines", "showed", "shows", "ruled", "rules", "posted",
+    });
+
+    public static bool IsPublishingVerb(ArticleDocument document, in Token token) => PublishingVerbs.Contains(document, token);
+
+    // The auxiliary of the passive: "Sanders was asked by …", "her name had been announced".
+    private static readonly SliceSet BeForms = new(new[] { "is", "are", "was", "were", "be", "been", "being" });
+
     private static readonly SliceSet Prepositions = new(new[]
     {
         "by", "with", "for", "of", "in", "on", "at", "to", "from", "about", "after", "before", "into", "over", "under",
@@ -118,4 +130,6 @@ internal static class ClauseWords
     public static bool IsDocumentNoun(ArticleDocument document, in Token token) => DocumentNouns.Contains(document, token);
 
     public static bool StartsNoSubject(ArticleDocument document, in Token token) => NotSubjectStarts.Contains(document, token);
+
+    public static bool IsBeForm(ArticleDocument document, in Token token) => BeForms.Contains(document, token);
 }

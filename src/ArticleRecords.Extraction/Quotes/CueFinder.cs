@@ -94,12 +94,18 @@ internal sealed class CueFinder : TokenReader
                 // "“…,” promising the Friends will return": a participle's object is no speaker.
                 if (ReportingCues.IsParticiple(Document, Tokens[t]))
                     return null;
-                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1) ? new Attribution(t, CueEnd(t), after.First, after.Last) : null;
+                // "“Scandal,” thanked Obama for …": a verb that takes no inverted speaker has its object after it, unless the
+                // name ends the clause ("“…,” quipped Trump.").
+                return _phrases.MentionAfter(CueEnd(t) + 1) is { } after && !IntroducesQuotation(after.Last + 1)
+                       && (ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) || EndsInvertedClause(after.Last + 1))
+                    ? new Attribution(t, CueEnd(t), after.First, after.Last)
+                    : null;
             }
             // The speaker follows the mark directly, perhaps after an affiliation and role: not "“…,” though he acknowledged".
             var subject = _phrases.SubjectEndingAt(t - 1, subjectStart);
             // "“…” for Ginsburg to criticize Trump": a name after a preposition is its object, no speaker.
-            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First == subjectStart + 1 && IsObject(s.First, subjectStart)))
+            // "“…,” one of the former prosecutors for David Petraeus said": a name after a preposition is inside a longer subject.
+            if (subject is { } s && OnlyModifiersBetween(subjectStart, s.First) && !(s.First > subjectStart && IsObject(s.First, subjectStart)))
                 return new Attribution(t, CueEnd(t), s.First, s.Last);
             // "“This will be a challenge” for Clinton, said Kunin."
             if (IsComma(t - 1) && ReportingCues.TakesInvertedSpeaker(Document, Tokens[t]) && _phrases.MentionAfter(CueEnd(t) + 1) is { } inverted)
@@ -173,6 +179,7 @@ internal sealed class CueFinder : TokenReader
         if (SpeakerLabel(windowStart, openToken) is { } firstLabel)
             return new Attribution(firstLabel.Last + 1, firstLabel.Last + 1, firstLabel.First, firstLabel.Last);
         int? participle = null;
+        int? laterCue = null;
         var insideQuotation = false;
         for (var t = openToken - 1; t >= windowStart; t--)
         {
@@ -197,9 +204,26 @@ internal sealed class CueFinder : TokenReader
                 && char.IsLower(FirstChar(relative.First + 1)))
                 continue;
             if (subject is { } s && !(isParticiple && (IsObject(s.First, windowStart) || IsVerbObject(s.First, windowStart))))
-                return new Attribution(t, CueEnd(t), s.First, s.Last);
+            {
+                if (!IsPassive(t))
+                    return new Attribution(t, CueEnd(t), s.First, s.Last);
+                // "Trump was asked about it, saying “…”": a participle's subject is the clause's, whatever its verb.
+                if (participle is { } saying)
+                    return new Attribution(saying, saying, s.First, s.Last);
+                // "Sanders was asked by host Bill Maher, “…”": the agent speaks.
+                if (AgentAfter(CueEnd(t)) is { } agent)
+                    return Attribution.Agent(t, CueEnd(t), agent.First, agent.Last);
+                // "Obama is reported to have called them “free riders”": the subject speaks through the later cue.
+                if (laterCue is { } later && IsWord(CueEnd(t) + 1) && Is(CueEnd(t) + 1, "to"))
+                    return new Attribution(later, CueEnd(later), s.First, s.Last);
+                // "Trump was asked, “…”" names nobody who spoke; a clause with a verb of its own after the cue is another's.
+                if (!VerbBetween(CueEnd(t) + 1, openToken))
+                    return Attribution.Unnamed(t, CueEnd(t));
+                continue;
+            }
             if (subject is not null)
                 continue;
+            laterCue ??= t;
             // "…, describing it as a “…”", "telling the crowd, “…”": the participle's subject is the clause's.
             if (isParticiple)
             {
@@ -219,6 +243,39 @@ internal sealed class CueFinder : TokenReader
         if (participle is { } p && _phrases.ClauseSubject(windowStart, p) is { } clauseSubject)
             return new Attribution(p, p, clauseSubject.First, clauseSubject.Last);
         return AccordingToAfter(openToken);
+    }
+
+    // "was asked", "had been told": a past participle after a form of "be" (adverbs between) is passive; its subject
+    // heard the words. "was quoted as saying" is no passive of the speaking.
+    private bool IsPassive(int cue)
+    {
+        if (!(EndsWith(cue, "ed") || Is(cue, "told") || Is(cue, "said") || Is(cue, "written")) || Is(cue, "quoted"))
+            return false;
+        var t = cue - 1;
+        for (var adverbs = 0; t >= 0 && adverbs < 2 && IsWord(t) && FiniteVerbs.IsAdverb(Document, Tokens[t]); adverbs++)
+            t--;
+        return t >= 0 && t < cue && IsWord(t) && ClauseWords.IsBeForm(Document, Tokens[t]) && SameParagraph(t, cue);
+    }
+
+    private bool VerbBetween(int from, int to)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (IsWord(t) && FiniteVerbs.IsVerb(Document, Tokens[t]))
+                return true;
+        }
+        return false;
+    }
+
+    // "asked by host Bill Maher", "asked on Monday by a reporter": the agent of a passive cue.
+    private (int First, int Last)? AgentAfter(int cueEnd)
+    {
+        for (var t = cueEnd + 1; t < Tokens.Length && t - cueEnd <= 3 && IsWord(t) && SameParagraph(t, cueEnd); t++)
+        {
+            if (Is(t, "by"))
+                return _phrases.MentionAfter(t + 1);
+        }
+        return null;
     }
 
     // "Ramil Carr, 31, a photographer who …, said": the phrase opening the clause and closed by a comma, when the cue
@@ -429,6 +486,10 @@ internal sealed class CueFinder : TokenReader
             // "what Obama has done" is an object clause.
             if (before.Length > 0 && char.IsLower(before[0]) && ((!ClauseWords.IsClauseOpener(before) && before != "the") || before == "what"))
                 continue;
+            // "Asked if Sanders is “…”", "The ad concludes that Trump is “…”": the subject of an embedded question or of a
+            // clause reported by a cue is what was asked or said about, not who spoke.
+            if (before is "if" or "whether" || (before == "that" && first - 2 >= start && IsCueVerb(first - 2)))
+                continue;
             // "While Clinton has condemned it, the groups say they are “…”": a subordinate clause's subject, when the clause
             // has ended before the quotation, is not the main clause's.
             if (IsSubordinator(before) && CommaBetween(t, openToken))
@@ -501,6 +562,27 @@ internal sealed class CueFinder : TokenReader
         if (first >= end || IsMark(first))
             return null;
         return _phrases.ClauseSubject(first, end);
+    }
+
+    /// <summary>Whether a subject phrase ends in a document ("A 2014 House Intelligence Committee report").</summary>
+    public bool EndsInDocument(int last) => IsWord(last) && ClauseWords.IsDocumentNoun(Document, Tokens[last]);
+
+    /// <summary>Whether the verb after a subject (auxiliaries and adverbs between) makes findings or documents public: "Pew found".</summary>
+    public bool PublishingVerbAfter(int last)
+    {
+        var t = last + 1;
+        for (var skipped = 0; t < Tokens.Length && skipped < 2 && IsWord(t) && (ReportingCues.IsAuxiliary(Document, Tokens[t]) || FiniteVerbs.IsAdverb(Document, Tokens[t])); skipped++)
+            t++;
+        return t < Tokens.Length && IsWord(t) && ClauseWords.IsPublishingVerb(Document, Tokens[t]);
+    }
+
+    /// <summary>"…, Sabato said.": the speaker of a cue that closes sentence <paramref name="sentence"/> after a comma.</summary>
+    public (int First, int Last)? ClosingCueSubject(int sentence)
+    {
+        if (sentence < 0 || sentence >= Document.Sentences.Length)
+            return null;
+        var first = Document.TokenIndexAtOrAfter(Document.Sentences[sentence].Start);
+        return first < Tokens.Length && CueEndingSentence(first) is { } closing ? (closing.MentionFirst, closing.MentionLast) : null;
     }
 
     /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
@@ -608,6 +690,11 @@ internal sealed class CueFinder : TokenReader
         }
         return true;
     }
+
+    // "beamed Donald Hartley of Madison", "quipped Trump.", but not "thanked Obama for …".
+    private bool EndsInvertedClause(int t) =>
+        t >= Tokens.Length || !SameParagraph(t, t - 1) || (Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or ',' or ';' or '!' or '?')
+        || (IsWord(t) && Word(t) is "of" or "from" or "at" or "in" or "who");
 
     private bool EndsAttributionClause(int t)
     {

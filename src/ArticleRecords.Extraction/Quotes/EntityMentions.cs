@@ -211,6 +211,10 @@ internal sealed class EntityMentions
     public EntityMention? LastPersonBefore(int offset, NameGender gender) =>
         LastBefore(offset, m => m.IsPerson && Fits(m.Name, gender));
 
+    /// <summary>The same, not counting the mentions between <paramref name="skipFrom"/> and <paramref name="skipTo"/> (a quotation's own words).</summary>
+    public EntityMention? LastPersonBefore(int offset, NameGender gender, int skipFrom, int skipTo) =>
+        LastBefore(offset, m => m.IsPerson && (m.Start < skipFrom || m.Start >= skipTo) && Fits(m.Name, gender));
+
     /// <summary>The most recent person before <paramref name="offset"/> other than <paramref name="name"/>.</summary>
     public EntityMention? LastOtherPersonBefore(int offset, string name) =>
         LastBefore(offset, m => m.IsPerson && m.Name != name);

@@ -23,7 +23,8 @@ internal static class FiniteVerbs
         "stood", "won", "lost", "got", "put", "ran", "brought", "kept", "thought", "knew", "led", "heard", "felt",
         "became", "struck", "broke", "chose", "drew", "threw", "shot", "fought", "sought", "taught", "spent", "built",
         "meant", "swore", "hit", "cut", "set", "let", "told", "said", "read", "cast", "bought", "sold", "paid", "forgot",
-        "understood", "stood", "taught", "fell", "rose", "grew", "drove", "flew", "wore", "spent", "sat",
+        "understood", "stood", "taught", "fell", "rose", "grew", "drove", "flew", "wore", "spent", "sat", "met", "fled", "hid",
+        "shook", "stole", "withdrew", "overcame", "upheld", "oversaw", "undertook", "swept", "sank", "forgave",
     });
 
     // Adverbs that may stand between a subject and its verb ("Trump then reiterated", "Clinton also noted").

@@ -15,6 +15,8 @@ namespace ArticleRecords.Extraction.Quotes;
 /// quotation (the writer misnested: “… of “two states,” the statement reads.); either way the
 /// inner phrase stays part of the outer passage and is reported as ambiguous.</item>
 /// <item>A closing mark with nothing open is unbalanced.</item>
+/// <item>In a quoted transcript, a paragraph that opens with a mark and a speaker label ("“CLINTON: …") ends the
+/// quotation of the paragraph before at that paragraph's end (no closing mark) and opens its own.</item>
 /// </list>
 /// </summary>
 internal static class QuotationScanner
@@ -94,6 +96,12 @@ internal static class QuotationScanner
         var paragraphs = document.Paragraphs;
         if (state.NestedOpen < 0 && paragraph + 1 < paragraphs.Length && OpensWithMark(document, paragraphs[paragraph + 1]))
         {
+            // A quoted transcript: the next paragraph's speaker label ("“CLINTON: …") starts another speaker's quotation.
+            if (TranscriptLabels.LabelLast(document, document.TokenIndexAtOrAfter(paragraphs[paragraph + 1].Start + 1)) >= 0)
+            {
+                passages.Add(state.Finish(paragraphs[paragraph].End));
+                return;
+            }
             state.Pieces.Add(new TextRange(state.PieceStart, paragraphs[paragraph].End - state.PieceStart));
             return;
         }

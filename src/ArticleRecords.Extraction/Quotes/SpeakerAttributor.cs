@@ -1,3 +1,4 @@
+using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Quotes;
@@ -41,22 +42,25 @@ internal sealed class SpeakerAttributor
         if (partial ? TitleText.IsTitle(text) : TitleText.IsStandaloneTitle(text))
             return QuoteSpeaker.Nobody;
 
+        _resolver.Quotation(passage.OpenMark, passage.CloseMark);
         var openToken = _document.TokenIndexAtOrAfter(passage.OpenMark);
         var closeToken = _document.TokenIndexAtOrAfter(passage.CloseMark);
         var sentence = _document.SentenceOf(passage.OpenMark);
-        var ownCue = OwnCue(openToken, closeToken, partial);
+        var byAgent = false;
+        var attributionLast = -1;
+        var ownCue = Labelled(openToken) ?? OwnCue(openToken, closeToken, partial, out byAgent, out attributionLast);
         var result = ownCue
                      ?? Named(_cues.SubjectBeforeColon(openToken))
-                     ?? SameOrPreviousSentence(sentence, passage, partial)
-                     ?? PersonNamed(_cues.SentenceSubjectBefore(openToken))
+                     ?? SameOrPreviousSentence(sentence, passage, partial, openToken)
+                     ?? Named(_cues.SentenceSubjectBefore(openToken), organisations: true)
                      ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
                      ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
                      ?? (partial ? null : LastSpeakerNearby(passage))
                      ?? QuoteSpeaker.Nobody;
 
-        if (result.Speaker is { } speaker)
-            _resolver.Spoke(speaker, passage.CloseMark, _resolver.CanBePerson(speaker));
+        if (result.Speaker is { } speaker && !byAgent)
+            _resolver.Spoke(speaker, AttributionEnd(passage.CloseMark, System.Math.Max(closeToken, attributionLast)), _resolver.CanBePerson(speaker));
         // A scare quote in the writer's own words ("What “go after them” means …") does not break the run of one speaker's quotations.
         if (result.Speaker is not null || (_previousSentence != sentence && !partial))
         {
@@ -70,27 +74,90 @@ internal sealed class SpeakerAttributor
         return result;
     }
 
-    private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial)
+    // "“CLINTON: I feel …": a transcript paragraph's label names its speaker (the colon is the cue).
+    private QuoteSpeaker? Labelled(int openToken)
     {
+        if (openToken + 1 >= _document.Tokens.Length || !_document.Tokens[openToken].LineBreakBefore
+            || TranscriptLabels.LabelLast(_document, openToken + 1) is not (>= 0 and var last))
+            return null;
+        var speaker = TranscriptLabels.NamesSpeaker(_document, openToken + 1, last) ? _resolver.ResolveLabel(openToken + 1, last) : null;
+        return new QuoteSpeaker(speaker, Span(openToken + 1, last), Span(last + 1, last + 1));
+    }
+
+    private QuoteSpeaker? OwnCue(int openToken, int closeToken, bool partial, out bool byAgent, out int attributionLast)
+    {
+        byAgent = false;
+        attributionLast = -1;
         var attribution = _cues.After(closeToken) ?? _cues.Before(openToken)
                           ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken))
                           ?? _cues.AccordingToRightAfter(closeToken);
         if (attribution is not { } found)
             return null;
+        if (found.NamesNobody)
+            return new QuoteSpeaker(null, null, Span(found.CueFirst, found.CueLast));
+        byAgent = found.ByAgent;
+        attributionLast = System.Math.Max(found.CueLast, found.MentionLast);
         return new QuoteSpeaker(
             _resolver.Resolve(found.MentionFirst, found.MentionLast),
             Span(found.MentionFirst, found.MentionLast),
             Span(found.CueFirst, found.CueLast));
     }
 
-    private QuoteSpeaker? SameOrPreviousSentence(int sentence, QuotedPassage passage, bool partial)
+    private QuoteSpeaker? SameOrPreviousSentence(int sentence, QuotedPassage passage, bool partial, int openToken)
     {
         if (!_hasPrevious)
+            return null;
+        // "When Trump wrapped up — “…”", "While Sullivan proclaims it “a terrific piece,” Clinton fixates on the “pivot” line":
+        // a person named as subject since the last quotation, before this one, is this one's; in the same sentence only after
+        // a clause's comma ("Brooks stated that it was “…” and Rubio was hurt by “…”" goes on reporting Brooks).
+        if (_cues.NamedSubjectBefore(openToken) is { } subject && _document.Tokens[subject.First].Start > _previousClose
+            && (_previousSentence != sentence || AfterComma(subject.First))
+            && _resolver.Resolve(subject.First, subject.Last) is { } named && _resolver.IsPersonName(named))
             return null;
         if (_previousSentence == sentence)
             return _previous;
         var adjacent = _previousSentence == sentence - 1 && passage.Paragraph - _previousParagraph <= 1;
         return !partial && adjacent && _previous.Speaker is not null ? _previous : null;
+    }
+
+    // "“…,” said Harvey, who backs Ted Cruz.", "McConnell said it was “wrong” for Ginsburg to criticize Trump.": people named
+    // in the rest of the speaker's sentence do not take a later "he" from the speaker, unless one opens a clause of their own
+    // after a comma ("When Maddow asked about “…,” Clinton seized on it.").
+    private int AttributionEnd(int closeMark, int from)
+    {
+        var sentence = _document.SentenceOf(closeMark);
+        if (sentence < 0)
+            return closeMark;
+        var end = _document.Sentences[sentence].Start + _document.Sentences[sentence].Length;
+        var tokens = _document.Tokens;
+        for (var t = from + 1; t + 1 < tokens.Length && tokens[t].Start < end; t++)
+        {
+            if (AfterComma(t) && NameRunScanner.IsNameWord(_document, t) && !NonNames.Contains(_document, tokens[t]) && OpensClause(t))
+                return closeMark;
+        }
+        return System.Math.Max(closeMark, end);
+    }
+
+    // A name whose run a verb follows: "Clinton seized", "Gov. Jerry Brown then endorsed".
+    private bool OpensClause(int first)
+    {
+        var tokens = _document.Tokens;
+        var t = first;
+        while (t + 1 < tokens.Length && (NameRunScanner.IsNameWord(_document, t + 1) || (tokens[t + 1].IsPunctuation && _document.Text[tokens[t + 1].Start] == '.' && !tokens[t + 1].SpaceBefore)))
+            t++;
+        t++;
+        if (t < tokens.Length && tokens[t].IsWord && FiniteVerbs.IsAdverb(_document, tokens[t]))
+            t++;
+        return t < tokens.Length && tokens[t].IsWord && FiniteVerbs.IsVerb(_document, tokens[t]);
+    }
+
+    private bool AfterComma(int t)
+    {
+        var tokens = _document.Tokens;
+        var before = t - 1;
+        if (before >= 0 && tokens[before].IsPunctuation && QuotationMarks.IsDoubleMark(_document.Text[tokens[before].Start]))
+            before--;
+        return before >= 0 && tokens[before].IsPunctuation && _document.Text[tokens[before].Start] == ',';
     }
 
     private QuoteSpeaker? SpeechBefore(int openToken)
@@ -125,6 +192,18 @@ internal sealed class SpeakerAttributor
     private QuoteSpeaker? Named((int First, int Last)? subject)
     {
         if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker)
+            return null;
+        return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
+    }
+
+    // A subject phrase that resolves to a person the article names, or to an organisation that publishes its findings or its
+    // documents' words ("Pew found that …", "A 2014 House Intelligence Committee report said …", "The DNC released a statement").
+    private QuoteSpeaker? Named((int First, int Last)? subject, bool organisations)
+    {
+        if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker)
+            return null;
+        if (!_resolver.IsPersonName(speaker)
+            && !(organisations && _resolver.IsOrganizationName(speaker) && (_cues.EndsInDocument(phrase.Last) || _cues.PublishingVerbAfter(phrase.Last))))
             return null;
         return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
     }

@@ -129,10 +129,19 @@ internal sealed class SpeakerPhrases : TokenReader
                     extra++;
                 }
             }
+            // "Stacy Baker of Columbia, South Carolina says": a state after its city's comma belongs to the place before it.
+            if (first - 2 >= limit && IsComma(first - 1) && NameRunScanner.IsNameWord(Document, first - 2)
+                && Places.Gazetteer.IsPlaceName(Document.Text, Tokens[first].Start, Tokens[t].End - Tokens[first].Start)
+                && SubjectEndingAt(first - 2, limit) is { } placed && placed.First < first - 2)
+                return (placed.First, t);
+            var pastHeadline = PastCapitalsHeadline(first, t);
+            if (pastHeadline > first)
+                return pastHeadline <= t ? (pastHeadline, t) : null;
             if (first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsDeterminer(Document, Tokens[first - 1]))
                 first--;
-            // "Sen. John Harlan of South Dakota told": the name before "of" is the speaker's.
-            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" && NameRunScanner.IsNameWord(Document, first - 2))
+            // "Sen. John Harlan of South Dakota told", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote":
+            // the name before "of" is the speaker's.
+            if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" or "for" && NameRunScanner.IsNameWord(Document, first - 2))
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
             // "a woman in Worcester said": a place after a description and a preposition qualifies the description.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "in" or "from" or "of" or "at" && IsWord(first - 2)
@@ -289,6 +298,9 @@ internal sealed class SpeakerPhrases : TokenReader
             for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1])
                                 && !ReportingCues.IsVerb(Document, Tokens[t + 1]) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
             {
+                // "The Democratic National Committee released …": a verb after a name ends the description.
+                if (t > start && NameRunScanner.IsNameWord(Document, t) && FiniteVerbs.IsVerb(Document, Tokens[t + 1]))
+                    break;
                 possessed |= NameRunScanner.EndsPossessive(Document, t);
                 // "The Blaze’s Matt Walsh provided": a lower-case word after a possessor's named person is a verb.
                 if (possessed && NameRunScanner.IsNameWord(Document, t) && !NameRunScanner.EndsPossessive(Document, t) && char.IsLower(FirstChar(t + 1)))
@@ -539,7 +551,37 @@ internal sealed class SpeakerPhrases : TokenReader
         var word = Word(start);
         if ((!ClauseWords.IsPersonalPronoun(word) && !char.IsUpper(word[0])) || IsAdverbialOpener(word))
             return null;
+        if (NameAfterOpeningDescription(start, participle) is { } named)
+            return named;
         return MentionAfter(start) is { } mention && mention.Last < participle ? mention : null;
+    }
+
+    // "The Republican Party’s presumed nominee, Trump has won …", "A former governor, Bush says …": a description opening
+    // the sentence in apposition to the name after its comma, which a verb follows.
+    private (int First, int Last)? NameAfterOpeningDescription(int start, int end)
+    {
+        const int MaxDescription = 12;
+        if (!ClauseWords.IsDeterminer(Document, Tokens[start]))
+            return null;
+        var comma = start + 1;
+        for (; comma < end && comma - start <= MaxDescription && !IsComma(comma); comma++)
+        {
+            if (!IsWord(comma) || ClauseWords.IsClauseOpener(Document, Tokens[comma]) || ReportingCues.IsVerb(Document, Tokens[comma])
+                || (FiniteVerbs.IsVerb(Document, Tokens[comma]) && !EndsWith(comma, "ed")))
+                return null;
+        }
+        if (comma + 1 >= end || !IsComma(comma) || !NameRunScanner.IsNameWord(Document, comma + 1) || NonNames.Contains(Document, Tokens[comma + 1]))
+            return null;
+        var last = comma + 1;
+        while (last + 1 < end && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1)))
+            last++;
+        var verb = last + 1;
+        if (verb < end && IsWord(verb) && FiniteVerbs.IsAdverb(Document, Tokens[verb]))
+            verb++;
+        // "The senator, Trump said, is wrong": a cue and a comma after the name make it a parenthesis.
+        return verb < end && IsWord(verb) && FiniteVerbs.IsVerb(Document, Tokens[verb]) && !(IsCueVerb(verb) && verb + 1 < Tokens.Length && IsComma(verb + 1))
+            ? (comma + 1, last)
+            : null;
     }
 
     // "Immediately after the attacks, Trump issued …"

@@ -21,6 +21,8 @@ internal sealed class SpeakerResolver
     private string? _lastDocumentOwner;
     private string? _lastPersonSpeaker;
     private int _lastPersonSpeakerAt = -1;
+    private int _quotationOpen = -1;
+    private int _quotationClose = -1;
     private HashSet<string>? _coordinated;
     private HashSet<string>? _coordinatedPeople;
 
@@ -43,6 +45,32 @@ internal sealed class SpeakerResolver
         return speaker;
     }
 
+    /// <summary>
+    /// A transcript label in capitals ("CLINTON", "JAKE TAPPER"): the person or organisation the article names so, else the
+    /// label's words as a name ("Ramos").
+    /// </summary>
+    public string? ResolveLabel(int first, int last)
+    {
+        var words = new List<string>(last - first + 1);
+        for (var t = first; t <= last; t++)
+        {
+            if (!_document.Tokens[t].IsWord)
+                continue;
+            var word = Word(t);
+            words.Add(word.Length > 1 ? word.Substring(0, 1) + word.Substring(1).ToLowerInvariant() : word);
+        }
+        if (words.Count == 0)
+            return null;
+        return _entities.Named(words, _document.Tokens[first].Start) is { } named ? named.Name : string.Join(" ", words);
+    }
+
+    /// <summary>The quotation whose speaker is being resolved: names in its words are no antecedents.</summary>
+    public void Quotation(int openMark, int closeMark)
+    {
+        _quotationOpen = openMark;
+        _quotationClose = closeMark;
+    }
+
     /// <summary>Remembers who spoke last, for "he" and "she" later.</summary>
     public void Spoke(string speaker, int at, bool isPerson)
     {
@@ -55,6 +83,8 @@ internal sealed class SpeakerResolver
     /// <summary>Whether a person other than <paramref name="speaker"/> is named between the two offsets.</summary>
     public bool OtherPersonNamedBetween(string speaker, int from, int to) =>
         _entities.LastOtherPersonBefore(to, speaker) is { } other && other.Start > from;
+
+    public bool IsOrganizationName(string name) => _entities.IsOrganizationName(name);
 
     public bool IsPersonName(string name) => _entities.IsPersonName(name) || (_coordinatedPeople?.Contains(name) ?? false);
 
@@ -180,7 +210,9 @@ internal sealed class SpeakerResolver
                 return null;
         }
 
-        if (indefinite)
+        // "The Granite State’s": a phrase cut after a capitalised possessor names whose it is, no description to look back for
+        // ("the paper’s" is one).
+        if (indefinite || (!headIsLowerCase && NameRunScanner.EndsPossessive(_document, last)))
             return null;
         var head = NameRunScanner.WordOf(_document, last).ToLowerInvariant();
         if (ClauseWords.IsDocumentNoun(head))
@@ -201,22 +233,41 @@ internal sealed class SpeakerResolver
         // named person refers to that subject first.
         if (SubjectOfOwnSentence(at, gender) is { } ownSubject)
             return ownSubject;
-        var lastMention = _entities.LastPersonBefore(at, gender);
+        // "“Justice Ginsburg has embarrassed all,” he wrote": a name in the quotation's own words is not who "he" is.
+        var lastMention = _entities.LastPersonBefore(at, gender, _quotationOpen, _quotationClose);
         var speakerFits = _lastPersonSpeaker is not null && _entities.Fits(_lastPersonSpeaker, gender);
         if (speakerFits && (lastMention is null || lastMention.Value.Start <= _lastPersonSpeakerAt))
             return _lastPersonSpeaker;
         var sentence = _document.SentenceOf(at);
-        for (var k = sentence; k >= 0 && k >= sentence - 2; k--)
+        // A sentence whose subject is itself a pronoun carries the chain back one sentence further ("But he slipped.").
+        var oldest = sentence - 2;
+        for (var k = sentence; k >= 0 && k >= oldest; k--)
         {
-            if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at
-                || (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[subject.First])))
+            // "…, Sabato said." The source a sentence closes on is who a later "he said" means.
+            if (k < sentence && _cues.ClosingCueSubject(k) is { } source && PersonFitting(source, gender) is { } closingSpeaker)
+                return closingSpeaker;
+            if (_cues.SubjectOfSentence(k) is not { } subject || _document.Tokens[subject.First].Start >= at)
                 continue;
+            if (subject.First == subject.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[subject.First]))
+            {
+                if (k < sentence && oldest > sentence - 4)
+                    oldest--;
+                continue;
+            }
             if (ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start) is { } named
                 && _entities.IsPersonName(named) && _entities.Fits(named, gender)
                 && (lastMention is null || _lastPersonSpeakerAt < _document.Tokens[subject.First].Start || named != _lastPersonSpeaker))
                 return named;
         }
         return lastMention?.Name ?? (speakerFits ? _lastPersonSpeaker : null);
+    }
+
+    private string? PersonFitting((int First, int Last) mention, NameGender gender)
+    {
+        if (mention.First == mention.Last && ClauseWords.IsPersonalPronoun(_document, _document.Tokens[mention.First]))
+            return null;
+        var named = ResolvePhrase(mention.First, mention.Last, _document.Tokens[mention.First].Start);
+        return named is not null && _entities.IsPersonName(named) && _entities.Fits(named, gender) ? named : null;
     }
 
     private string? SubjectOfOwnSentence(int at, NameGender gender)

@@ -127,6 +127,22 @@ internal class TokenReader
     public bool EndsWith(int t, string suffix) =>
         Tokens[t].Length >= suffix.Length && string.CompareOrdinal(Document.Text, Tokens[t].End - suffix.Length, suffix, 0, suffix.Length) == 0;
 
+    /// <summary>
+    /// "KILLED IN ISTANBUL EXPLOSION Turkish President Recep Tayyip Erdogan": words in capitals run into a name from a
+    /// headline set in capitals; two in a row end no name. The first token of the name from <paramref name="first"/> on.
+    /// </summary>
+    public int PastCapitalsHeadline(int first, int last)
+    {
+        for (var t = last; t > first; t--)
+        {
+            if (IsCapitalsWord(t) && IsCapitalsWord(t - 1))
+                return t + 1;
+        }
+        return first;
+    }
+
+    private bool IsCapitalsWord(int t) => IsWord(t) && WordShape.IsAllCapitals(Document.Text, Tokens[t].Start, Tokens[t].Length);
+
     public bool IsNameDot(int t) =>
         t > 0 && Tokens[t].IsPunctuation && !Tokens[t].SpaceBefore && Document.Text[Tokens[t].Start] == '.'
         && Tokens[t - 1].IsWord && char.IsUpper(Document.Text[Tokens[t - 1].Start])

@@ -425,6 +425,123 @@ public class SpeakerRuleTests
     public void A_manner_adverb_after_then_is_skipped_before_the_cue() =>
         Assert.Equal(("Quist", "asked"), Pick(Last("Headline\n\n\u201CWe won,\u201D Tom Reyes said.\n\nQuist, who was off the stage, then sharply asked, \u201CReally?\u201D")));
 
+    [Fact]
+    public void The_agent_of_a_passive_cue_is_the_speaker() =>
+        Assert.Equal(("Mitch Dalton", "asked"), Pick(Last("Headline\n\nAna Ortiz was asked by moderator Mitch Dalton, \u201CWill you run again?\u201D")));
+
+    [Fact]
+    public void The_subject_of_a_passive_cue_without_an_agent_is_no_speaker() =>
+        Assert.Equal((null, "asked"), Pick(Last("Headline\n\nAna Ortiz spoke first.\n\nIn an interview on Monday, Ortiz was asked, \u201CWill you run again?\u201D")));
+
+    [Fact]
+    public void A_passive_cue_before_an_infinitive_lends_its_subject_to_the_later_cue() =>
+        Assert.Equal(("Ana Ortiz", "called"), Pick(Last("Headline\n\nMayor Ana Ortiz is reported to have called the plan \u201Ca waste of money.\u201D")));
+
+    [Fact]
+    public void A_later_pronoun_means_the_one_asked_not_the_agent_who_asked() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes was asked by host Mitch Dalton whether the harbour plan would \u201Ccost too much.\u201D\n\nThe answer was long. But he had a plan.\n\n\u201CWe will build it,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_sentence_whose_subject_is_a_pronoun_carries_the_pronoun_back_a_sentence_further() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes met Mitch Dalton on Monday.\n\nThe meeting was long. But he had a plan.\n\n\u201CWe will build it,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_pronoun_means_the_source_the_sentence_before_closes_on() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes will win the county, Mitch Dalton said.\n\n\u201CHe has the votes,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_person_named_as_subject_before_a_quotation_takes_it_from_the_sentence_before() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes and Mitch Dalton spoke.\n\n\u201CWe are ready,\u201D Dalton said.\n\nWhen Reyes finally stood up \u2014 \u201CI will win this!\u201D \u2014 the hall cheered.").Speaker);
+
+    [Fact]
+    public void A_person_named_as_subject_after_a_clause_comma_takes_a_quotation_from_the_clause_before() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes and Mitch Dalton spoke.\n\nWhile Dalton calls the plan \u201Ca fine idea,\u201D Reyes dwells on the \u201Ccost\u201D of it.").Speaker);
+
+    [Fact]
+    public void A_subject_joined_by_and_goes_on_reporting_the_speaker_before() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes and Mitch Dalton spoke.\n\nDalton stated that the plan was \u201Ca fine idea that will bring jobs and money to the harbour towns for years to come\u201D and Reyes was hurt by \u201Cthe cost\u201D of it.").Speaker);
+
+    [Fact]
+    public void People_named_in_the_rest_of_the_speakers_sentence_do_not_take_a_later_pronoun() =>
+        Assert.Equal("Mitch Dalton", Last("Headline\n\nTom Reyes spoke first.\n\n\u201CWe are ready,\u201D said Mitch Dalton, who backed Tom Reyes over Ana Ortiz and Carl Ruiz.\n\n\u201CWe will win,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_person_opening_a_clause_after_the_speakers_quotation_takes_a_later_pronoun() =>
+        Assert.Equal("Ana Ortiz", Last("Headline\n\nAna Ortiz met Nora Quist.\n\nWhen Quist pointed out that the plan was \u201Ctoo costly,\u201D Ortiz seized on the point. \u201CIt is not the same,\u201D she said.").Speaker);
+
+    [Fact]
+    public void A_headline_in_capitals_run_into_the_paragraph_is_no_part_of_the_mention() =>
+        Assert.Equal(("Tom Reyes", "Harbour Mayor Tom Reyes"), Pick2(Last("Headline\n\nFIVE HURT IN HARBOUR FIRE Harbour Mayor Tom Reyes said the blaze was \u201Cunder control.\u201D")));
+
+    [Fact]
+    public void Each_labelled_paragraph_of_a_quoted_transcript_is_its_speakers_quotation()
+    {
+        var quotes = ArticleExtractor.Extract("Headline\n\nTom Reyes spoke to host Mitch Dalton on Monday. Partial transcript:\n\n"
+                                              + "\u201CDALTON: Will you run again?\n\n\u201CREYES: I will run, and I will win.\n\n\u201CCROWD: Four more years!\u201D").Quotes;
+        Assert.Equal(new[] { "Mitch Dalton", "Tom Reyes", null }, quotes.Select(q => q.Speaker));
+        Assert.StartsWith("REYES:", quotes[1].Text);
+    }
+
+    [Fact]
+    public void A_transcript_label_the_article_never_names_in_full_is_the_speaker_as_written() =>
+        Assert.Equal("Quist", First("Headline\n\nTom Reyes spoke on Monday.\n\n\u201CQUIST: Will you run again?\n\n\u201CREYES: I will.\u201D").Speaker);
+
+    [Fact]
+    public void A_description_opening_the_sentence_in_apposition_leaves_the_subject_to_the_name_after_its_comma() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes spoke.\n\nThe Harbour League\u2019s longtime leader, Reyes has won wide support by echoing the \u201Crebuild now\u201D theme.").Speaker);
+
+    [Fact]
+    public void An_organisations_report_speaks_for_it_without_a_reporting_verb() =>
+        Assert.Equal("Harbour Council", Last("Headline\n\nThe Harbour Council met on Monday.\n\nA 2014 Harbour Council report found the dredging \u201Cfar too costly.\u201D").Speaker);
+
+    [Fact]
+    public void An_organisation_that_publishes_findings_speaks_for_them() =>
+        Assert.Equal("Harbour Council", Last("Headline\n\nThe Harbour Council met on Monday.\n\nThe Harbour Council found that the dredging was \u201Cfar too costly.\u201D").Speaker);
+
+    [Fact]
+    public void An_organisation_that_is_subject_of_any_other_verb_is_no_speaker() =>
+        Assert.Null(Last("Headline\n\nThe Harbour Council met on Monday.\n\nThe Harbour Council looked again at the \u201Cdredging plan\u201D on Friday.").Speaker);
+
+    [Fact]
+    public void A_verb_after_a_name_ends_a_description_mention() =>
+        Assert.Equal("The Harbour Council", Last("Headline\n\nThe Harbour Council met on Monday.\n\nThe Harbour Council released a statement saying the plan was \u201Cdead.\u201D").Mention);
+
+    [Fact]
+    public void A_mention_cut_after_a_capitalised_possessor_is_no_description_of_a_titled_person() =>
+        Assert.Null(Last("Headline\n\nFormer secretary of State Ana Ortiz spoke on Monday. Ortiz won.\n\nThe Granite State\u2019s independent-minded voters made the race, declaring it \u201Cwide open.\u201D").Speaker);
+
+    [Fact]
+    public void The_object_after_a_verb_that_takes_no_inverted_speaker_is_no_speaker() =>
+        Assert.NotEqual("Ana Ortiz", First("Headline\n\nNora Quist, who sang \u201Cwe will rise again,\u201D thanked Ana Ortiz for the new harbour wall.").Speaker);
+
+    [Fact]
+    public void An_inverted_speaker_may_end_the_clause_with_a_place() =>
+        Assert.Equal("Tom Reyes", First("Headline\n\n\u201CThis is fantastic!\u201D beamed Tom Reyes of Dayton, Ohio, who came early.").Speaker);
+
+    [Fact]
+    public void A_name_after_a_preposition_in_a_trailing_subject_is_no_speaker() =>
+        Assert.Equal("Ana Ortiz", First("Headline\n\nBut even as Ana Ortiz claimed on Monday that \u201Cthe plan is dead,\u201D one of the lawyers for Tom Reyes said the case was different.").Speaker);
+
+    [Fact]
+    public void The_subject_of_an_embedded_question_is_no_speaker() =>
+        Assert.NotEqual("Tom Reyes", First("Headline\n\nTom Reyes spoke.\n\nAsked if Reyes is \u201Cfit to serve,\u201D most voters agreed.").Speaker);
+
+    [Fact]
+    public void The_subject_of_a_clause_a_cue_reports_is_no_speaker() =>
+        Assert.NotEqual("Tom Reyes", Last("Headline\n\nTom Reyes spoke.\n\nThe ad, titled \u201CHarbour Lies,\u201D concludes that Reyes is too \u201Creckless\u201D to lead.").Speaker);
+
+    [Fact]
+    public void A_speaker_of_an_institute_for_something_is_the_name_before_of() =>
+        Assert.Equal("Tom Reyes", First("Headline\n\n\u201CWe cannot build it,\u201D Tom Reyes of the Harbour Institute for Coastal Studies wrote in May.").Speaker);
+
+    [Fact]
+    public void A_state_after_its_citys_comma_belongs_to_the_speakers_place() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes of Dayton, Ohio says he thinks the mayor will keep \u201Cdoing what she does.\u201D").Speaker);
+
+    [Fact]
+    public void A_name_in_the_quotations_own_words_is_not_who_the_pronoun_after_it_means() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nThe meeting ran late, and Tom Reyes left early.\n\n\u201CMitch Dalton will lose,\u201D he said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
