@@ -42,7 +42,8 @@ internal static class ProfileCommand
         var stages = new (string Name, Action Run)[]
         {
             ("whole extraction", () => { foreach (var t in texts) ArticleExtractor.Extract(t, options); }),
-            ("text: tokens, paragraphs, sentences", () => { foreach (var t in texts) ArticleDocument.Parse(ArticleText.Normalize(t), none); }),
+            // Each document's token array given back as the pipeline does.
+            ("text: tokens, paragraphs, sentences", () => { foreach (var t in texts) ArticleDocument.Parse(ArticleText.Normalize(t), none).GiveBackTokens(); }),
             ("headline and dateline", () => { foreach (var d in documents) DatelineExtractor.Extract(d, HeadlineDetector.Detect(d), Array.Empty<DateMention>(), none); }),
             ("dates", () => { foreach (var d in documents) DateExtractor.Extract(d, options, none); }),
             ("money", () => { foreach (var d in documents) MoneyExtractor.Extract(d, options, none); }),

@@ -94,10 +94,10 @@ internal sealed class CommonWords
         var last = _keptLastOfShape ?? new int[Shapes];
         _keptLastOfShape = null;
         Array.Clear(last, 0, last.Length);
-        var previous = _keptPreviousOfShape is { } kept && kept.Length >= tokens.Length ? kept : new int[Math.Max(tokens.Length, 1024)];
+        var previous = _keptPreviousOfShape is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
         _keptPreviousOfShape = null;
         var count = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
             if ((t & 0xFFF) == 0)
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -120,7 +120,7 @@ internal sealed class CommonWords
         words.Clear(_document.Text);
         var tokens = _document.Tokens;
         var text = _document.Text;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if ((i & 0xFFF) == 0)
                 _cancellationToken.ThrowIfCancellationRequested();
