@@ -196,9 +196,18 @@ internal sealed class ArticleDocument
         return found;
     }
 
+    // Paragraphs are gathered in a list kept per thread and stored at their exact count (a list that a huge article
+    // grew is not kept).
+    private const int LargestKeptParagraphBuffer = 1 << 14;
+
+    [ThreadStatic]
+    private static List<TextRange>? _paragraphBuffer;
+
     private static TextRange[] FindParagraphs(string text, LineIndex lines)
     {
-        var paragraphs = new List<TextRange>(lines.Count);
+        var paragraphs = _paragraphBuffer ?? new List<TextRange>();
+        _paragraphBuffer = null;
+        paragraphs.Clear();
         for (var line = 0; line < lines.Count; line++)
         {
             var start = lines.StartOf(line);
@@ -210,6 +219,9 @@ internal sealed class ArticleDocument
             if (end > start)
                 paragraphs.Add(new TextRange(start, end - start));
         }
-        return paragraphs.ToArray();
+        var found = paragraphs.ToArray();
+        if (paragraphs.Capacity <= LargestKeptParagraphBuffer)
+            _paragraphBuffer = paragraphs;
+        return found;
     }
 }
