@@ -169,7 +169,7 @@ internal static class PersonFinder
             return;
         }
         // "President Executive Order": a lone word the article also writes in lower case is a common noun.
-        if (words.Count == 1 && commonWords.Contains(words[0].ToLowerInvariant()))
+        if (words.Count == 1 && commonWords.ContainsLowerCaseOf(words[0]))
             return;
         var title = TitleOf(document, first, titleStart, titleEnd);
         var evidence = title is not null || honorific
