@@ -56,7 +56,7 @@ internal static class ProfileCommand
             ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
             // Parts of the quotes stage.
             ("quotes: quotation marks", () => { foreach (var d in documents) QuotationScanner.Scan(d, new System.Collections.Generic.List<ExtractionIssue>(), none); }),
-            ("quotes: entity mentions", () => { for (var i = 0; i < documents.Length; i++) EntityMentions.Build(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
+            ("quotes: entity mentions", () => { for (var i = 0; i < documents.Length; i++) EntityMentions.Build(documents[i], people[i], organizations[i], organizationMentions[i], none).Release(); }),
         };
 
         Console.WriteLine($"corpus {BenchmarkCorpus.Source}: {texts.Length} articles, {bytes / 1e6:F2} MB of UTF-8 text");
