@@ -205,9 +205,12 @@ internal sealed class EntityMentions
         {
             // The latest person with that surname named before the cue: "Clinton" after both Clintons.
             var surname = words[words.Count - 1];
-            var latest = LastBefore(before, m => m.IsPerson && EndsWithWord(m.Name, surname)
-                                                && (words.Count == 1 || m.Name == person.Name));
-            return latest ?? new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
+            foreach (var mention in Before(before))
+            {
+                if (mention.IsPerson && EndsWithWord(mention.Name, surname) && (words.Count == 1 || mention.Name == person.Name))
+                    return mention;
+            }
+            return new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
         }
         var joined = string.Join(" ", words);
         if (Read.OrganizationsByName.TryGetValue(joined, out var organization) || Read.OrganizationsByLastWords.TryGetValue(joined, out organization))
@@ -218,12 +221,26 @@ internal sealed class EntityMentions
     }
 
     /// <summary>The most recent person mentioned before <paramref name="offset"/> that a pronoun of <paramref name="gender"/> can refer to.</summary>
-    public EntityMention? LastPersonBefore(int offset, NameGender gender) =>
-        LastBefore(offset, m => m.IsPerson && Fits(m.Name, gender));
+    public EntityMention? LastPersonBefore(int offset, NameGender gender)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (mention.IsPerson && Fits(mention.Name, gender))
+                return mention;
+        }
+        return null;
+    }
 
     /// <summary>The most recent person before <paramref name="offset"/> other than <paramref name="name"/>.</summary>
-    public EntityMention? LastOtherPersonBefore(int offset, string name) =>
-        LastBefore(offset, m => m.IsPerson && m.Name != name);
+    public EntityMention? LastOtherPersonBefore(int offset, string name)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (mention.IsPerson && mention.Name != name)
+                return mention;
+        }
+        return null;
+    }
 
     /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to the person.</summary>
     public bool Fits(string name, NameGender gender)
@@ -233,14 +250,30 @@ internal sealed class EntityMentions
     }
 
     /// <summary>The most recent person before <paramref name="offset"/> whose title fits the description's head ("senator" fits "Sen.").</summary>
-    public EntityMention? LastPersonTitled(string head, int offset) =>
-        LastBefore(offset, m => m.IsPerson && m.Title is { } title && Titles.DescriptionFits(head, title));
+    public EntityMention? LastPersonTitled(string head, int offset)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (mention.IsPerson && mention.Title is { } title && Titles.DescriptionFits(head, title))
+                return mention;
+        }
+        return null;
+    }
 
     /// <summary>The most recent organisation before <paramref name="offset"/> whose name holds the description's head ("ministry").</summary>
-    public EntityMention? LastOrganizationWith(string head, int offset) =>
-        LastBefore(offset, m => !m.IsPerson && HeadFitsOrganization(head, m.Name));
+    public EntityMention? LastOrganizationWith(string head, int offset)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (!mention.IsPerson && HeadFitsOrganization(head, mention.Name))
+                return mention;
+        }
+        return null;
+    }
 
-    private EntityMention? LastBefore(int offset, Func<EntityMention, bool> fits)
+    // The searches above read the mentions in a loop of their own rather than through a callback, which would be a
+    // closure and a delegate per question.
+    private RecentMentions Before(int offset)
     {
         var mentions = Read.Mentions;
         int low = 0, high = mentions.Count;
@@ -252,12 +285,28 @@ internal sealed class EntityMentions
             else
                 high = mid;
         }
-        for (var i = low - 1; i >= 0 && low - i <= MaxLookBack; i--)
+        return new RecentMentions(mentions, low);
+    }
+
+    /// <summary>The mentions before an index, latest first, as far back as <see cref="MaxLookBack"/>; enumerated without allocating.</summary>
+    private struct RecentMentions
+    {
+        private readonly List<EntityMention> _mentions;
+        private readonly int _end;
+        private int _index;
+
+        public RecentMentions(List<EntityMention> mentions, int end)
         {
-            if (fits(mentions[i]))
-                return mentions[i];
+            _mentions = mentions;
+            _end = end;
+            _index = end;
         }
-        return null;
+
+        public readonly EntityMention Current => _mentions[_index];
+
+        public readonly RecentMentions GetEnumerator() => this;
+
+        public bool MoveNext() => --_index >= 0 && _end - _index <= MaxLookBack;
     }
 
     private static bool HeadFitsOrganization(string head, string name)
