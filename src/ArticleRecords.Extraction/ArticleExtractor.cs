@@ -25,29 +25,37 @@ public static class ArticleExtractor
         options ??= ExtractionOptions.Default;
         var document = ArticleDocument.Parse(ArticleText.Normalize(text), cancellationToken);
 
-        var headline = HeadlineDetector.Detect(document);
-        var dates = DateExtractor.Extract(document, options, cancellationToken);
-        var money = MoneyExtractor.Extract(document, options, cancellationToken);
-        var dateline = DatelineExtractor.Extract(document, headline, dates, cancellationToken);
-        var places = PlaceExtractor.Extract(document, dateline, cancellationToken);
-        // Found once: the organisations list and the speaker rules both read these mentions.
-        var organizationMentions = OrganizationFinder.Find(document, cancellationToken);
-        var organizations = OrganizationExtractor.Deduplicate(organizationMentions);
-        var people = PersonExtractor.Extract(document, places, cancellationToken);
-        var quotes = QuoteExtractor.Extract(document, people, organizations, organizationMentions, cancellationToken);
+        try
+        {
+            var headline = HeadlineDetector.Detect(document);
+            var dates = DateExtractor.Extract(document, options, cancellationToken);
+            var money = MoneyExtractor.Extract(document, options, cancellationToken);
+            var dateline = DatelineExtractor.Extract(document, headline, dates, cancellationToken);
+            var places = PlaceExtractor.Extract(document, dateline, cancellationToken);
+            // Found once: the organisations list and the speaker rules both read these mentions.
+            var organizationMentions = OrganizationFinder.Find(document, cancellationToken);
+            var organizations = OrganizationExtractor.Deduplicate(organizationMentions);
+            var people = PersonExtractor.Extract(document, places, cancellationToken);
+            var quotes = QuoteExtractor.Extract(document, people, organizations, organizationMentions, cancellationToken);
 
-        return new ExtractedArticle(
-            document.Text,
-            headline is { } range ? document.TextOf(range) : null,
-            dateline,
-            new EquatableArray<TextRange>(document.Paragraphs),
-            new EquatableArray<TextRange>(document.Sentences),
-            new EquatableArray<Quote>(quotes.Quotes),
-            new EquatableArray<DateMention>(dates),
-            new EquatableArray<MoneyMention>(money),
-            new EquatableArray<Person>(people),
-            new EquatableArray<Organization>(organizations),
-            new EquatableArray<Place>(places),
-            new EquatableArray<ExtractionIssue>(quotes.Issues));
+            return new ExtractedArticle(
+                document.Text,
+                headline is { } range ? document.TextOf(range) : null,
+                dateline,
+                new EquatableArray<TextRange>(document.Paragraphs),
+                new EquatableArray<TextRange>(document.Sentences),
+                new EquatableArray<Quote>(quotes.Quotes),
+                new EquatableArray<DateMention>(dates),
+                new EquatableArray<MoneyMention>(money),
+                new EquatableArray<Person>(people),
+                new EquatableArray<Organization>(organizations),
+                new EquatableArray<Place>(places),
+                new EquatableArray<ExtractionIssue>(quotes.Issues));
+        }
+        finally
+        {
+            // Nothing extracted holds a token: the array serves the thread's next article.
+            document.GiveBackTokens();
+        }
     }
 }

@@ -42,7 +42,8 @@ internal static class ProfileCommand
         var stages = new (string Name, Action Run)[]
         {
             ("whole extraction", () => { foreach (var t in texts) ArticleExtractor.Extract(t, options); }),
-            ("text: tokens, paragraphs, sentences", () => { foreach (var t in texts) ArticleDocument.Parse(ArticleText.Normalize(t), none); }),
+            // Each document's token array given back as the pipeline does.
+            ("text: tokens, paragraphs, sentences", () => { foreach (var t in texts) ArticleDocument.Parse(ArticleText.Normalize(t), none).GiveBackTokens(); }),
             ("headline and dateline", () => { foreach (var d in documents) DatelineExtractor.Extract(d, HeadlineDetector.Detect(d), Array.Empty<DateMention>(), none); }),
             ("dates", () => { foreach (var d in documents) DateExtractor.Extract(d, options, none); }),
             ("money", () => { foreach (var d in documents) MoneyExtractor.Extract(d, options, none); }),
@@ -55,7 +56,7 @@ internal static class ProfileCommand
             ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
             // Parts of the quotes stage.
             ("quotes: quotation marks", () => { foreach (var d in documents) QuotationScanner.Scan(d, new System.Collections.Generic.List<ExtractionIssue>(), none); }),
-            ("quotes: entity mentions", () => { for (var i = 0; i < documents.Length; i++) EntityMentions.Build(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
+            ("quotes: entity mentions", () => { for (var i = 0; i < documents.Length; i++) EntityMentions.Build(documents[i], people[i], organizations[i], organizationMentions[i], none).Release(); }),
         };
 
         Console.WriteLine($"corpus {BenchmarkCorpus.Source}: {texts.Length} articles, {bytes / 1e6:F2} MB of UTF-8 text");

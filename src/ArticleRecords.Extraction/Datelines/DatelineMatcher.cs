@@ -33,7 +33,7 @@ internal static class DatelineMatcher
             return null;
         var tokens = document.Tokens;
         var i = document.FirstTokenOf(paragraph);
-        if (i >= tokens.Length || !document.IsInParagraph(i, paragraph))
+        if (i >= tokens.Count || !document.IsInParagraph(i, paragraph))
             return null;
 
         var placeStart = tokens[i].Start;
@@ -63,7 +63,7 @@ internal static class DatelineMatcher
         var tokens = document.Tokens;
         var words = 0;
         var end = -1;
-        while (i < tokens.Length && document.IsInParagraph(i, paragraph))
+        while (i < tokens.Count && document.IsInParagraph(i, paragraph))
         {
             var token = tokens[i];
             if (token.IsWord && IsCapitalsWord(document, token))
@@ -80,7 +80,7 @@ internal static class DatelineMatcher
                 end = token.End;
                 i++;
             }
-            else if (end == token.Start && document.Is(token, "/") && i + 1 < tokens.Length
+            else if (end == token.Start && document.Is(token, "/") && i + 1 < tokens.Count
                      && document.IsInParagraph(i + 1, paragraph) && !tokens[i + 1].SpaceBefore && IsCapitalsWord(document, tokens[i + 1]))
             {
                 i++;
@@ -108,7 +108,7 @@ internal static class DatelineMatcher
         var tokens = document.Tokens;
         var start = position + 1;
         var i = start;
-        while (i < tokens.Length && document.IsInParagraph(i, paragraph) && i - start < MaxRegionTokens)
+        while (i < tokens.Count && document.IsInParagraph(i, paragraph) && i - start < MaxRegionTokens)
         {
             var token = tokens[i];
             if (token.IsWord && document.IsCapitalized(token) && !Dates.MonthNames.TryGet(document.TextOf(token), out _, out _))

@@ -23,7 +23,7 @@ internal static class BareMonths
         var end = abbreviated && DateWords.IsPunct(document, index + 1, '.') && !tokens[index + 1].SpaceBefore ? index + 1 : index;
 
         // "in April of 2024"
-        if (DateWords.IsWord(document, end + 1, "of") && end + 2 < tokens.Length
+        if (DateWords.IsWord(document, end + 1, "of") && end + 2 < tokens.Count
             && DateWords.Year(document, tokens[end + 2]) is var year and > 0 && DateWords.CanEndYear(document, end + 2))
         {
             mentions.Add(tokens[index].Start, tokens[end + 2].End, year, month, null);

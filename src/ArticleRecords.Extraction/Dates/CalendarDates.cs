@@ -18,7 +18,7 @@ internal static class CalendarDates
         var next = index + 1;
         if (abbreviated && DateWords.IsPunct(document, next, '.') && !tokens[next].SpaceBefore)
             next++;
-        if (next >= tokens.Length || !tokens[next].SpaceBefore || !document.SameParagraph(index, next))
+        if (next >= tokens.Count || !tokens[next].SpaceBefore || !document.SameParagraph(index, next))
             return null;
 
         var year = DateWords.Year(document, tokens[next]);
@@ -39,14 +39,14 @@ internal static class CalendarDates
         // A second day: "Nov. 6-7", "Nov. 6 to 12." (not "Nov. 6 to 12 people").
         var secondDay = -1;
         var secondIndex = -1;
-        if (after + 1 < tokens.Length
+        if (after + 1 < tokens.Count
             && (DateWords.IsRangeDash(document, after) || DateWords.IsWord(document, after, "to") || DateWords.IsWord(document, after, "through")))
         {
             var candidate = DateWords.Digits(document, tokens[after + 1], 2);
             var candidateEnd = DateWords.IsOrdinalSuffix(document, after + 2) ? after + 2 : after + 1;
             var dashed = DateWords.IsRangeDash(document, after);
             if (candidate > day && YearResolver.CanExist(month, candidate) && !DateWords.IsQuantityOrTime(document, after + 1)
-                && (dashed || candidateEnd + 1 >= tokens.Length || tokens[candidateEnd + 1].IsPunctuation))
+                && (dashed || candidateEnd + 1 >= tokens.Count || tokens[candidateEnd + 1].IsPunctuation))
             {
                 secondDay = candidate;
                 secondIndex = after + 1;
@@ -83,7 +83,7 @@ internal static class CalendarDates
         var firstEnd = DateWords.IsOrdinalSuffix(document, index + 1) ? index + 1 : index;
         var connector = firstEnd + 1;
         if ((DateWords.IsRangeDash(document, connector) || DateWords.IsWord(document, connector, "to") || DateWords.IsWord(document, connector, "through"))
-            && connector + 1 < tokens.Length
+            && connector + 1 < tokens.Count
             && DateWords.Digits(document, tokens[connector + 1], 2) is var second and > 0 && second > day
             && ReadDayMonth(document, connector + 1, second, mentions, out var rangeMonth, out var rangeYear, out var rangeNext))
         {
@@ -102,7 +102,7 @@ internal static class CalendarDates
         var tokens = document.Tokens;
         if (!DateWords.TryOrdinalWord(document, tokens[index], out var day)
             || !DateWords.IsWord(document, index + 1, "of")
-            || index + 2 >= tokens.Length
+            || index + 2 >= tokens.Count
             || !MonthNames.TryGet(document, tokens[index + 2], out var month, out _)
             || !YearResolver.CanExist(month, day))
             return null;
@@ -134,7 +134,7 @@ internal static class CalendarDates
             next++;
         if (ordinal && DateWords.IsWord(document, next, "of"))
             next++;
-        if (next >= tokens.Length || !tokens[next].SpaceBefore || !document.SameParagraph(dayIndex, next)
+        if (next >= tokens.Count || !tokens[next].SpaceBefore || !document.SameParagraph(dayIndex, next)
             || !MonthNames.TryGet(document, tokens[next], out month, out _) || !YearResolver.CanExist(month, day))
             return false;
         var monthIndex = next;
@@ -167,9 +167,9 @@ internal static class CalendarDates
     private static int FindYearAfter(ArticleDocument document, int index)
     {
         var tokens = document.Tokens;
-        if (index < tokens.Length && DateWords.IsPunct(document, index, ',') && !tokens[index].SpaceBefore)
+        if (index < tokens.Count && DateWords.IsPunct(document, index, ',') && !tokens[index].SpaceBefore)
             index++;
-        if (index >= tokens.Length || !tokens[index].SpaceBefore || tokens[index].LineBreakBefore)
+        if (index >= tokens.Count || !tokens[index].SpaceBefore || tokens[index].LineBreakBefore)
             return -1;
         return DateWords.Year(document, tokens[index]) > 0 && DateWords.CanEndYear(document, index) ? index : -1;
     }

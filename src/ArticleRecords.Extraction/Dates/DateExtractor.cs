@@ -16,7 +16,7 @@ internal static class DateExtractor
         var tokens = document.Tokens;
         var i = 0;
         var steps = 0;
-        while (i < tokens.Length)
+        while (i < tokens.Count)
         {
             if ((++steps & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();

@@ -72,7 +72,7 @@ internal static class DateWords
         token.Length == 4 && Digits(document, token, 4) is var year and >= 1000 and <= 2999 ? year : -1;
 
     public static bool IsOrdinalSuffix(ArticleDocument document, int index) =>
-        index < document.Tokens.Length && !document.Tokens[index].SpaceBefore && document.Tokens[index].IsWord
+        index < document.Tokens.Count && !document.Tokens[index].SpaceBefore && document.Tokens[index].IsWord
         && (document.Is(document.Tokens[index], "st", true) || document.Is(document.Tokens[index], "nd", true)
             || document.Is(document.Tokens[index], "rd", true) || document.Is(document.Tokens[index], "th", true));
 
@@ -82,14 +82,14 @@ internal static class DateWords
     public static bool TryOrdinalWord(ArticleDocument document, in Token token, out int day) => Ordinals.TryGetValue(document, token, out day);
 
     public static bool IsPunct(ArticleDocument document, int index, char c) =>
-        index >= 0 && index < document.Tokens.Length && document.Tokens[index].IsPunctuation && document.FirstChar(document.Tokens[index]) == c;
+        index >= 0 && index < document.Tokens.Count && document.Tokens[index].IsPunctuation && document.FirstChar(document.Tokens[index]) == c;
 
     public static bool IsRangeDash(ArticleDocument document, int index) =>
-        index >= 0 && index < document.Tokens.Length && document.Tokens[index].IsPunctuation
+        index >= 0 && index < document.Tokens.Count && document.Tokens[index].IsPunctuation
         && (CharClass.IsHyphen(document.FirstChar(document.Tokens[index])) || document.FirstChar(document.Tokens[index]) == '\u2013');
 
     public static bool IsWord(ArticleDocument document, int index, string word) =>
-        index >= 0 && index < document.Tokens.Length && document.Tokens[index].IsWord && document.Is(document.Tokens[index], word, true);
+        index >= 0 && index < document.Tokens.Count && document.Tokens[index].IsWord && document.Is(document.Tokens[index], word, true);
 
     /// <summary>Whether the number is glued to a mark that makes it part of a bigger figure: "52-48", "7/11", "7:30", "1.5", "3,7".</summary>
     public static bool GluedToNumberPunctuation(ArticleDocument document, int index)
@@ -113,7 +113,7 @@ internal static class DateWords
     {
         var tokens = document.Tokens;
         var next = index + 1;
-        if (next >= tokens.Length || tokens[next].LineBreakBefore)
+        if (next >= tokens.Count || tokens[next].LineBreakBefore)
             return true;
         var token = tokens[next];
         if (!token.SpaceBefore)
@@ -123,7 +123,7 @@ internal static class DateWords
             var c = document.FirstChar(token);
             if (c == '%')
                 return false;
-            var joinsMore = next + 1 < tokens.Length && !tokens[next + 1].SpaceBefore && (tokens[next + 1].IsNumber || tokens[next + 1].IsWord);
+            var joinsMore = next + 1 < tokens.Count && !tokens[next + 1].SpaceBefore && (tokens[next + 1].IsNumber || tokens[next + 1].IsWord);
             return !(joinsMore && (c == '/' || CharClass.IsHyphen(c) || CharClass.IsDash(c) || CharClass.IsApostrophe(c)));
         }
         if (token.IsNumber || (token.IsPunctuation && document.FirstChar(token) == '%'))
@@ -138,13 +138,13 @@ internal static class DateWords
     {
         var tokens = document.Tokens;
         var next = index + 1;
-        if (next >= tokens.Length)
+        if (next >= tokens.Count)
             return false;
         var token = tokens[next];
         if (token.IsPunctuation)
         {
             var c = document.FirstChar(token);
-            return !token.SpaceBefore && (c is ':' or '%' or '/' || (c == '.' && next + 1 < tokens.Length && tokens[next + 1].IsNumber && !tokens[next + 1].SpaceBefore));
+            return !token.SpaceBefore && (c is ':' or '%' or '/' || (c == '.' && next + 1 < tokens.Count && tokens[next + 1].IsNumber && !tokens[next + 1].SpaceBefore));
         }
         if (!token.IsWord)
             return false;

@@ -19,7 +19,7 @@ internal static class NumericDates
     private static int? TrySeparated(ArticleDocument document, int index, DateMentions mentions)
     {
         var tokens = document.Tokens;
-        if (index + 4 >= tokens.Length)
+        if (index + 4 >= tokens.Count)
             return null;
         for (var i = index + 1; i <= index + 4; i++)
         {
@@ -35,8 +35,8 @@ internal static class NumericDates
         if (!slash && c != '-')
             return null;
         // Glued to more figures ("2025-11-07-3", "1/2/2025/4"): a code, not a date.
-        if (index + 5 < tokens.Length && !tokens[index + 5].SpaceBefore && tokens[index + 5].IsPunctuation
-            && index + 6 < tokens.Length && !tokens[index + 6].SpaceBefore && tokens[index + 6].IsNumber)
+        if (index + 5 < tokens.Count && !tokens[index + 5].SpaceBefore && tokens[index + 5].IsPunctuation
+            && index + 6 < tokens.Count && !tokens[index + 6].SpaceBefore && tokens[index + 6].IsNumber)
             return null;
 
         int year, month, day;

@@ -53,7 +53,7 @@ internal static class RelativeDates
             : DateWords.IsWord(document, index, "next") ? 1
             : DateWords.IsWord(document, index, "this") ? 0
             : (int?)null;
-        if (direction is not { } dir || index + 1 >= tokens.Length || !tokens[index + 1].IsWord || tokens[index + 1].LineBreakBefore)
+        if (direction is not { } dir || index + 1 >= tokens.Count || !tokens[index + 1].IsWord || tokens[index + 1].LineBreakBefore)
             return null;
         // "the next year", "that last month": counted from the story's own time, not from the published date.
         if (index > 0 && (DateWords.IsWord(document, index - 1, "the") || DateWords.IsWord(document, index - 1, "that")
@@ -108,7 +108,7 @@ internal static class RelativeDates
         {
             return null;
         }
-        if (count < 1 || unit + 1 >= tokens.Length || !DateWords.IsWord(document, unit + 1, "ago") || !tokens[unit].IsWord)
+        if (count < 1 || unit + 1 >= tokens.Count || !DateWords.IsWord(document, unit + 1, "ago") || !tokens[unit].IsWord)
             return null;
 
         var unitWord = document.TextOf(tokens[unit]).ToLowerInvariant();

@@ -50,7 +50,7 @@ internal static class TenseDetector
                 return tense;
         }
         // Forward, a comma does not stop the search: "On Tuesday, the company will ...", "... on Monday, the companies said".
-        for (var i = index + 1; i < tokens.Length && i <= index + Reach; i++)
+        for (var i = index + 1; i < tokens.Count && i <= index + Reach; i++)
         {
             if (EndsSentence(document, i) || tokens[i].LineBreakBefore)
                 break;

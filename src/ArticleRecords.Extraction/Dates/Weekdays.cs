@@ -16,12 +16,12 @@ internal static class Weekdays
         if (!WeekdayNames.TryGet(document.Text, token.Start, length, out var day))
             return null;
         var next = index + 1;
-        if (next < tokens.Length && tokens[next].IsWord
+        if (next < tokens.Count && tokens[next].IsWord
             && (WeekdayNames.IsTitleWord(document, tokens[next]) || document.Is(tokens[next], "school")))
             return next + 1;
         // "Tuesday, Nov. 7": the calendar date that follows says it all; let it be the mention.
         var after = DateWords.IsPunct(document, next, ',') ? next + 1 : next;
-        if (after < tokens.Length && (IsMonth(document, after) || (tokens[after].IsNumber && IsMonth(document, after + 1))))
+        if (after < tokens.Count && (IsMonth(document, after) || (tokens[after].IsNumber && IsMonth(document, after + 1))))
             return after;
 
         var date = WeekdayResolver.Resolve(day, mentions.Published, TenseDetector.OfOrDeadline(document, index), strict: false);
@@ -30,5 +30,5 @@ internal static class Weekdays
     }
 
     private static bool IsMonth(ArticleDocument document, int index) =>
-        index < document.Tokens.Length && document.Tokens[index].IsWord && MonthNames.TryGet(document, document.Tokens[index], out _, out _);
+        index < document.Tokens.Count && document.Tokens[index].IsWord && MonthNames.TryGet(document, document.Tokens[index], out _, out _);
 }

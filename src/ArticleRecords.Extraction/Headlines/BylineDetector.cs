@@ -31,7 +31,7 @@ internal static class BylineDetector
             return false;
         var tokens = document.Tokens;
         var first = document.FirstTokenOf(paragraph);
-        if (first + 1 >= tokens.Length || !document.IsInParagraph(first + 1, paragraph))
+        if (first + 1 >= tokens.Count || !document.IsInParagraph(first + 1, paragraph))
             return false;
         var hasBy = document.Is(tokens[first], "By") || document.Is(tokens[first], "BY");
         if (!hasBy)
@@ -46,7 +46,7 @@ internal static class BylineDetector
     {
         var tokens = document.Tokens;
         return (document.Is(tokens[first], "BYLINE") || document.Is(tokens[first], "Byline"))
-               && first + 2 < tokens.Length && document.IsInParagraph(first + 2, paragraph) && document.Is(tokens[first + 1], ":")
+               && first + 2 < tokens.Count && document.IsInParagraph(first + 2, paragraph) && document.Is(tokens[first + 1], ":")
                && document.IsCapitalized(tokens[first + 2]) && IsNameWords(document, paragraph, first + 2, first);
     }
 
@@ -58,7 +58,7 @@ internal static class BylineDetector
             return false;
         var comma = -1;
         var last = -1;
-        for (var i = first; i < tokens.Length && document.IsInParagraph(i, paragraph); i++)
+        for (var i = first; i < tokens.Count && document.IsInParagraph(i, paragraph); i++)
         {
             if (comma < 0 && document.Is(tokens[i], ","))
                 comma = i;
@@ -71,7 +71,7 @@ internal static class BylineDetector
     private static bool IsNameWords(ArticleDocument document, int paragraph, int from, int first)
     {
         var tokens = document.Tokens;
-        for (var i = from; i < tokens.Length && document.IsInParagraph(i, paragraph); i++)
+        for (var i = from; i < tokens.Count && document.IsInParagraph(i, paragraph); i++)
         {
             if (i - first >= MaxTokens)
                 return false;

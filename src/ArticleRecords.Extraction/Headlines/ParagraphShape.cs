@@ -49,7 +49,7 @@ internal readonly record struct ParagraphShape(
         int words = 0, capitalised = 0, lowercase = 0;
         var hasLeadWord = false;
         var hasAuxiliary = false;
-        for (var i = document.FirstTokenOf(paragraph); i < tokens.Length && document.IsInParagraph(i, paragraph); i++)
+        for (var i = document.FirstTokenOf(paragraph); i < tokens.Count && document.IsInParagraph(i, paragraph); i++)
         {
             var token = tokens[i];
             if (!token.IsWord)

@@ -24,13 +24,13 @@ internal static class TimestampLine
             return false;
         var tokens = document.Tokens;
         var first = document.FirstTokenOf(paragraph);
-        if (first >= tokens.Length || !document.IsInParagraph(first, paragraph))
+        if (first >= tokens.Count || !document.IsInParagraph(first, paragraph))
             return false;
         var word = document.TextOf(tokens[first]);
         // "Last updated", "First published": the stamp word comes second.
         if (word is "Last" or "LAST" or "First" or "FIRST")
         {
-            if (first + 1 >= tokens.Length || !document.IsInParagraph(first + 1, paragraph)
+            if (first + 1 >= tokens.Count || !document.IsInParagraph(first + 1, paragraph)
                 || !StampWords.Contains(document.TextOf(tokens[first + 1]), StringComparer.OrdinalIgnoreCase))
                 return false;
         }
@@ -41,7 +41,7 @@ internal static class TimestampLine
 
         var hasNumber = false;
         var i = first;
-        for (; i < tokens.Length && document.IsInParagraph(i, paragraph); i++)
+        for (; i < tokens.Count && document.IsInParagraph(i, paragraph); i++)
         {
             if (i - first >= MaxTokens)
                 return false;

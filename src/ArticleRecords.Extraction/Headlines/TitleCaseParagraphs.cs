@@ -42,7 +42,7 @@ internal sealed class TitleCaseParagraphs
             return false;
         var tokens = document.Tokens;
         int words = 0, capitalised = 0;
-        for (var i = document.FirstTokenOf(paragraph); i < tokens.Length && document.IsInParagraph(i, paragraph); i++)
+        for (var i = document.FirstTokenOf(paragraph); i < tokens.Count && document.IsInParagraph(i, paragraph); i++)
         {
             var token = tokens[i];
             if (!token.IsWord)

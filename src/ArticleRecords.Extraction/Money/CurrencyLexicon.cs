@@ -114,7 +114,7 @@ internal static class CurrencyLexicon
         foreach (var phrase in phrases)
         {
             var words = phrase.Words;
-            if (words.Length <= longest || index + words.Length > tokens.Length || (phrase.Currency.NeedsScale && !hasScale))
+            if (words.Length <= longest || index + words.Length > tokens.Count || (phrase.Currency.NeedsScale && !hasScale))
                 continue;
             var matches = true;
             for (var k = 1; k < words.Length && matches; k++)

@@ -19,7 +19,7 @@ internal static class MoneyExtractor
         var dollar = string.IsNullOrEmpty(options.DollarCurrency) ? "USD" : options.DollarCurrency;
         var i = 0;
         var steps = 0;
-        while (i < tokens.Length)
+        while (i < tokens.Count)
         {
             if ((++steps & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -46,7 +46,7 @@ internal static class MoneyExtractor
             return CurrencyLexicon.IsSymbol(document, token);
         if (NumberWords.MayStartAt(document, token))
             return true;
-        if (document.FirstChar(token) is < 'A' or > 'Z' || index + 1 >= tokens.Length)
+        if (document.FirstChar(token) is < 'A' or > 'Z' || index + 1 >= tokens.Count)
             return false;
         var following = tokens[index + 1];
         return (following.IsPunctuation && !following.SpaceBefore) || following.IsNumber || document.Is(token, "Rs");
@@ -127,7 +127,7 @@ internal static class MoneyExtractor
         var tokens = document.Tokens;
         currency = "";
         next = index;
-        if (index >= tokens.Length)
+        if (index >= tokens.Count)
             return false;
         var token = tokens[index];
         if (token.IsPunctuation)
@@ -140,7 +140,7 @@ internal static class MoneyExtractor
             return true;
         }
         // Every letter prefix, currency code and "Rs" starts with a capital letter.
-        if (!token.IsWord || index + 1 >= tokens.Length || document.FirstChar(token) is < 'A' or > 'Z')
+        if (!token.IsWord || index + 1 >= tokens.Count || document.FirstChar(token) is < 'A' or > 'Z')
             return false;
 
         var following = tokens[index + 1];
@@ -160,7 +160,7 @@ internal static class MoneyExtractor
         if (document.Is(token, "Rs"))
         {
             next = index + 1;
-            if (next < tokens.Length && document.Is(tokens[next], ".") && !tokens[next].SpaceBefore)
+            if (next < tokens.Count && document.Is(tokens[next], ".") && !tokens[next].SpaceBefore)
                 next++;
             currency = "INR";
             return true;
@@ -173,14 +173,14 @@ internal static class MoneyExtractor
     {
         core = default;
         var tokens = document.Tokens;
-        if (index >= tokens.Length || !tokens[index].IsNumber || (afterPrefix && tokens[index].LineBreakBefore))
+        if (index >= tokens.Count || !tokens[index].IsNumber || (afterPrefix && tokens[index].LineBreakBefore))
             return false;
         var number = tokens[index];
         if (!ExactDecimal.TryParse(document.Text, number.Start, number.Length, out var value))
             return false;
         var next = index + 1;
         var scale = 1m;
-        if (next < tokens.Length && tokens[next].IsWord && !tokens[next].LineBreakBefore
+        if (next < tokens.Count && tokens[next].IsWord && !tokens[next].LineBreakBefore
             && ScaleWords.TryGet(document, tokens[next], !tokens[next].SpaceBefore, out var factor))
         {
             scale = factor;
@@ -195,7 +195,7 @@ internal static class MoneyExtractor
     {
         core = default;
         var tokens = document.Tokens;
-        if (index >= tokens.Length)
+        if (index >= tokens.Count)
             return false;
         if (tokens[index].IsNumber)
         {
@@ -208,7 +208,7 @@ internal static class MoneyExtractor
         if (!NumberWords.TryRead(document, index, out var value, out var next, out var needsScale))
             return false;
         var scale = 1m;
-        if (next < tokens.Length && tokens[next].IsWord && tokens[next].SpaceBefore && !tokens[next].LineBreakBefore
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].SpaceBefore && !tokens[next].LineBreakBefore
             && ScaleWords.TryGetWord(document, tokens[next], out var factor))
         {
             scale = factor;
@@ -229,7 +229,7 @@ internal static class MoneyExtractor
         divisor = 1m;
         next = core.Next;
         var index = core.Next;
-        if (index >= tokens.Length || tokens[index].LineBreakBefore)
+        if (index >= tokens.Count || tokens[index].LineBreakBefore)
             return false;
         var token = tokens[index];
 
@@ -246,7 +246,7 @@ internal static class MoneyExtractor
             if (document.Is(token, "$") && token.SpaceBefore)
                 return false;
             if (CurrencyLexicon.Symbol(document, token, dollar) is not { } code
-                || (index + 1 < tokens.Length && tokens[index + 1].IsNumber && !tokens[index + 1].SpaceBefore))
+                || (index + 1 < tokens.Count && tokens[index + 1].IsNumber && !tokens[index + 1].SpaceBefore))
                 return false;
             currency = code;
             next = index + 1;
@@ -290,7 +290,7 @@ internal static class MoneyExtractor
     // "a dollar", "a euro": the article is a number only before a singular currency word.
     private static bool IsSingularCurrencyWord(ArticleDocument document, int index)
     {
-        if (index >= document.Tokens.Length || !document.Tokens[index].IsWord)
+        if (index >= document.Tokens.Count || !document.Tokens[index].IsWord)
             return false;
         foreach (var word in SingularCurrencyWords)
         {
@@ -307,7 +307,7 @@ internal static class MoneyExtractor
     {
         var tokens = document.Tokens;
         next = index + 1;
-        if (index + 1 >= tokens.Length || tokens[index].LineBreakBefore || tokens[index + 1].LineBreakBefore)
+        if (index + 1 >= tokens.Count || tokens[index].LineBreakBefore || tokens[index + 1].LineBreakBefore)
             return false;
         var token = tokens[index];
         if (token.IsPunctuation)
@@ -324,14 +324,14 @@ internal static class MoneyExtractor
     private static bool HasLooseAttachment(ArticleDocument document, int index)
     {
         var tokens = document.Tokens;
-        return index < tokens.Length && !tokens[index].SpaceBefore && (tokens[index].IsWord || tokens[index].IsNumber);
+        return index < tokens.Count && !tokens[index].SpaceBefore && (tokens[index].IsWord || tokens[index].IsNumber);
     }
 
     // A bare second end ("$5 to 6") is money only where the figure visibly ends: not "$5 to 6 percent", "to 6 people".
     private static bool EndsFigure(ArticleDocument document, int index)
     {
         var tokens = document.Tokens;
-        if (index >= tokens.Length || tokens[index].LineBreakBefore)
+        if (index >= tokens.Count || tokens[index].LineBreakBefore)
             return true;
         var token = tokens[index];
         if (token.IsPunctuation)

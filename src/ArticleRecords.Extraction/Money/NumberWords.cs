@@ -34,7 +34,7 @@ internal static class NumberWords
         value = 0m;
         next = index;
         needsScale = false;
-        if (index >= tokens.Length || !tokens[index].IsWord || !MayStartAt(document, tokens[index]))
+        if (index >= tokens.Count || !tokens[index].IsWord || !MayStartAt(document, tokens[index]))
             return false;
 
         if (document.Is(tokens[index], "a", true) || document.Is(tokens[index], "an", true))
@@ -46,7 +46,7 @@ internal static class NumberWords
         }
         if (document.Is(tokens[index], "half", true))
         {
-            if (index + 1 < tokens.Length && (document.Is(tokens[index + 1], "a", true) || document.Is(tokens[index + 1], "an", true)))
+            if (index + 1 < tokens.Count && (document.Is(tokens[index + 1], "a", true) || document.Is(tokens[index + 1], "an", true)))
             {
                 value = 0.5m;
                 next = index + 2;
@@ -63,7 +63,7 @@ internal static class NumberWords
         var lastWasBareTens = false;
         var lastWasHundred = false;
         var i = index;
-        while (i < tokens.Length && tokens[i].IsWord)
+        while (i < tokens.Count && tokens[i].IsWord)
         {
             var word = tokens[i];
             if (TryReadCompound(document.Text, word, out var small))
@@ -87,7 +87,7 @@ internal static class NumberWords
                 i++;
             }
             else if (lastWasHundred && document.Is(word, "and", ignoreCase: true)
-                     && i + 1 < tokens.Length && tokens[i + 1].IsWord && TryReadCompound(document.Text, tokens[i + 1], out _))
+                     && i + 1 < tokens.Count && tokens[i + 1].IsWord && TryReadCompound(document.Text, tokens[i + 1], out _))
             {
                 i++;
             }

@@ -26,10 +26,10 @@ internal static class PoundsOfWeight
     public static bool Applies(ArticleDocument document, AmountCore core, int next)
     {
         var tokens = document.Tokens;
-        if (next < tokens.Length && tokens[next].IsWord)
+        if (next < tokens.Count && tokens[next].IsWord)
         {
             if (document.Is(tokens[next], "of", true))
-                return !(next + 1 < tokens.Length && MoneyNouns.Contains(document, tokens[next + 1]));
+                return !(next + 1 < tokens.Count && MoneyNouns.Contains(document, tokens[next + 1]));
             if (WeightFollowers.Contains(document, tokens[next]))
                 return true;
         }

@@ -25,7 +25,7 @@ internal static class AcronymDefinitions
         foreach (var mention in mentions)
         {
             var open = mention.LastToken + 1;
-            if (open + 2 >= tokens.Length || !document.Is(tokens[open], "(") || !document.Is(tokens[open + 2], ")")
+            if (open + 2 >= tokens.Count || !document.Is(tokens[open], "(") || !document.Is(tokens[open + 2], ")")
                 || !document.SameParagraph(mention.LastToken, open + 2))
                 continue;
             var acronym = document.TextOf(tokens[open + 1]);

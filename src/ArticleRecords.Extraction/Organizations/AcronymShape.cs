@@ -24,7 +24,7 @@ internal static class AcronymShape
 
     private static bool IsShoutedWord(ArticleDocument document, int index, int paragraph)
     {
-        if (index < 0 || index >= document.Tokens.Length)
+        if (index < 0 || index >= document.Tokens.Count)
             return false;
         var token = document.Tokens[index];
         return document.IsInParagraph(index, paragraph) && token.IsWord && token.Length >= 2 && IsCapitals(document, token)

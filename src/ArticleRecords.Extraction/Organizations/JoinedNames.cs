@@ -39,7 +39,7 @@ internal static class JoinedNames
                 || (end < text.Length && char.IsLetterOrDigit(text[end])))
                 continue;
             var t = index;
-            while (t + 1 < tokens.Length && tokens[t + 1].End <= end)
+            while (t + 1 < tokens.Count && tokens[t + 1].End <= end)
                 t++;
             lastToken = t;
             name = prefix == 0 ? candidate : text.Substring(tokens[index].Start, end - tokens[index].Start);

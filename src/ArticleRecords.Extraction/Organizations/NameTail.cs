@@ -42,7 +42,7 @@ internal static class NameTail
                 last = i;
                 words++;
             }
-            else if (!(last == i - 1 && document.Is(tokens[i], "of") && i + 1 < tokens.Length && NameRunScanner.IsNameWord(document, i + 1)))
+            else if (!(last == i - 1 && document.Is(tokens[i], "of") && i + 1 < tokens.Count && NameRunScanner.IsNameWord(document, i + 1)))
             {
                 break;
             }
@@ -51,6 +51,6 @@ internal static class NameTail
     }
 
     private static bool IsWordAt(ArticleDocument document, int index, int end, string word) =>
-        index < document.Tokens.Length && document.SameParagraph(end, index)
+        index < document.Tokens.Count && document.SameParagraph(end, index)
         && document.Is(document.Tokens[index], word);
 }

@@ -44,28 +44,63 @@ internal sealed class CommonWords
     }
 
     /// <summary>Whether the article writes <paramref name="word"/> (lower-case) as a word of its own.</summary>
-    public bool Contains(string word)
+    public bool Contains(string word) => Contains(word, lowerCaseOfWord: false);
+
+    /// <summary>
+    /// Whether the article writes <paramref name="word"/>'s invariant lower case ("Order": "order") as a word of its own.
+    /// An ASCII word is lower-cased as it is compared ('A'-'Z' to 'a'-'z', as invariant lower case does in ASCII) rather
+    /// than copied; any other is copied by <see cref="string.ToLowerInvariant"/>.
+    /// </summary>
+    public bool ContainsLowerCaseOf(string word) =>
+        IsAscii(word) ? Contains(word, lowerCaseOfWord: true) : Contains(word.ToLowerInvariant(), lowerCaseOfWord: false);
+
+    private bool Contains(string word, bool lowerCaseOfWord)
     {
         if (word.Length == 0)
             return false;
         if (_set is not null)
-            return _set.Contains(word);
+            return _set.Contains(lowerCaseOfWord ? word.ToLowerInvariant() : word);
         if (_lastOfShape is null)
             ChainByShape();
         var tokens = _document.Tokens;
         var text = _document.Text;
-        for (var t = _lastOfShape![ShapeOf(word[0], word.Length)] - 1; t >= 0; t = _previousOfShape![t] - 1)
+        var first = lowerCaseOfWord ? AsciiLower(word[0]) : word[0];
+        for (var t = _lastOfShape![ShapeOf(first, word.Length)] - 1; t >= 0; t = _previousOfShape![t] - 1)
         {
             var token = tokens[t];
-            if (token.Length == word.Length && string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0)
+            if (token.Length == word.Length
+                && (lowerCaseOfWord ? IsAsciiLowerCaseOf(text, token.Start, word) : string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0))
                 return true;
             if (++_compared > _wordCount)
             {
                 _set = Gather();
-                return _set.Contains(word);
+                return _set.Contains(lowerCaseOfWord ? word.ToLowerInvariant() : word);
             }
         }
         return false;
+    }
+
+    private static bool IsAscii(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 0x80)
+                return false;
+        }
+        return true;
+    }
+
+    private static char AsciiLower(char c) => c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+
+    // Whether text[start, start + word.Length) is the lower case of the ASCII word.
+    private static bool IsAsciiLowerCaseOf(string text, int start, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (text[start + i] != AsciiLower(word[i]))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Hands the arrays back for the thread's next article; this instance is not asked again.</summary>
@@ -94,10 +129,10 @@ internal sealed class CommonWords
         var last = _keptLastOfShape ?? new int[Shapes];
         _keptLastOfShape = null;
         Array.Clear(last, 0, last.Length);
-        var previous = _keptPreviousOfShape is { } kept && kept.Length >= tokens.Length ? kept : new int[Math.Max(tokens.Length, 1024)];
+        var previous = _keptPreviousOfShape is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
         _keptPreviousOfShape = null;
         var count = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
             if ((t & 0xFFF) == 0)
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -120,7 +155,7 @@ internal sealed class CommonWords
         words.Clear(_document.Text);
         var tokens = _document.Tokens;
         var text = _document.Text;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if ((i & 0xFFF) == 0)
                 _cancellationToken.ThrowIfCancellationRequested();

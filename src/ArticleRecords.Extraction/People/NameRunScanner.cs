@@ -50,7 +50,7 @@ internal static class NameRunScanner
         _buffer = null;
         runs.Clear();
         var i = 0;
-        while (i < tokens.Length)
+        while (i < tokens.Count)
         {
             if ((i & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -64,7 +64,7 @@ internal static class NameRunScanner
             var possessive = EndsPossessive(document, i);
             var j = i + 1;
             // The run goes on token by token while none is first on its line (which starts another paragraph).
-            while (!possessive && j < tokens.Length && !tokens[j].LineBreakBefore)
+            while (!possessive && j < tokens.Count && !tokens[j].LineBreakBefore)
             {
                 if (IsInnerDot(document, j))
                 {
@@ -79,7 +79,7 @@ internal static class NameRunScanner
                     j++;
                     continue;
                 }
-                if (tokens[j].IsWord && Connectors.Contains(document, tokens[j]) && j + 1 < tokens.Length
+                if (tokens[j].IsWord && Connectors.Contains(document, tokens[j]) && j + 1 < tokens.Count
                     && IsNameWord(document, j + 1) && !tokens[j + 1].LineBreakBefore)
                 {
                     j++;
@@ -125,7 +125,7 @@ internal static class NameRunScanner
     {
         var length = WordLength(document, index);
         var tokens = document.Tokens;
-        if (length == 1 && char.IsUpper(document.Text[tokens[index].Start]) && index + 1 < tokens.Length && !tokens[index + 1].SpaceBefore
+        if (length == 1 && char.IsUpper(document.Text[tokens[index].Start]) && index + 1 < tokens.Count && !tokens[index + 1].SpaceBefore
             && document.Text[tokens[index + 1].Start] == '.')
             return tokens[index + 1].Start == tokens[index].End ? 2 : -1;
         return length;
@@ -149,7 +149,7 @@ internal static class NameRunScanner
         var previous = tokens[index - 1];
         if (!previous.IsWord || !char.IsUpper(document.Text[previous.Start]))
             return false;
-        if (index + 1 >= tokens.Length || !IsNameWord(document, index + 1) || !tokens[index + 1].SpaceBefore)
+        if (index + 1 >= tokens.Count || !IsNameWord(document, index + 1) || !tokens[index + 1].SpaceBefore)
             return false;
         var text = document.Text;
         return previous.Length == 1 || Titles.IsAbbreviated(text, previous.Start, previous.Length) || Titles.IsHonorific(text, previous.Start, previous.Length)

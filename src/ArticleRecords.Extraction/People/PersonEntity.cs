@@ -24,6 +24,9 @@ internal sealed class PersonEntity
 
     public int Length { get; }
 
+    /// <summary>The person of the same surname added to the <see cref="PersonDirectory"/> before this one, or null.</summary>
+    public PersonEntity? PreviousNamesake { get; set; }
+
     public string Name => _name ??= string.Join(" ", NameWords);
 
     public string Surname => NameWords[NameWords.Length - 1];

@@ -55,7 +55,7 @@ internal static class PersonFinder
             }
         }
         commonWords.Release();
-        ReleaseMask(masked, document.Tokens.Length);
+        ReleaseMask(masked, document.Tokens.Count);
         return people;
     }
 
@@ -67,7 +67,7 @@ internal static class PersonFinder
 
     private static bool[] MaskOrganizations(ArticleDocument document, CancellationToken cancellationToken)
     {
-        var length = document.Tokens.Length;
+        var length = document.Tokens.Count;
         var masked = _mask is { } kept && kept.Length >= length ? kept : new bool[Math.Max(length, 1024)];
         _mask = null;
         foreach (var mention in OrganizationFinder.Find(document, cancellationToken))
@@ -169,7 +169,7 @@ internal static class PersonFinder
             return;
         }
         // "President Executive Order": a lone word the article also writes in lower case is a common noun.
-        if (words.Count == 1 && commonWords.Contains(words[0].ToLowerInvariant()))
+        if (words.Count == 1 && commonWords.ContainsLowerCaseOf(words[0]))
             return;
         var title = TitleOf(document, first, titleStart, titleEnd);
         var evidence = title is not null || honorific
@@ -211,7 +211,7 @@ internal static class PersonFinder
     {
         var tokens = document.Tokens;
         var end = tokens[titleEnd].End;
-        if (titleEnd + 1 < tokens.Length && !tokens[titleEnd + 1].SpaceBefore && document.Text[tokens[titleEnd + 1].Start] == '.'
+        if (titleEnd + 1 < tokens.Count && !tokens[titleEnd + 1].SpaceBefore && document.Text[tokens[titleEnd + 1].Start] == '.'
             && Titles.IsAbbreviated(document.TextOf(tokens[titleEnd])))
             end++;
         return end;
@@ -233,15 +233,15 @@ internal static class PersonFinder
         const int MaxModifiers = 4;
         var tokens = document.Tokens;
         var t = last + 1;
-        if (t + 1 >= tokens.Length || !IsComma(document, t) || tokens[t].LineBreakBefore)
+        if (t + 1 >= tokens.Count || !IsComma(document, t) || tokens[t].LineBreakBefore)
             return false;
         t++;
         // An age: "Ramil Carr, 31, a …"
-        if (tokens[t].IsNumber && t + 2 < tokens.Length && IsComma(document, t + 1))
+        if (tokens[t].IsNumber && t + 2 < tokens.Count && IsComma(document, t + 1))
             t += 2;
-        if (t < tokens.Length && tokens[t].IsWord && ClauseWords.IsDeterminer(document.TextOf(tokens[t])))
+        if (t < tokens.Count && tokens[t].IsWord && ClauseWords.IsDeterminer(document.TextOf(tokens[t])))
             t++;
-        for (var words = 0; t < tokens.Length && words < MaxModifiers && tokens[t].IsWord; t++, words++)
+        for (var words = 0; t < tokens.Count && words < MaxModifiers && tokens[t].IsWord; t++, words++)
         {
             var word = document.TextOf(tokens[t]);
             if (Titles.IsLowerCaseRole(word))
@@ -259,6 +259,6 @@ internal static class PersonFinder
     {
         var tokens = document.Tokens;
         return (first > 0 && tokens[first - 1].IsWord && ReportingCues.IsVerb(document.TextOf(tokens[first - 1])))
-               || (last + 1 < tokens.Length && tokens[last + 1].IsWord && ReportingCues.IsVerb(document.TextOf(tokens[last + 1])));
+               || (last + 1 < tokens.Count && tokens[last + 1].IsWord && ReportingCues.IsVerb(document.TextOf(tokens[last + 1])));
     }
 }

@@ -39,7 +39,7 @@ internal sealed class CountryContext
         _scannedFor = country.CountryCode;
         _articleEvidence = false;
         var tokens = _document.Tokens;
-        for (var i = 0; i < tokens.Length && !_articleEvidence; i++)
+        for (var i = 0; i < tokens.Count && !_articleEvidence; i++)
         {
             if (!_document.IsCapitalized(tokens[i]))
                 continue;

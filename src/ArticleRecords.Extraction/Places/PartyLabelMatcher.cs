@@ -20,7 +20,7 @@ internal static class PartyLabelMatcher
         if (trie.Root.Child(text, token.Start + 2, token.Length - 2) is not { } node)
             return false;
         var length = token.Length - 2;
-        if (index + 1 < tokens.Length && !tokens[index + 1].LineBreakBefore && !tokens[index + 1].SpaceBefore
+        if (index + 1 < tokens.Count && !tokens[index + 1].LineBreakBefore && !tokens[index + 1].SpaceBefore
             && document.Is(tokens[index + 1], ".") && node.Child(".") is { } abbreviation)
         {
             node = abbreviation;

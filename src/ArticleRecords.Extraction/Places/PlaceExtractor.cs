@@ -21,7 +21,7 @@ internal static class PlaceExtractor
         var trie = Gazetteer.Lexicon.Names;
         CountryContext? countryContext = null;
         var tokens = document.Tokens;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if ((i & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();

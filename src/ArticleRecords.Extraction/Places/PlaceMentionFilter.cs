@@ -118,9 +118,9 @@ internal static class PlaceMentionFilter
     }
 
     // A token first on its line starts a paragraph.
-    private static Token? NextInParagraph(Token[] tokens, int index) =>
-        index + 1 < tokens.Length && !tokens[index + 1].LineBreakBefore ? tokens[index + 1] : null;
+    private static Token? NextInParagraph(TokenList tokens, int index) =>
+        index + 1 < tokens.Count && !tokens[index + 1].LineBreakBefore ? tokens[index + 1] : null;
 
-    private static Token? PreviousInParagraph(Token[] tokens, int index) =>
+    private static Token? PreviousInParagraph(TokenList tokens, int index) =>
         index > 0 && !tokens[index].LineBreakBefore ? tokens[index - 1] : null;
 }

@@ -15,7 +15,7 @@ internal static class PlaceNameMatcher
         var text = document.Text;
         var node = trie.Root;
         var found = false;
-        for (var i = start; i < tokens.Length && i - start < trie.MaxTokens; i++)
+        for (var i = start; i < tokens.Count && i - start < trie.MaxTokens; i++)
         {
             var token = tokens[i];
             if (i > start && (token.LineBreakBefore || (token.IsPunctuation && token.SpaceBefore && document.Is(token, "."))))

@@ -22,16 +22,18 @@ internal sealed class PlaceNameTrie
     public void Add(string name, PlaceEntry entry, bool afterCommaOnly)
     {
         var tokens = Tokenizer.Tokenize(name, CancellationToken.None);
-        if (tokens.Length == 0)
-            return;
-        var node = _root;
-        foreach (var token in tokens)
-            node = node.ChildOrAdd(name.Substring(token.Start, token.Length));
-        if (afterCommaOnly)
-            node.AfterCommaEntry ??= entry;
-        else
-            node.Entry ??= entry;
-        MaxTokens = Math.Max(MaxTokens, tokens.Length);
+        if (tokens.Count > 0)
+        {
+            var node = _root;
+            for (var t = 0; t < tokens.Count; t++)
+                node = node.ChildOrAdd(name.Substring(tokens[t].Start, tokens[t].Length));
+            if (afterCommaOnly)
+                node.AfterCommaEntry ??= entry;
+            else
+                node.Entry ??= entry;
+            MaxTokens = Math.Max(MaxTokens, tokens.Count);
+        }
+        TokenBuffers.GiveBack(tokens);
     }
 
     public Node Root => _root;

@@ -29,11 +29,11 @@ internal sealed class CueFinder : TokenReader
         var t = closeToken + 1;
         // “… Charter.” He also said …: a quotation that ends its sentence is followed by a new one,
         // unless the next word is lower-case (“Why?” he asked).
-        var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Length && IsWord(t) && char.IsLower(FirstChar(t)));
-        while (t < Tokens.Length && InParagraph(t, paragraph) && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
+        var endedInside = EndsSentenceInside(closeToken) && !(t < Tokens.Count && IsWord(t) && char.IsLower(FirstChar(t)));
+        while (t < Tokens.Count && InParagraph(t, paragraph) && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
         var subjectStart = t;
-        if (t >= Tokens.Length || !InParagraph(t, paragraph))
+        if (t >= Tokens.Count || !InParagraph(t, paragraph))
             return null;
         if (IsAccordingTo(t))
             return null;
@@ -49,13 +49,13 @@ internal sealed class CueFinder : TokenReader
         const int MaxClosingClause = 8;
         var paragraph = ParagraphOf(from);
         var end = from;
-        while (end < Tokens.Length && end - from < MaxSentence && InParagraph(end, paragraph) && !IsSentenceEnd(end))
+        while (end < Tokens.Count && end - from < MaxSentence && InParagraph(end, paragraph) && !IsSentenceEnd(end))
         {
             if (IsMark(end))
                 return null;
             end++;
         }
-        if (end >= Tokens.Length || !InParagraph(end, paragraph) || !IsSentenceEnd(end))
+        if (end >= Tokens.Count || !InParagraph(end, paragraph) || !IsSentenceEnd(end))
             return null;
         for (var t = end - 1; t > from && end - t <= MaxClosingClause; t--)
         {
@@ -72,7 +72,7 @@ internal sealed class CueFinder : TokenReader
     private Attribution? TrailingCue(int subjectStart, int paragraph, bool endedInside)
     {
         var t = subjectStart;
-        for (var gap = 0; t < Tokens.Length && gap < MaxTrailingGap && InParagraph(t, paragraph); t++, gap++)
+        for (var gap = 0; t < Tokens.Count && gap < MaxTrailingGap && InParagraph(t, paragraph); t++, gap++)
         {
             if (IsMark(t) || (IsSentenceEnd(t) && t > subjectStart && !IsWord(t)))
                 return null;
@@ -84,7 +84,7 @@ internal sealed class CueFinder : TokenReader
             // “Why are you still endorsing him?” Obama asked Republican politicians.: after a question or exclamation the
             // cue may take an object.
             if (endedInside && ((!EndsAttributionClause(t + 1) && !(SentenceEndInside(subjectStart - 1) is '?' or '!' && TakesObjectAfterQuestion(subjectStart, t)))
-                                || (t + 2 < Tokens.Length && IsWord(t + 2) && Is(t + 2, "that"))))
+                                || (t + 2 < Tokens.Count && IsWord(t + 2) && Is(t + 2, "that"))))
                 return null;
             // "“…,” Trump said: “…”": a cue that opens a colon introduces the next quotation.
             if (IntroducesQuotation(CueEnd(t) + 1))
@@ -128,7 +128,7 @@ internal sealed class CueFinder : TokenReader
         if (!NameRunScanner.IsNameWord(Document, subjectStart) || ClauseWords.IsPersonalPronoun(Document, Tokens[subjectStart])
             || ClauseWords.IsSentenceConnector(Document, Tokens[subjectStart]) || NonNames.Contains(Document, Tokens[subjectStart])
             || (endedInside && SentenceEndInside(subjectStart - 1) is not ('!' or '?'))
-            || _phrases.MentionAfter(subjectStart) is not { } name || name.Last + 2 >= Tokens.Length || !IsComma(name.Last + 1))
+            || _phrases.MentionAfter(subjectStart) is not { } name || name.Last + 2 >= Tokens.Count || !IsComma(name.Last + 1))
             return null;
         var paragraph = ParagraphOf(subjectStart);
         var insideQuotation = false;
@@ -136,7 +136,7 @@ internal sealed class CueFinder : TokenReader
         // first cue after a content word, in an appositive that opens with "who" or an article, is the cue.
         var opensClause = IsWord(name.Last + 2) && Word(name.Last + 2) is "who" or "the" or "a" or "an";
         Attribution? unclosed = null;
-        for (var t = name.Last + 2; t < Tokens.Length && t - name.Last < MaxAppositiveClause && InParagraph(t, paragraph); t++)
+        for (var t = name.Last + 2; t < Tokens.Count && t - name.Last < MaxAppositiveClause && InParagraph(t, paragraph); t++)
         {
             // A short title in the appositive ("wearing “Ted Cruz” pins") is stepped over.
             if (IsMark(t))
@@ -165,7 +165,7 @@ internal sealed class CueFinder : TokenReader
                     break;
                 continue;
             }
-            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Length && IsWord(t + 2) && Is(t + 2, "that"))))
+            if (endedInside && (!EndsAttributionClause(t + 1) || (t + 2 < Tokens.Count && IsWord(t + 2) && Is(t + 2, "that"))))
                 return null;
             return new Attribution(t, CueEnd(t), name.First, name.Last);
         }
@@ -270,7 +270,7 @@ internal sealed class CueFinder : TokenReader
     // "asked by host Bill Maher", "asked on Monday by a reporter": the agent of a passive cue.
     private (int First, int Last)? AgentAfter(int cueEnd)
     {
-        for (var t = cueEnd + 1; t < Tokens.Length && t - cueEnd <= 3 && IsWord(t) && SameParagraph(t, cueEnd); t++)
+        for (var t = cueEnd + 1; t < Tokens.Count && t - cueEnd <= 3 && IsWord(t) && SameParagraph(t, cueEnd); t++)
         {
             if (Is(t, "by"))
                 return _phrases.MentionAfter(t + 1);
@@ -406,9 +406,9 @@ internal sealed class CueFinder : TokenReader
     public Attribution? AccordingToRightAfter(int closeToken)
     {
         var t = closeToken + 1;
-        while (t < Tokens.Length && SameParagraph(t, closeToken) && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
+        while (t < Tokens.Count && SameParagraph(t, closeToken) && Tokens[t].IsPunctuation && IsLeadPunctuation(t))
             t++;
-        if (t + 1 >= Tokens.Length || !SameParagraph(t, closeToken) || !IsAccordingTo(t))
+        if (t + 1 >= Tokens.Count || !SameParagraph(t, closeToken) || !IsAccordingTo(t))
             return null;
         return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
     }
@@ -421,12 +421,12 @@ internal sealed class CueFinder : TokenReader
     {
         const int MaxSignature = 16;
         var dash = closeToken + 1;
-        if (dash + 1 >= Tokens.Length || !InParagraph(dash, ParagraphOf(closeToken) + 1) || !Tokens[dash].IsPunctuation
+        if (dash + 1 >= Tokens.Count || !InParagraph(dash, ParagraphOf(closeToken) + 1) || !Tokens[dash].IsPunctuation
             || !(CharClass.IsDash(Document.Text[Tokens[dash].Start]) || Document.Text[Tokens[dash].Start] == '-')
             || !NameRunScanner.IsNameWord(Document, dash + 1) || _phrases.MentionAfter(dash + 1) is not { } name)
             return null;
         var end = name.Last + 1;
-        if (end >= Tokens.Length || !SameParagraph(end, dash))
+        if (end >= Tokens.Count || !SameParagraph(end, dash))
             return new Attribution(dash, dash, name.First, name.Last);
         if (!Tokens[end].IsPunctuation || Document.Text[Tokens[end].Start] is not ('.' or ','))
             return null;
@@ -571,9 +571,9 @@ internal sealed class CueFinder : TokenReader
     public bool PublishingVerbAfter(int last)
     {
         var t = last + 1;
-        for (var skipped = 0; t < Tokens.Length && skipped < 2 && IsWord(t) && (ReportingCues.IsAuxiliary(Document, Tokens[t]) || FiniteVerbs.IsAdverb(Document, Tokens[t])); skipped++)
+        for (var skipped = 0; t < Tokens.Count && skipped < 2 && IsWord(t) && (ReportingCues.IsAuxiliary(Document, Tokens[t]) || FiniteVerbs.IsAdverb(Document, Tokens[t])); skipped++)
             t++;
-        return t < Tokens.Length && IsWord(t) && ClauseWords.IsPublishingVerb(Document, Tokens[t]);
+        return t < Tokens.Count && IsWord(t) && ClauseWords.IsPublishingVerb(Document, Tokens[t]);
     }
 
     /// <summary>"…, Sabato said.": the speaker of a cue that closes sentence <paramref name="sentence"/> after a comma.</summary>
@@ -582,7 +582,7 @@ internal sealed class CueFinder : TokenReader
         if (sentence < 0 || sentence >= Document.Sentences.Length)
             return null;
         var first = Document.TokenIndexAtOrAfter(Document.Sentences[sentence].Start);
-        return first < Tokens.Length && CueEndingSentence(first) is { } closing ? (closing.MentionFirst, closing.MentionLast) : null;
+        return first < Tokens.Count && CueEndingSentence(first) is { } closing ? (closing.MentionFirst, closing.MentionLast) : null;
     }
 
     /// <summary>The phrase that opens the sentence ending just before <paramref name="openToken"/>, when it names someone.</summary>
@@ -603,7 +603,7 @@ internal sealed class CueFinder : TokenReader
     private Attribution? AccordingToAfter(int openToken)
     {
         var paragraph = ParagraphOf(openToken);
-        for (var t = openToken + 1; t + 1 < Tokens.Length && InParagraph(t, paragraph) && t - openToken < 60; t++)
+        for (var t = openToken + 1; t + 1 < Tokens.Count && InParagraph(t, paragraph) && t - openToken < 60; t++)
         {
             if (IsAccordingTo(t))
                 return _phrases.MentionAfter(t + 2) is { } source ? new Attribution(t, t + 1, source.First, source.Last) : null;
@@ -615,12 +615,12 @@ internal sealed class CueFinder : TokenReader
 
     // Sentence ends inside a quotation do not end the writer's sentence; a crude check that
     // suffices for "according to" after a quotation: the next token is not a closing mark.
-    private bool IsInsideQuotation(int t) => t + 1 < Tokens.Length && IsMark(t + 1);
+    private bool IsInsideQuotation(int t) => t + 1 < Tokens.Count && IsMark(t + 1);
 
     // "Maria Lopez Explained Why She Felt “Invisible”": a subhead in title case capitalises its cue too. The
     // verb must stand between capitalised words, after the subject's name.
     private bool IsTitleCaseCue(int t, int windowStart) =>
-        t > windowStart && t + 1 < Tokens.Length && IsWord(t) && char.IsUpper(Document.Text[Tokens[t].Start])
+        t > windowStart && t + 1 < Tokens.Count && IsWord(t) && char.IsUpper(Document.Text[Tokens[t].Start])
         && IsWord(t + 1) && char.IsUpper(Document.Text[Tokens[t + 1].Start]) && NameRunScanner.IsNameWord(Document, t - 1)
         && ReportingCues.IsCapitalisedVerb(Document, Tokens[t]);
 
@@ -654,7 +654,7 @@ internal sealed class CueFinder : TokenReader
     }
 
     private bool IntroducesQuotation(int t) =>
-        t + 1 < Tokens.Length && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ':' && IsMark(t + 1)
+        t + 1 < Tokens.Count && Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] == ':' && IsMark(t + 1)
         && SameParagraph(t + 1, t);
 
     // Whether "Obama asked Republican politicians" right after a question is its cue: a name (not "She", "Her critics",
@@ -663,7 +663,7 @@ internal sealed class CueFinder : TokenReader
     {
         if (cue - subjectStart > 4 || !NameRunScanner.IsNameWord(Document, subjectStart) || NonNames.Contains(Document, Tokens[subjectStart]))
             return false;
-        for (var t = CueEnd(cue) + 1; t < Tokens.Length && t - cue <= 4; t++)
+        for (var t = CueEnd(cue) + 1; t < Tokens.Count && t - cue <= 4; t++)
         {
             if (IsMark(t) || IsSentenceEnd(t) || (IsWord(t) && Is(t, "that")))
                 return !IsMark(t);
@@ -672,7 +672,7 @@ internal sealed class CueFinder : TokenReader
     }
 
     private bool IsAccordingTo(int t) =>
-        IsWord(t) && Document.Is(Tokens[t], "according", ignoreCase: true) && t + 1 < Tokens.Length && Document.Is(Tokens[t + 1], "to");
+        IsWord(t) && Document.Is(Tokens[t], "according", ignoreCase: true) && t + 1 < Tokens.Count && Document.Is(Tokens[t + 1], "to");
 
     // "“…,” chief executive Lowell McAdam said", "“…,” White House press secretary Josh Earnest told reporters":
     // an affiliation and role words may precede the name.
@@ -693,12 +693,12 @@ internal sealed class CueFinder : TokenReader
 
     // "beamed Donald Hartley of Madison", "quipped Trump.", but not "thanked Obama for …".
     private bool EndsInvertedClause(int t) =>
-        t >= Tokens.Length || !SameParagraph(t, t - 1) || (Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or ',' or ';' or '!' or '?')
+        t >= Tokens.Count || !SameParagraph(t, t - 1) || (Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '.' or ',' or ';' or '!' or '?')
         || (IsWord(t) && Word(t) is "of" or "from" or "at" or "in" or "who");
 
     private bool EndsAttributionClause(int t)
     {
-        if (t >= Tokens.Length)
+        if (t >= Tokens.Count)
             return true;
         if (Tokens[t].IsPunctuation)
             return Document.Text[Tokens[t].Start] is '.' or ',' or ';' or '!' or '?';

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using ArticleRecords.Extraction.Organizations;
 using ArticleRecords.Extraction.People;
@@ -17,63 +16,64 @@ internal sealed class EntityMentions
     // How far back a pronoun or description looks, in mentions: bounds the work per quotation.
     private const int MaxLookBack = 400;
 
-    // Mentions are gathered in a list kept per thread and stored at their exact count (a list that a huge
-    // article grew is not kept).
-    private const int LargestKeptBuffer = 1 << 14;
+    // An article's mentions and names are read into tables kept per thread and given back by Release once its
+    // quotations are attributed (tables that a huge article grew are not kept).
+    private const int LargestKeptTable = 1 << 14;
 
     [ThreadStatic]
-    private static List<EntityMention>? _buffer;
+    private static Tables? _kept;
 
-    private readonly EntityMention[] _mentions;
     private readonly PersonDirectory _people;
-    private readonly HashSet<string> _personNames = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Organization> _organizationsByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Organization> _organizationsByLastWords = new(StringComparer.Ordinal);
 
-    private EntityMentions(EntityMention[] mentions, PersonDirectory people, Organization[] organizations)
+    // Null once released.
+    private Tables? _tables;
+
+    private EntityMentions(Tables tables, PersonDirectory people, Organization[] organizations)
     {
-        _mentions = mentions;
+        _tables = tables;
         _people = people;
         foreach (var person in people.All)
-            _personNames.Add(person.Name);
+            tables.PersonNames.Add(person.Name);
+        var organizationsByName = tables.OrganizationsByName;
+        var organizationsByLastWords = tables.OrganizationsByLastWords;
         foreach (var organization in organizations)
         {
-            _organizationsByName[organization.Name] = organization;
+            organizationsByName[organization.Name] = organization;
             // "Ministry" alone does not name it, but "Foreign Affairs Ministry" does.
             var space = organization.Name.IndexOf(' ');
             while (space > 0)
             {
                 var tail = organization.Name.Substring(space + 1);
-                if (tail.IndexOf(' ') > 0 && !_organizationsByLastWords.ContainsKey(tail))
-                    _organizationsByLastWords[tail] = organization;
+                if (tail.IndexOf(' ') > 0 && !organizationsByLastWords.ContainsKey(tail))
+                    organizationsByLastWords[tail] = organization;
                 space = organization.Name.IndexOf(' ', space + 1);
             }
             // A company is named without its legal suffix: "Halden" for "Halden Pharma Plc".
             if (CompanySuffixStart(organization.Name) is { } suffix)
             {
                 var bare = organization.Name.Substring(0, suffix);
-                _organizationsByLastWords[bare] = organization;
+                organizationsByLastWords[bare] = organization;
                 var firstSpace = bare.IndexOf(' ');
-                if (firstSpace > 0 && !_organizationsByLastWords.ContainsKey(bare.Substring(0, firstSpace)))
-                    _organizationsByLastWords[bare.Substring(0, firstSpace)] = organization;
+                if (firstSpace > 0 && !organizationsByLastWords.ContainsKey(bare.Substring(0, firstSpace)))
+                    organizationsByLastWords[bare.Substring(0, firstSpace)] = organization;
             }
         }
     }
 
-    public bool IsPersonName(string name) => _personNames.Contains(name);
+    private Tables Read => _tables ?? throw new InvalidOperationException("The mentions were released.");
+
+    public bool IsPersonName(string name) => Read.PersonNames.Contains(name);
 
     public bool IsOrganizationName(string name) =>
-        _organizationsByName.ContainsKey(name) || _organizationsByLastWords.ContainsKey(name)
+        Read.OrganizationsByName.ContainsKey(name) || Read.OrganizationsByLastWords.ContainsKey(name)
         || OrganizationLexicon.TryExpandAcronym(name, out _) || OrganizationLexicon.TryFixedName(name, out _);
 
-    private readonly Dictionary<string, NameGender> _genders = new(StringComparer.Ordinal);
-
-    public IReadOnlyList<EntityMention> All => _mentions;
+    public IReadOnlyList<EntityMention> All => Read.Mentions;
 
     /// <summary>The gender an honorific ("Mrs. Clinton") or the given name suggests for a person, if any.</summary>
     public NameGender GenderOf(string name)
     {
-        if (_genders.TryGetValue(name, out var gender))
+        if (Read.Genders.TryGetValue(name, out var gender))
             return gender;
         var space = name.IndexOf(' ');
         return space > 0 ? GivenNames.GenderOf(name.Substring(0, space)) : NameGender.Unknown;
@@ -82,15 +82,19 @@ internal sealed class EntityMentions
     public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, IReadOnlyList<OrganizationMention> orgMentions, CancellationToken cancellationToken)
     {
         var entities = PersonExtractor.DirectoryOf(document, people) ?? DirectoryOf(people);
+        var tables = _kept ?? new Tables();
+        _kept = null;
 
         // Most runs name nobody the article knows: their last word is no known surname.
-        var surnames = TextSliceSet.OfWords(entities.All.Select(person => person.Surname));
-        var mentions = _buffer ?? new List<EntityMention>();
-        _buffer = null;
-        mentions.Clear();
-        var genders = new Dictionary<string, NameGender>(StringComparer.Ordinal);
+        var words = tables.Words;
+        words.Clear();
+        foreach (var person in entities.All)
+            words.Add(person.Surname);
+        var surnames = tables.Surnames;
+        surnames.ClearToWords(words);
+        var mentions = tables.Mentions;
+        var genders = tables.Genders;
         var orgIndex = 0;
-        var words = new List<string>();
         var runs = NameRunScanner.Scan(document, cancellationToken);
         var tokens = document.Tokens;
         var text = document.Text;
@@ -137,14 +141,20 @@ internal sealed class EntityMentions
                     genders[person.Name] = honorificGender;
             }
         }
-        var sorted = mentions.ToArray();
-        if (mentions.Capacity <= LargestKeptBuffer)
-            _buffer = mentions;
-        Array.Sort(sorted, (a, b) => a.Start.CompareTo(b.Start));
-        var index = new EntityMentions(sorted, entities, organizations);
-        foreach (var pair in genders)
-            index._genders[pair.Key] = pair.Value;
-        return index;
+        // Sorted where they were gathered, as an array of them would be (List.Sort is Array.Sort on its items).
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new EntityMentions(tables, entities, organizations);
+    }
+
+    /// <summary>Hands the tables back for the thread's next article; this instance is not asked again.</summary>
+    public void Release()
+    {
+        var tables = _tables;
+        _tables = null;
+        if (tables is null || !tables.SmallEnoughToKeep)
+            return;
+        tables.Clear();
+        _kept = tables;
     }
 
     // The same as the directory the people were found with: a person's name words are its name's words.
@@ -195,12 +205,15 @@ internal sealed class EntityMentions
         {
             // The latest person with that surname named before the cue: "Clinton" after both Clintons.
             var surname = words[words.Count - 1];
-            var latest = LastBefore(before, m => m.IsPerson && EndsWithWord(m.Name, surname)
-                                                && (words.Count == 1 || m.Name == person.Name));
-            return latest ?? new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
+            foreach (var mention in Before(before))
+            {
+                if (mention.IsPerson && EndsWithWord(mention.Name, surname) && (words.Count == 1 || mention.Name == person.Name))
+                    return mention;
+            }
+            return new EntityMention(person.Start, person.Start + person.Length, person.Name, true, person.Title);
         }
         var joined = string.Join(" ", words);
-        if (_organizationsByName.TryGetValue(joined, out var organization) || _organizationsByLastWords.TryGetValue(joined, out organization))
+        if (Read.OrganizationsByName.TryGetValue(joined, out var organization) || Read.OrganizationsByLastWords.TryGetValue(joined, out organization))
             return new EntityMention(organization.Start, organization.Start + organization.Length, organization.Name, false, null);
         if (OrganizationLexicon.TryExpandAcronym(joined, out var expanded) || OrganizationLexicon.TryFixedName(joined, out expanded))
             return new EntityMention(0, 0, expanded, false, null);
@@ -208,16 +221,37 @@ internal sealed class EntityMentions
     }
 
     /// <summary>The most recent person mentioned before <paramref name="offset"/> that a pronoun of <paramref name="gender"/> can refer to.</summary>
-    public EntityMention? LastPersonBefore(int offset, NameGender gender) =>
-        LastBefore(offset, m => m.IsPerson && Fits(m.Name, gender));
+    public EntityMention? LastPersonBefore(int offset, NameGender gender)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (mention.IsPerson && Fits(mention.Name, gender))
+                return mention;
+        }
+        return null;
+    }
 
     /// <summary>The same, not counting the mentions between <paramref name="skipFrom"/> and <paramref name="skipTo"/> (a quotation's own words).</summary>
-    public EntityMention? LastPersonBefore(int offset, NameGender gender, int skipFrom, int skipTo) =>
-        LastBefore(offset, m => m.IsPerson && (m.Start < skipFrom || m.Start >= skipTo) && Fits(m.Name, gender));
+    public EntityMention? LastPersonBefore(int offset, NameGender gender, int skipFrom, int skipTo)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (mention.IsPerson && (mention.Start < skipFrom || mention.Start >= skipTo) && Fits(mention.Name, gender))
+                return mention;
+        }
+        return null;
+    }
 
     /// <summary>The most recent person before <paramref name="offset"/> other than <paramref name="name"/>.</summary>
-    public EntityMention? LastOtherPersonBefore(int offset, string name) =>
-        LastBefore(offset, m => m.IsPerson && m.Name != name);
+    public EntityMention? LastOtherPersonBefore(int offset, string name)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (mention.IsPerson && mention.Name != name)
+                return mention;
+        }
+        return null;
+    }
 
     /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to the person.</summary>
     public bool Fits(string name, NameGender gender)
@@ -227,30 +261,63 @@ internal sealed class EntityMentions
     }
 
     /// <summary>The most recent person before <paramref name="offset"/> whose title fits the description's head ("senator" fits "Sen.").</summary>
-    public EntityMention? LastPersonTitled(string head, int offset) =>
-        LastBefore(offset, m => m.IsPerson && m.Title is { } title && Titles.DescriptionFits(head, title));
+    public EntityMention? LastPersonTitled(string head, int offset)
+    {
+        foreach (var mention in Before(offset))
+        {
+            if (mention.IsPerson && mention.Title is { } title && Titles.DescriptionFits(head, title))
+                return mention;
+        }
+        return null;
+    }
 
     /// <summary>The most recent organisation before <paramref name="offset"/> whose name holds the description's head ("ministry").</summary>
-    public EntityMention? LastOrganizationWith(string head, int offset) =>
-        LastBefore(offset, m => !m.IsPerson && HeadFitsOrganization(head, m.Name));
-
-    private EntityMention? LastBefore(int offset, Func<EntityMention, bool> fits)
+    public EntityMention? LastOrganizationWith(string head, int offset)
     {
-        int low = 0, high = _mentions.Length;
+        foreach (var mention in Before(offset))
+        {
+            if (!mention.IsPerson && HeadFitsOrganization(head, mention.Name))
+                return mention;
+        }
+        return null;
+    }
+
+    // The searches above read the mentions in a loop of their own rather than through a callback, which would be a
+    // closure and a delegate per question.
+    private RecentMentions Before(int offset)
+    {
+        var mentions = Read.Mentions;
+        int low = 0, high = mentions.Count;
         while (low < high)
         {
             var mid = (low + high) >> 1;
-            if (_mentions[mid].Start < offset)
+            if (mentions[mid].Start < offset)
                 low = mid + 1;
             else
                 high = mid;
         }
-        for (var i = low - 1; i >= 0 && low - i <= MaxLookBack; i--)
+        return new RecentMentions(mentions, low);
+    }
+
+    /// <summary>The mentions before an index, latest first, as far back as <see cref="MaxLookBack"/>; enumerated without allocating.</summary>
+    private struct RecentMentions
+    {
+        private readonly List<EntityMention> _mentions;
+        private readonly int _end;
+        private int _index;
+
+        public RecentMentions(List<EntityMention> mentions, int end)
         {
-            if (fits(_mentions[i]))
-                return _mentions[i];
+            _mentions = mentions;
+            _end = end;
+            _index = end;
         }
-        return null;
+
+        public readonly EntityMention Current => _mentions[_index];
+
+        public readonly RecentMentions GetEnumerator() => this;
+
+        public bool MoveNext() => --_index >= 0 && _end - _index <= MaxLookBack;
     }
 
     private static bool HeadFitsOrganization(string head, string name)
@@ -298,4 +365,39 @@ internal sealed class EntityMentions
     private static bool EndsWithSpacedWord(string name, string word, StringComparison comparison) =>
         name.Length > word.Length && name[name.Length - word.Length - 1] == ' '
         && string.Compare(name, name.Length - word.Length, word, 0, word.Length, comparison) == 0;
+
+    /// <summary>What an article's mentions are read into; kept per thread between articles.</summary>
+    private sealed class Tables
+    {
+        public List<EntityMention> Mentions { get; } = new();
+
+        public HashSet<string> PersonNames { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Organization> OrganizationsByName { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Organization> OrganizationsByLastWords { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, NameGender> Genders { get; } = new(StringComparer.Ordinal);
+
+        public TextSliceSet Surnames { get; } = new();
+
+        // The words of the name being read (and, before the runs are read, the surnames).
+        public List<string> Words { get; } = new();
+
+        // The tables' capacities grow with their counts, which a kept table never let pass the limit.
+        public bool SmallEnoughToKeep =>
+            Mentions.Capacity <= LargestKeptTable && Words.Capacity <= LargestKeptTable && Surnames.Capacity <= 2 * LargestKeptTable
+            && PersonNames.Count <= LargestKeptTable && OrganizationsByName.Count <= LargestKeptTable
+            && OrganizationsByLastWords.Count <= LargestKeptTable && Genders.Count <= LargestKeptTable;
+
+        public void Clear()
+        {
+            Mentions.Clear();
+            PersonNames.Clear();
+            OrganizationsByName.Clear();
+            OrganizationsByLastWords.Clear();
+            Genders.Clear();
+            Words.Clear();
+        }
+    }
 }

@@ -20,23 +20,31 @@ internal static class QuoteExtractor
         var issues = new List<ExtractionIssue>();
         var passages = QuotationScanner.Scan(document, issues, cancellationToken);
         var entities = EntityMentions.Build(document, people, organizations, organizationMentions, cancellationToken);
-        var cues = new CueFinder(document);
-        var attributor = new SpeakerAttributor(document, cues, new SpeakerResolver(document, entities, cues));
-        var quotes = new List<Quote>(passages.Count);
-        for (var i = 0; i < passages.Count; i++)
+        try
         {
-            if ((i & 0xFF) == 0)
-                cancellationToken.ThrowIfCancellationRequested();
-            var passage = passages[i];
-            var text = TextOf(document, passage);
-            if (string.IsNullOrWhiteSpace(text))
-                continue;
-            var partial = PartialQuotation.Is(document, cues, passage);
-            var speaker = attributor.Attribute(passage, text, partial);
-            quotes.Add(new Quote(text, speaker.Speaker, speaker.Mention, speaker.Cue, partial, passage.Paragraph, passage.Start, passage.Length));
+            var cues = new CueFinder(document);
+            var attributor = new SpeakerAttributor(document, cues, new SpeakerResolver(document, entities, cues));
+            var quotes = new List<Quote>(passages.Count);
+            for (var i = 0; i < passages.Count; i++)
+            {
+                if ((i & 0xFF) == 0)
+                    cancellationToken.ThrowIfCancellationRequested();
+                var passage = passages[i];
+                var text = TextOf(document, passage);
+                if (string.IsNullOrWhiteSpace(text))
+                    continue;
+                var partial = PartialQuotation.Is(document, cues, passage);
+                var speaker = attributor.Attribute(passage, text, partial);
+                quotes.Add(new Quote(text, speaker.Speaker, speaker.Mention, speaker.Cue, partial, passage.Paragraph, passage.Start, passage.Length));
+            }
+            issues.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return new QuoteExtraction(quotes.ToArray(), issues.ToArray());
         }
-        issues.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return new QuoteExtraction(quotes.ToArray(), issues.ToArray());
+        finally
+        {
+            // Nothing returned holds a mention.
+            entities.Release();
+        }
     }
 
     private static string TextOf(ArticleDocument document, QuotedPassage passage)

@@ -77,7 +77,7 @@ internal sealed class SpeakerAttributor
     // "“CLINTON: I feel …": a transcript paragraph's label names its speaker (the colon is the cue).
     private QuoteSpeaker? Labelled(int openToken)
     {
-        if (openToken + 1 >= _document.Tokens.Length || !_document.Tokens[openToken].LineBreakBefore
+        if (openToken + 1 >= _document.Tokens.Count || !_document.Tokens[openToken].LineBreakBefore
             || TranscriptLabels.LabelLast(_document, openToken + 1) is not (>= 0 and var last))
             return null;
         var speaker = TranscriptLabels.NamesSpeaker(_document, openToken + 1, last) ? _resolver.ResolveLabel(openToken + 1, last) : null;
@@ -130,7 +130,7 @@ internal sealed class SpeakerAttributor
             return closeMark;
         var end = _document.Sentences[sentence].Start + _document.Sentences[sentence].Length;
         var tokens = _document.Tokens;
-        for (var t = from + 1; t + 1 < tokens.Length && tokens[t].Start < end; t++)
+        for (var t = from + 1; t + 1 < tokens.Count && tokens[t].Start < end; t++)
         {
             if (AfterComma(t) && NameRunScanner.IsNameWord(_document, t) && !NonNames.Contains(_document, tokens[t]) && OpensClause(t))
                 return closeMark;
@@ -143,12 +143,12 @@ internal sealed class SpeakerAttributor
     {
         var tokens = _document.Tokens;
         var t = first;
-        while (t + 1 < tokens.Length && (NameRunScanner.IsNameWord(_document, t + 1) || (tokens[t + 1].IsPunctuation && _document.Text[tokens[t + 1].Start] == '.' && !tokens[t + 1].SpaceBefore)))
+        while (t + 1 < tokens.Count && (NameRunScanner.IsNameWord(_document, t + 1) || (tokens[t + 1].IsPunctuation && _document.Text[tokens[t + 1].Start] == '.' && !tokens[t + 1].SpaceBefore)))
             t++;
         t++;
-        if (t < tokens.Length && tokens[t].IsWord && FiniteVerbs.IsAdverb(_document, tokens[t]))
+        if (t < tokens.Count && tokens[t].IsWord && FiniteVerbs.IsAdverb(_document, tokens[t]))
             t++;
-        return t < tokens.Length && tokens[t].IsWord && FiniteVerbs.IsVerb(_document, tokens[t]);
+        return t < tokens.Count && tokens[t].IsWord && FiniteVerbs.IsVerb(_document, tokens[t]);
     }
 
     private bool AfterComma(int t)

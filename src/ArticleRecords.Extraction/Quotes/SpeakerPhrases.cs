@@ -248,11 +248,11 @@ internal sealed class SpeakerPhrases : TokenReader
     // "said Trump and Ryan": the second of two names joined by "and" after the first ends at <paramref name="end"/>.
     private int CoordinatedNameAfter(int end)
     {
-        if (end + 2 >= Tokens.Length || !IsWord(end + 1) || !Is(end + 1, "and") || !NameRunScanner.IsNameWord(Document, end + 2)
+        if (end + 2 >= Tokens.Count || !IsWord(end + 1) || !Is(end + 1, "and") || !NameRunScanner.IsNameWord(Document, end + 2)
             || NonNames.Contains(Document, Tokens[end + 2]) || !SameParagraph(end + 2, end))
             return end;
         var last = end + 2;
-        while (last + 1 < Tokens.Length && last - end < MaxNameTokens && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1))
+        while (last + 1 < Tokens.Count && last - end < MaxNameTokens && (NameRunScanner.IsNameWord(Document, last + 1) || IsNameDot(last + 1))
                && !NameRunScanner.EndsPossessive(Document, last))
             last++;
         if (!IsWord(last) || NameRunScanner.EndsPossessive(Document, last) || Places.Gazetteer.IsPlaceName(Document.Text, Tokens[last].Start, Tokens[last].Length))
@@ -276,7 +276,7 @@ internal sealed class SpeakerPhrases : TokenReader
     /// <summary>A speaker mention starting at <paramref name="start"/>: a pronoun, a name with its title, or a determiner and noun.</summary>
     public (int First, int Last)? MentionAfter(int start)
     {
-        if (start >= Tokens.Length || !IsWord(start))
+        if (start >= Tokens.Count || !IsWord(start))
             return null;
         var word = Word(start);
         if (ClauseWords.StartsNoSubject(word))
@@ -293,9 +293,9 @@ internal sealed class SpeakerPhrases : TokenReader
             var last = t;
             var possessed = false;
             // "a 2008 Clinton veteran": a year or count after the determiner.
-            if (ClauseWords.IsDeterminer(word) && t + 2 < Tokens.Length && Tokens[t + 1].IsNumber && IsWord(t + 2))
+            if (ClauseWords.IsDeterminer(word) && t + 2 < Tokens.Count && Tokens[t + 1].IsNumber && IsWord(t + 2))
                 t++;
-            for (var steps = 0; t + 1 < Tokens.Length && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1])
+            for (var steps = 0; t + 1 < Tokens.Count && steps < 4 && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1])
                                 && !ReportingCues.IsVerb(Document, Tokens[t + 1]) && Word(t + 1) is not ("who" or "which" or "that" or "whose"); steps++)
             {
                 // "The Democratic National Committee released …": a verb after a name ends the description.
@@ -313,11 +313,11 @@ internal sealed class SpeakerPhrases : TokenReader
             if (last == start && !Titles.IsLowerCaseRole(word))
                 return null;
             // "added his campaign manager Jeff Weaver": a role, then the name of who holds it.
-            if (last > start && Titles.IsLowerCaseRole(Document, Tokens[last]) && last + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, last + 1)
+            if (last > start && Titles.IsLowerCaseRole(Document, Tokens[last]) && last + 1 < Tokens.Count && NameRunScanner.IsNameWord(Document, last + 1)
                 && !NonNames.Contains(Document, Tokens[last + 1]) && SameParagraph(last + 1, start))
             {
                 var nameEnd = last + 1;
-                while (nameEnd + 1 < Tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1))
+                while (nameEnd + 1 < Tokens.Count && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1))
                        && !NameRunScanner.EndsPossessive(Document, nameEnd))
                     nameEnd++;
                 if (!IsWord(nameEnd))
@@ -326,14 +326,14 @@ internal sealed class SpeakerPhrases : TokenReader
                     return (start, nameEnd);
             }
             // "said the bureau's director, James B. Comey,": the apposed name is the speaker.
-            if (last + 2 < Tokens.Length && IsComma(last + 1) && NameRunScanner.IsNameWord(Document, last + 2))
+            if (last + 2 < Tokens.Count && IsComma(last + 1) && NameRunScanner.IsNameWord(Document, last + 2))
             {
                 var nameEnd = last + 2;
-                while (nameEnd + 1 < Tokens.Length && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1)))
+                while (nameEnd + 1 < Tokens.Count && nameEnd - last < MaxNameTokens && (NameRunScanner.IsNameWord(Document, nameEnd + 1) || IsNameDot(nameEnd + 1)))
                     nameEnd++;
                 if (!IsWord(nameEnd))
                     nameEnd--;
-                if (nameEnd + 1 >= Tokens.Length || Tokens[nameEnd + 1].IsPunctuation)
+                if (nameEnd + 1 >= Tokens.Count || Tokens[nameEnd + 1].IsPunctuation)
                     return (last + 2, nameEnd);
             }
             return (start, last);
@@ -344,7 +344,7 @@ internal sealed class SpeakerPhrases : TokenReader
             return (start, described);
         var end = t;
         var paragraph = ParagraphOf(start);
-        while (end + 1 < Tokens.Length && end - start < MaxNameTokens && InParagraph(end + 1, paragraph)
+        while (end + 1 < Tokens.Count && end - start < MaxNameTokens && InParagraph(end + 1, paragraph)
                && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1)))
         {
             end++;
@@ -356,10 +356,10 @@ internal sealed class SpeakerPhrases : TokenReader
         if (!NameRunScanner.EndsPossessive(Document, end))
             return (start, CoordinatedNameAfter(end));
         // "Iowa State University's Dianne Bystrom": a name right after a possessive name.
-        if (NameRunScanner.EndsPossessive(Document, end) && end + 1 < Tokens.Length && NameRunScanner.IsNameWord(Document, end + 1))
+        if (NameRunScanner.EndsPossessive(Document, end) && end + 1 < Tokens.Count && NameRunScanner.IsNameWord(Document, end + 1))
         {
             var next = end + 1;
-            while (next < Tokens.Length && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next)))
+            while (next < Tokens.Count && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next)))
                 end = next++;
             if (!IsWord(end))
                 end--;
@@ -370,7 +370,7 @@ internal sealed class SpeakerPhrases : TokenReader
         {
             var next = end + 1;
             var lower = 0;
-            while (next < Tokens.Length && IsWord(next) && char.IsLower(FirstChar(next)) && lower < 3 && !ClauseWords.StartsNoSubject(Document, Tokens[next])
+            while (next < Tokens.Count && IsWord(next) && char.IsLower(FirstChar(next)) && lower < 3 && !ClauseWords.StartsNoSubject(Document, Tokens[next])
                    && !ClauseWords.IsClauseOpener(Document, Tokens[next]) && !ReportingCues.IsVerb(Document, Tokens[next]))
             {
                 next++;
@@ -379,7 +379,7 @@ internal sealed class SpeakerPhrases : TokenReader
             if (lower > 0)
             {
                 end = next - 1;
-                while (next < Tokens.Length && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next)))
+                while (next < Tokens.Count && next - start < MaxNameTokens && (NameRunScanner.IsNameWord(Document, next) || IsNameDot(next)))
                     end = next++;
                 if (!IsWord(end))
                     end--;
@@ -397,12 +397,12 @@ internal sealed class SpeakerPhrases : TokenReader
         var t = start;
         var lastRunStart = -1;
         var sawLower = false;
-        while (t < Tokens.Length && t - start < 2 * MaxNameTokens)
+        while (t < Tokens.Count && t - start < 2 * MaxNameTokens)
         {
             if (NameRunScanner.IsNameWord(Document, t))
             {
                 var runStart = t;
-                while (t < Tokens.Length && t - runStart < MaxNameTokens && (NameRunScanner.IsNameWord(Document, t) || IsNameDot(t)))
+                while (t < Tokens.Count && t - runStart < MaxNameTokens && (NameRunScanner.IsNameWord(Document, t) || IsNameDot(t)))
                 {
                     t++;
                     if (NameRunScanner.EndsPossessive(Document, t - 1))
@@ -412,12 +412,12 @@ internal sealed class SpeakerPhrases : TokenReader
                     lastRunStart = runStart;
                 if (NameRunScanner.EndsPossessive(Document, t - 1))
                     continue;
-                if (t < Tokens.Length && IsWord(t) && char.IsLower(FirstChar(t)) && IsModifier(t))
+                if (t < Tokens.Count && IsWord(t) && char.IsLower(FirstChar(t)) && IsModifier(t))
                     continue;
                 break;
             }
             // "former secretary of state Hillary Clinton": "of" between lower-case words belongs to the role.
-            var ofInRole = sawLower && IsWord(t) && Is(t, "of") && t + 1 < Tokens.Length && IsWord(t + 1) && char.IsLower(FirstChar(t + 1)) && IsModifier(t + 1);
+            var ofInRole = sawLower && IsWord(t) && Is(t, "of") && t + 1 < Tokens.Count && IsWord(t + 1) && char.IsLower(FirstChar(t + 1)) && IsModifier(t + 1);
             if (!ofInRole && (!IsWord(t) || !char.IsLower(FirstChar(t)) || !IsModifier(t)))
                 break;
             // "Ana Ortiz endorsed Tom Reyes", "Roloson supports Hillary Clinton": a verb form right after a name is its verb,
@@ -475,7 +475,7 @@ internal sealed class SpeakerPhrases : TokenReader
     // "Army Lt. Gen. Mick Bednarek": capitalised words that include a title before the name.
     private bool StartsWithTitledName(int t)
     {
-        for (var i = t; i < Tokens.Length && i - t < MaxNameTokens && (NameRunScanner.IsNameWord(Document, i) || IsNameDot(i)); i++)
+        for (var i = t; i < Tokens.Count && i - t < MaxNameTokens && (NameRunScanner.IsNameWord(Document, i) || IsNameDot(i)); i++)
         {
             if (IsWord(i) && Titles.IsTitleWord(Document, Tokens[i]))
                 return true;
@@ -488,7 +488,7 @@ internal sealed class SpeakerPhrases : TokenReader
 
     // "the ministry’s statement": keep reading while a lower-case word is followed by another word that continues the phrase.
     private bool IsNounModifierFollowed(int t) =>
-        t + 1 < Tokens.Length && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1]) && !ReportingCues.IsVerb(Document, Tokens[t + 1])
+        t + 1 < Tokens.Count && IsWord(t + 1) && !ClauseWords.StartsNoSubject(Document, Tokens[t + 1]) && !ReportingCues.IsVerb(Document, Tokens[t + 1])
         && Word(t) is "press" or "campaign" or "news" or "official" or "top" or "senior" or "former" or "white" or "house";
 
     // "Trump shot back in a statement, saying he’s “…”": the sentence's first phrase, when it names someone.
@@ -579,7 +579,7 @@ internal sealed class SpeakerPhrases : TokenReader
         if (verb < end && IsWord(verb) && FiniteVerbs.IsAdverb(Document, Tokens[verb]))
             verb++;
         // "The senator, Trump said, is wrong": a cue and a comma after the name make it a parenthesis.
-        return verb < end && IsWord(verb) && FiniteVerbs.IsVerb(Document, Tokens[verb]) && !(IsCueVerb(verb) && verb + 1 < Tokens.Length && IsComma(verb + 1))
+        return verb < end && IsWord(verb) && FiniteVerbs.IsVerb(Document, Tokens[verb]) && !(IsCueVerb(verb) && verb + 1 < Tokens.Count && IsComma(verb + 1))
             ? (comma + 1, last)
             : null;
     }
@@ -644,7 +644,7 @@ internal sealed class SpeakerPhrases : TokenReader
         if (t > 0 && SameParagraph(t - 1, t) && !IsSentenceEnd(t - 1) && NameRunScanner.IsNameWord(Document, t - 1)
             && !People.NonNames.Contains(Document, Tokens[t - 1]))
             return false;
-        var next = t + 1 < Tokens.Length && IsWord(t + 1) ? Word(t + 1) : "";
+        var next = t + 1 < Tokens.Count && IsWord(t + 1) ? Word(t + 1) : "";
         return !(ReportingCues.IsVerb(next) || next is "also" or "has" or "had" or "is" or "was" or "will" or "would");
     }
 }

@@ -23,7 +23,7 @@ internal class TokenReader
 
     protected ArticleDocument Document { get; }
 
-    protected Token[] Tokens { get; }
+    protected TokenList Tokens { get; }
 
     public bool IsSentenceEnd(int token) => Document.EndsSentence(token);
 
@@ -40,20 +40,20 @@ internal class TokenReader
         if (!IsWord(t))
             return false;
         return (ReportingCues.IsVerb(Document, Tokens[t]) && !IsNounUse(t))
-               || (t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Document, Tokens[t], Tokens[t + 1]) && !GoesOnTo(t))
+               || (t + 1 < Tokens.Count && IsWord(t + 1) && ReportingCues.IsPhrasal(Document, Tokens[t], Tokens[t + 1]) && !GoesOnTo(t))
                || (ReportingCues.IsNounLikePresent(Document, Tokens[t]) && IsNounLikeVerbUse(t));
     }
 
     // "the Senate goes on recess": "go on" is a cue only before punctuation, a quotation or "to" ("went on to say").
     private bool GoesOnTo(int t) =>
-        Word(t) is "went" or "goes" && t + 2 < Tokens.Length && IsWord(t + 2) && !Is(t + 2, "to");
+        Word(t) is "went" or "goes" && t + 2 < Tokens.Count && IsWord(t + 2) && !Is(t + 2, "to");
 
     // "Conway notes that …", "he claims, “…”", "Gerry Walsh, a consultant, notes.", "Sullivan calls her record …": a
     // noun-like form is a verb between its subject (a name, a pronoun or an appositive's comma) and "that", an object
     // pronoun, a comma, a mark or a sentence end.
     private bool IsNounLikeVerbUse(int t)
     {
-        if (t == 0 || t + 1 >= Tokens.Length || !SameParagraph(t - 1, t))
+        if (t == 0 || t + 1 >= Tokens.Count || !SameParagraph(t - 1, t))
             return false;
         var before = t - 1;
         var subjectBefore = IsComma(before) || (IsWord(before) && IsSubjectWord(before));
@@ -98,9 +98,9 @@ internal class TokenReader
     /// <summary>The last token of the cue at <paramref name="t"/>: "pointed out" is two, "quoted as saying" three.</summary>
     public int CueEnd(int t)
     {
-        if (t + 2 < Tokens.Length && Is(t, "quoted") && IsWord(t + 1) && Is(t + 1, "as") && IsWord(t + 2) && ReportingCues.IsVerb(Document, Tokens[t + 2]))
+        if (t + 2 < Tokens.Count && Is(t, "quoted") && IsWord(t + 1) && Is(t + 1, "as") && IsWord(t + 2) && ReportingCues.IsVerb(Document, Tokens[t + 2]))
             return t + 2;
-        return t + 1 < Tokens.Length && IsWord(t + 1) && ReportingCues.IsPhrasal(Document, Tokens[t], Tokens[t + 1]) ? t + 1 : t;
+        return t + 1 < Tokens.Count && IsWord(t + 1) && ReportingCues.IsPhrasal(Document, Tokens[t], Tokens[t + 1]) ? t + 1 : t;
     }
 
     public bool IsLeadPunctuation(int t) => Document.Text[Tokens[t].Start] is ',' or ':' or ';' or '-' || CharClass.IsDash(Document.Text[Tokens[t].Start]);

@@ -23,7 +23,7 @@ internal static class TranscriptLabels
         var tokens = document.Tokens;
         var text = document.Text;
         var last = -1;
-        for (var t = first; t < tokens.Length && t - first < MaxLabelTokens && !(t > first && tokens[t].LineBreakBefore); t++)
+        for (var t = first; t < tokens.Count && t - first < MaxLabelTokens && !(t > first && tokens[t].LineBreakBefore); t++)
         {
             var token = tokens[t];
             if (token.IsWord && WordShape.IsAllCapitals(text, token.Start, token.Length))

@@ -14,7 +14,7 @@ internal sealed class ArticleDocument
     private readonly int[] _paragraphFirstTokens;
     private readonly ulong[] _sentenceEnds;
 
-    private ArticleDocument(string text, Token[] tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines, int[] paragraphFirstTokens, ulong[] sentenceEnds)
+    private ArticleDocument(string text, TokenList tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines, int[] paragraphFirstTokens, ulong[] sentenceEnds)
     {
         Text = text;
         Tokens = tokens;
@@ -27,7 +27,10 @@ internal sealed class ArticleDocument
 
     public string Text { get; }
 
-    public Token[] Tokens { get; }
+    /// <summary>
+    /// The tokens, in an array borrowed from <see cref="TokenBuffers"/> until <see cref="GiveBackTokens"/>; none after it.
+    /// </summary>
+    public TokenList Tokens { get; private set; }
 
     /// <summary>Each non-blank line is a paragraph (trailing white space excluded).</summary>
     public TextRange[] Paragraphs { get; }
@@ -41,9 +44,21 @@ internal sealed class ArticleDocument
         var lines = new LineIndex(normalizedText);
         var paragraphs = FindParagraphs(normalizedText, lines);
         var tokens = Tokenizer.Tokenize(normalizedText, cancellationToken);
-        var sentenceEnds = new ulong[(tokens.Length + 63) >> 6];
+        var sentenceEnds = new ulong[(tokens.Count + 63) >> 6];
         var sentences = SentenceSplitter.Split(normalizedText, tokens, sentenceEnds, cancellationToken);
         return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lines, FirstTokens(tokens, paragraphs.Length, cancellationToken), sentenceEnds);
+    }
+
+    /// <summary>
+    /// Gives the token array back to <see cref="TokenBuffers"/> for the thread's next article, once nothing reads this
+    /// document's tokens any more (the extraction is over); the document has no tokens after it. A document that is
+    /// never given back keeps its array, which is then not reused.
+    /// </summary>
+    public void GiveBackTokens()
+    {
+        var tokens = Tokens;
+        Tokens = TokenList.Empty;
+        TokenBuffers.GiveBack(tokens);
     }
 
     /// <summary>The 0-based paragraph token <paramref name="index"/> stands in (a binary search of the paragraphs' first tokens).</summary>
@@ -96,15 +111,15 @@ internal sealed class ArticleDocument
     public bool EndsSentence(int index) => (_sentenceEnds[index >> 6] & (1UL << (index & 63))) != 0;
 
     private int EndTokenOf(int paragraph) =>
-        paragraph + 1 < _paragraphFirstTokens.Length ? _paragraphFirstTokens[paragraph + 1] : Tokens.Length;
+        paragraph + 1 < _paragraphFirstTokens.Length ? _paragraphFirstTokens[paragraph + 1] : Tokens.Count;
 
     // Every paragraph holds a token and every line that holds one is a paragraph: a paragraph starts at each token
     // first on its line.
-    private static int[] FirstTokens(Token[] tokens, int paragraphCount, CancellationToken cancellationToken)
+    private static int[] FirstTokens(TokenList tokens, int paragraphCount, CancellationToken cancellationToken)
     {
         var firsts = new int[paragraphCount];
         var paragraph = 0;
-        for (var i = 0; i < tokens.Length && paragraph < paragraphCount; i++)
+        for (var i = 0; i < tokens.Count && paragraph < paragraphCount; i++)
         {
             if ((i & 0xFFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -150,7 +165,7 @@ internal sealed class ArticleDocument
     /// <summary>The index of the first token that starts at or after <paramref name="offset"/>.</summary>
     public int TokenIndexAtOrAfter(int offset)
     {
-        int low = 0, high = Tokens.Length;
+        int low = 0, high = Tokens.Count;
         while (low < high)
         {
             var mid = (low + high) >> 1;
@@ -181,9 +196,18 @@ internal sealed class ArticleDocument
         return found;
     }
 
+    // Paragraphs are gathered in a list kept per thread and stored at their exact count (a list that a huge article
+    // grew is not kept).
+    private const int LargestKeptParagraphBuffer = 1 << 14;
+
+    [ThreadStatic]
+    private static List<TextRange>? _paragraphBuffer;
+
     private static TextRange[] FindParagraphs(string text, LineIndex lines)
     {
-        var paragraphs = new List<TextRange>(lines.Count);
+        var paragraphs = _paragraphBuffer ?? new List<TextRange>();
+        _paragraphBuffer = null;
+        paragraphs.Clear();
         for (var line = 0; line < lines.Count; line++)
         {
             var start = lines.StartOf(line);
@@ -195,6 +219,9 @@ internal sealed class ArticleDocument
             if (end > start)
                 paragraphs.Add(new TextRange(start, end - start));
         }
-        return paragraphs.ToArray();
+        var found = paragraphs.ToArray();
+        if (paragraphs.Capacity <= LargestKeptParagraphBuffer)
+            _paragraphBuffer = paragraphs;
+        return found;
     }
 }

@@ -33,13 +33,13 @@ internal static class SentenceSplitter
     /// The sentences of the text, in order; each sentence's last token is marked in <paramref name="sentenceEnds"/>
     /// (a bit per token, at least as many as there are tokens).
     /// </summary>
-    public static TextRange[] Split(string text, Token[] tokens, ulong[] sentenceEnds, CancellationToken cancellationToken)
+    public static TextRange[] Split(string text, TokenList tokens, ulong[] sentenceEnds, CancellationToken cancellationToken)
     {
         var sentences = _buffer ?? new List<TextRange>();
         _buffer = null;
         sentences.Clear();
         var sentenceStart = -1;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             if ((i & 0x3FFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
@@ -50,7 +50,7 @@ internal static class SentenceSplitter
             var last = i;
             if (IsTerminator(text, tokens, i))
             {
-                while (last + 1 < tokens.Length && !tokens[last + 1].SpaceBefore && IsCloser(text[tokens[last + 1].Start]))
+                while (last + 1 < tokens.Count && !tokens[last + 1].SpaceBefore && IsCloser(text[tokens[last + 1].Start]))
                     last++;
             }
             else if (!IsParagraphEnd(tokens, i))
@@ -73,10 +73,10 @@ internal static class SentenceSplitter
         return split;
     }
 
-    private static bool IsParagraphEnd(Token[] tokens, int i) =>
-        i + 1 >= tokens.Length || tokens[i + 1].LineBreakBefore;
+    private static bool IsParagraphEnd(TokenList tokens, int i) =>
+        i + 1 >= tokens.Count || tokens[i + 1].LineBreakBefore;
 
-    private static bool IsTerminator(string text, Token[] tokens, int i)
+    private static bool IsTerminator(string text, TokenList tokens, int i)
     {
         var token = tokens[i];
         if (!token.IsPunctuation)

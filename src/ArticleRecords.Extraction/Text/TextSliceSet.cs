@@ -44,14 +44,20 @@ internal sealed class TextSliceSet
     {
         var list = words as IReadOnlyList<string> ?? new List<string>(words);
         var set = new TextSliceSet(list.Count);
-        set.Clear(string.Join(" ", list));
-        var start = 0;
-        foreach (var word in list)
-        {
-            set.Add(start, word.Length);
-            start += word.Length + 1;
-        }
+        set.ClearToWords(list);
         return set;
+    }
+
+    /// <summary>Empties the set and fills it with the given words (held as slices of their own text, the words joined).</summary>
+    public void ClearToWords(IReadOnlyList<string> words)
+    {
+        Clear(string.Join(" ", words));
+        var start = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            Add(start, words[i].Length);
+            start += words[i].Length + 1;
+        }
     }
 
     public int Count => _copies?.Count ?? _count;

@@ -6,18 +6,13 @@ namespace ArticleRecords.Extraction.Text;
 /// <summary>Splits normalised text into tokens in one left-to-right pass, never looking back.</summary>
 internal static class Tokenizer
 {
-    // Tokens are gathered in a buffer kept per thread and copied out at their exact count: an article's
-    // tokens weigh more than its text, so neither a growing list nor a guessed size is cheap. A buffer
-    // that a huge article grew is not kept.
-    private const int LargestKeptBuffer = 1 << 16;
-
-    [ThreadStatic]
-    private static Token[]? _buffer;
-
-    public static Token[] Tokenize(string text, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tokens of the text, in an array borrowed from <see cref="TokenBuffers"/> (grown when the text needs it):
+    /// whoever holds the list gives the array back when the tokens are no longer read.
+    /// </summary>
+    public static TokenList Tokenize(string text, CancellationToken cancellationToken)
     {
-        var buffer = _buffer ?? new Token[1024];
-        _buffer = null;
+        var buffer = TokenBuffers.Borrow();
         var count = 0;
         var spaceBefore = true;
         var lineBreakBefore = true;
@@ -68,11 +63,7 @@ internal static class Tokenizer
             i = end;
         }
 
-        var tokens = new Token[count];
-        Array.Copy(buffer, tokens, count);
-        if (buffer.Length <= LargestKeptBuffer)
-            _buffer = buffer;
-        return tokens;
+        return new TokenList(buffer, count);
     }
 
     // Most text is ASCII, whose classes need no Unicode table: the same answers as char.IsWhiteSpace,

@@ -13,8 +13,8 @@ public class ArticleDocumentTests
     public void Tells_each_token_its_paragraph_as_the_paragraphs_lie()
     {
         var document = ArticleDocument.Parse(Text, CancellationToken.None);
-        var expected = document.Tokens.Select(t => document.ParagraphOf(t.Start)).ToArray();
-        Assert.Equal(expected, Enumerable.Range(0, document.Tokens.Length).Select(document.ParagraphOfToken).ToArray());
+        var expected = document.Tokens.ToArray().Select(t => document.ParagraphOf(t.Start)).ToArray();
+        Assert.Equal(expected, Enumerable.Range(0, document.Tokens.Count).Select(document.ParagraphOfToken).ToArray());
         Assert.Equal(new[] { 0, 0, 0, 1, 2, 2, 2, 2, 2, 3 }, expected);
         for (var p = 0; p < document.Paragraphs.Length; p++)
             Assert.Equal(document.TokenIndexAtOrAfter(document.Paragraphs[p].Start), document.FirstTokenOf(p));
@@ -25,7 +25,7 @@ public class ArticleDocumentTests
     {
         var text = "A b c d e f g h i j k l m n o p.\nQ r s t u v w x y z.\n" + string.Join(" ", Enumerable.Repeat("w", 30));
         var document = ArticleDocument.Parse(text, CancellationToken.None);
-        var count = document.Tokens.Length;
+        var count = document.Tokens.Count;
         for (var a = 0; a < count; a++)
         {
             for (var b = 0; b < count; b++)
@@ -41,8 +41,8 @@ public class ArticleDocumentTests
     public void Marks_the_last_token_of_each_sentence()
     {
         var document = ArticleDocument.Parse(Text, CancellationToken.None);
-        var ends = Enumerable.Range(0, document.Tokens.Length).Where(document.EndsSentence).ToArray();
-        Assert.Equal(document.Sentences.Select(s => document.Tokens.ToList().FindLastIndex(t => t.End == s.Start + s.Length)).ToArray(), ends);
+        var ends = Enumerable.Range(0, document.Tokens.Count).Where(document.EndsSentence).ToArray();
+        Assert.Equal(document.Sentences.Select(s => document.Tokens.ToArray().ToList().FindLastIndex(t => t.End == s.Start + s.Length)).ToArray(), ends);
         Assert.Equal(new[] { 2, 3, 5, 8, 9 }, ends);
     }
 
@@ -50,7 +50,7 @@ public class ArticleDocumentTests
     public void An_empty_text_has_no_token_and_no_paragraph()
     {
         var document = ArticleDocument.Parse("", CancellationToken.None);
-        Assert.Empty(document.Tokens);
+        Assert.Equal(0, document.Tokens.Count);
         Assert.Empty(document.Paragraphs);
         Assert.False(document.IsInParagraph(0, 0));
     }

@@ -9,7 +9,7 @@ public class TokenizerTests
     private static string[] Words(string text)
     {
         var document = ArticleDocument.Parse(text, CancellationToken.None);
-        return document.Tokens.Select(t => document.TextOf(t)).ToArray();
+        return document.Tokens.ToArray().Select(t => document.TextOf(t)).ToArray();
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class TokenizerTests
     public void Marks_the_first_token_of_each_line()
     {
         var document = ArticleDocument.Parse("One two.\n\nThree\nfour", CancellationToken.None);
-        Assert.Equal(new[] { true, false, false, true, true }, document.Tokens.Select(t => t.LineBreakBefore).ToArray());
+        Assert.Equal(new[] { true, false, false, true, true }, document.Tokens.ToArray().Select(t => t.LineBreakBefore).ToArray());
         Assert.Equal(3, document.Paragraphs.Length);
     }
 
