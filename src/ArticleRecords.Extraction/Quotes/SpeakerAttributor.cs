@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
@@ -37,8 +38,9 @@ internal sealed class SpeakerAttributor
         _resolver = resolver;
     }
 
-    public QuoteSpeaker Attribute(QuotedPassage passage, string text, bool partial)
+    public QuoteSpeaker Attribute(List<QuotedPassage> passages, int index, string text, bool partial)
     {
+        var passage = passages[index];
         if (partial ? TitleText.IsTitle(text) : TitleText.IsStandaloneTitle(text))
             return QuoteSpeaker.Nobody;
 
@@ -54,6 +56,7 @@ internal sealed class SpeakerAttributor
                      ?? SameOrPreviousSentence(sentence, passage, partial, openToken)
                      ?? Named(_cues.SentenceSubjectBefore(openToken), organisations: true)
                      ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
+                     ?? (partial ? CueClosingSentence(passages, index, sentence) : null)
                      ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
                      ?? (partial ? null : LastSpeakerNearby(passage))
@@ -158,6 +161,35 @@ internal sealed class SpeakerAttributor
         if (before >= 0 && tokens[before].IsPunctuation && QuotationMarks.IsDoubleMark(_document.Text[tokens[before].Start]))
             before--;
         return before >= 0 && tokens[before].IsPunctuation && _document.Text[tokens[before].Start] == ',';
+    }
+
+    // "The “opt out” movement is about “people telling leaders no,” Wilcox said.": the cue that closes the sentence after a
+    // later quotation reports the whole sentence, this earlier fragment too.
+    private QuoteSpeaker? CueClosingSentence(List<QuotedPassage> passages, int index, int sentence)
+    {
+        for (var next = index + 1; next < passages.Count && _document.SentenceOf(passages[next].OpenMark) == sentence; next++)
+        {
+            // "the “Avatar” star posted this: “…,” she wrote.": a colon ends what the later cue reports.
+            if (_document.SentenceOf(passages[next].CloseMark) != sentence || ColonBetween(passages[next - 1].CloseMark, passages[next].OpenMark))
+                return null;
+            if (_cues.After(_document.TokenIndexAtOrAfter(passages[next].CloseMark)) is not { } found)
+                continue;
+            if (found.NamesNobody || _resolver.Resolve(found.MentionFirst, found.MentionLast) is not { } speaker)
+                return null;
+            return new QuoteSpeaker(speaker, Span(found.MentionFirst, found.MentionLast), Span(found.CueFirst, found.CueLast));
+        }
+        return null;
+    }
+
+    private bool ColonBetween(int from, int to)
+    {
+        var text = _document.Text;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (text[i] == ':')
+                return true;
+        }
+        return false;
     }
 
     private QuoteSpeaker? SpeechBefore(int openToken)

@@ -542,6 +542,15 @@ public class SpeakerRuleTests
     public void A_name_in_the_quotations_own_words_is_not_who_the_pronoun_after_it_means() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nThe meeting ran late, and Tom Reyes left early.\n\n\u201CMitch Dalton will lose,\u201D he said.").Speaker);
 
+    [Fact]
+    public void A_cue_closing_the_sentence_after_a_later_quotation_reports_an_earlier_fragment_too() =>
+        Assert.Equal(("Mara Quint", "said"),
+            Pick(First("Headline\n\nThe \u201Cfresh start\u201D plan is about \u201Cgiving every town a voice,\u201D Mara Quint said.")));
+
+    [Fact]
+    public void A_cue_after_a_quotation_a_colon_introduces_does_not_reach_back_past_the_colon() =>
+        Assert.Null(First("Headline\n\nMara Quint spoke.\n\nThe \u201Cfresh start\u201D crowd got this answer: \u201CNo,\u201D Tom Reyes said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
