@@ -57,6 +57,9 @@ internal static class Titles
 
     private static readonly SliceSet Abbreviated = new(AbbreviatedWords);
 
+    // Title words that are also common surnames ("Billie Jean King", "Rob Bishop", "Patty Judge").
+    private static readonly SliceSet Surnames = new(new[] { "King", "Prince", "Pope", "Judge", "Justice", "Bishop", "Chancellor" });
+
     // Full and abbreviated title words in one set: a word is asked about both at once.
     private static readonly SliceSet Words = new(FullWords.Concat(AbbreviatedWords));
 
@@ -69,6 +72,10 @@ internal static class Titles
     public static bool IsTitleWord(string text, int start, int length) => Words.Contains(text, start, length);
 
     public static bool IsLowerCaseRole(string word) => LowerCaseRoles.Contains(word);
+
+    public static bool CanBeSurname(string word) => Surnames.Contains(word);
+
+    public static bool CanBeSurname(string text, int start, int length) => Surnames.Contains(text, start, length);
 
     public static bool IsLowerCaseRole(string text, int start, int length) => LowerCaseRoles.Contains(text, start, length);
 

@@ -64,6 +64,9 @@ internal sealed class EntityMentions
 
     public bool IsPersonName(string name) => Read.PersonNames.Contains(name);
 
+    /// <summary>Whether a person the article names has this surname.</summary>
+    public bool IsSurname(string word) => Read.Surnames.Contains(word);
+
     public bool IsOrganizationName(string name) =>
         Read.OrganizationsByName.ContainsKey(name) || Read.OrganizationsByLastWords.ContainsKey(name)
         || OrganizationLexicon.TryExpandAcronym(name, out _) || OrganizationLexicon.TryFixedName(name, out _);
@@ -109,7 +112,7 @@ internal sealed class EntityMentions
                 mentions.Add(new EntityMention(orgMentions[o].Start, orgMentions[o].End, orgMentions[o].Name, false, null));
 
             // A person mention: the run's words after any title, ending at "of".
-            if (!EndsWithSurname(document, run, surnames))
+            if (!EndsWithSurname(document, run, surnames, out var surnameToken))
                 continue;
             words.Clear();
             int start = -1, end = -1;
@@ -122,7 +125,9 @@ internal sealed class EntityMentions
                 var wordLength = NameRunScanner.WordLength(document, t);
                 if (wordLength == 2 && text[wordStart] == 'o' && text[wordStart + 1] == 'f')
                     break;
-                if (Titles.IsTitleWord(text, wordStart, wordLength) || Titles.IsHonorific(text, wordStart, wordLength) || NonNames.Contains(text, wordStart, wordLength))
+                // "King said" where the article names Billie Jean King: a title word that is a known surname ends the name.
+                var titleAsSurname = t == surnameToken && Titles.CanBeSurname(text, wordStart, wordLength);
+                if ((Titles.IsTitleWord(text, wordStart, wordLength) && !titleAsSurname) || Titles.IsHonorific(text, wordStart, wordLength) || NonNames.Contains(text, wordStart, wordLength))
                 {
                     honorificGender = HonorificGender(text, wordStart, wordLength);
                     words.Clear();
@@ -167,11 +172,11 @@ internal sealed class EntityMentions
     }
 
     // Whether the run's last word before any "of" may end a known person's name (as the words after its titles do).
-    private static bool EndsWithSurname(ArticleDocument document, NameRun run, TextSliceSet surnames)
+    private static bool EndsWithSurname(ArticleDocument document, NameRun run, TextSliceSet surnames, out int last)
     {
         var tokens = document.Tokens;
         var text = document.Text;
-        var last = -1;
+        last = -1;
         for (var t = run.First; t <= run.Last; t++)
         {
             if (!tokens[t].IsWord)

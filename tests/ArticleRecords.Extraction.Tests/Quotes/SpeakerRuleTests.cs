@@ -551,6 +551,18 @@ public class SpeakerRuleTests
     public void A_cue_after_a_quotation_a_colon_introduces_does_not_reach_back_past_the_colon() =>
         Assert.Null(First("Headline\n\nMara Quint spoke.\n\nThe \u201Cfresh start\u201D crowd got this answer: \u201CNo,\u201D Tom Reyes said.").Speaker);
 
+    [Fact]
+    public void A_title_word_ending_a_name_is_the_surname_a_later_mention_resolves_to() =>
+        Assert.Equal("Laura Bishop", Last("Headline\n\nTrack coach Laura Bishop watched the race.\n\n\u201CWe ran well,\u201D Bishop said.").Speaker);
+
+    [Fact]
+    public void A_title_word_surname_before_of_still_ends_the_name() =>
+        Assert.Equal("Dale King", Last("Headline\n\nRep. Dale King of Ohio spoke first.\n\n\u201CIt is done,\u201D King said.").Speaker);
+
+    [Fact]
+    public void A_title_word_no_person_of_the_article_bears_names_nobody() =>
+        Assert.Null(Last("Headline\n\nThe crowd waited.\n\n\u201CWe thank you,\u201D the King said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
