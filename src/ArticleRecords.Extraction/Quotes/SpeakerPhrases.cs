@@ -345,8 +345,10 @@ internal sealed class SpeakerPhrases : TokenReader
         var end = t;
         var paragraph = ParagraphOf(start);
         while (end + 1 < Tokens.Count && end - start < MaxNameTokens && InParagraph(end + 1, paragraph)
-               && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1)))
+               && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1) || IsRankOrdinal(end + 1)))
         {
+            if (IsRankOrdinal(end + 1))
+                end++;
             end++;
             if (NameRunScanner.EndsPossessive(Document, end))
                 break;
@@ -437,6 +439,11 @@ internal sealed class SpeakerPhrases : TokenReader
             end--;
         return end >= lastRunStart ? end : null;
     }
+
+    // "Air Force 1st Lt. Tyler Livingston": an ordinal ("1" and "st") inside a military rank, a title word after it.
+    private bool IsRankOrdinal(int t) =>
+        t + 2 < Tokens.Count && Tokens[t].IsNumber && IsWord(t + 1) && !Tokens[t + 1].SpaceBefore
+        && Word(t + 1) is "st" or "nd" or "rd" or "th" && Titles.IsTitleWord(Document, Tokens[t + 2]);
 
     private bool IsModifier(int t)
     {

@@ -563,6 +563,10 @@ public class SpeakerRuleTests
     public void A_title_word_no_person_of_the_article_bears_names_nobody() =>
         Assert.Null(Last("Headline\n\nThe crowd waited.\n\n\u201CWe thank you,\u201D the King said.").Speaker);
 
+    [Fact]
+    public void An_ordinal_rank_between_a_service_and_the_name_keeps_the_name_as_speaker() =>
+        Assert.Equal("Jacob Merrow", Last("Headline\n\n\u201CWe will be ready,\u201D said Navy 2nd Lt. Jacob Merrow.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
