@@ -567,6 +567,14 @@ public class SpeakerRuleTests
     public void An_ordinal_rank_between_a_service_and_the_name_keeps_the_name_as_speaker() =>
         Assert.Equal("Jacob Merrow", Last("Headline\n\n\u201CWe will be ready,\u201D said Navy 2nd Lt. Jacob Merrow.").Speaker);
 
+    [Fact]
+    public void A_bare_surname_of_namesakes_means_the_one_named_in_full_before_it() =>
+        Assert.Equal("Laura Dunmore", First("Headline\n\nSenator Laura Dunmore spoke in Dayton on Monday.\n\nDunmore thanked the crowd.\n\n\u201CWe will win,\u201D Dunmore said.\n\nHer husband, Mark Dunmore, stayed home.").Speaker);
+
+    [Fact]
+    public void A_namesake_named_as_a_relation_is_not_who_the_bare_surname_means() =>
+        Assert.Equal("Laura Dunmore", First("Headline\n\nLaura Dunmore, sister of farmer Mark Dunmore, spoke on Monday.\n\nDunmore thanked the crowd.\n\n\u201CWe will win,\u201D Dunmore said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
