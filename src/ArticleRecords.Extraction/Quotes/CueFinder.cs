@@ -713,6 +713,13 @@ internal sealed class CueFinder : TokenReader
 
     private bool EndsSentenceInside(int closeToken) => SentenceEndInside(closeToken) != '\0';
 
+    /// <summary>
+    /// Whether the quotation closed at <paramref name="closeToken"/> ends its sentence with a full stop, question or exclamation
+    /// mark inside, and no lower-case word goes on with it (“Why?” asked Dunn).
+    /// </summary>
+    public bool EndsItsSentence(int closeToken) =>
+        EndsSentenceInside(closeToken) && !(closeToken + 1 < Tokens.Count && IsWord(closeToken + 1) && char.IsLower(FirstChar(closeToken + 1)));
+
     // The full stop, question or exclamation mark that ends the quotation closed at <paramref name="closeToken"/>, or '\0'.
     private char SentenceEndInside(int closeToken)
     {

@@ -91,7 +91,7 @@ internal sealed class SpeakerAttributor
     {
         byAgent = false;
         attributionLast = -1;
-        var attribution = _cues.After(closeToken) ?? _cues.Before(openToken)
+        var attribution = TrailingUnlessSentenceEnded(openToken, closeToken, partial) ?? _cues.Before(openToken)
                           ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken))
                           ?? _cues.AccordingToRightAfter(closeToken);
         if (attribution is not { } found)
@@ -104,6 +104,17 @@ internal sealed class SpeakerAttributor
             _resolver.Resolve(found.MentionFirst, found.MentionLast),
             Span(found.MentionFirst, found.MentionLast),
             Span(found.CueFirst, found.CueLast));
+    }
+
+    // "Madigan asserted that “trust … is broken.” Clinton said Wednesday she …": a fragment that ends the writer's sentence
+    // belongs to the cue before it in that sentence, not to one opening the next.
+    private Attribution? TrailingUnlessSentenceEnded(int openToken, int closeToken, bool partial)
+    {
+        var after = _cues.After(closeToken);
+        if (after is null || !partial || !_cues.EndsItsSentence(closeToken))
+            return after;
+        // A description the article does not resolve ("the Democratic presidential candidate stated") leaves the trailing cue.
+        return _cues.Before(openToken) is { NamesNobody: false } before && _resolver.Resolve(before.MentionFirst, before.MentionLast) is not null ? null : after;
     }
 
     private QuoteSpeaker? SameOrPreviousSentence(int sentence, QuotedPassage passage, bool partial, int openToken)

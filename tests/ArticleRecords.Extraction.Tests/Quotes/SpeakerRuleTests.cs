@@ -575,6 +575,16 @@ public class SpeakerRuleTests
     public void A_namesake_named_as_a_relation_is_not_who_the_bare_surname_means() =>
         Assert.Equal("Laura Dunmore", First("Headline\n\nLaura Dunmore, sister of farmer Mark Dunmore, spoke on Monday.\n\nDunmore thanked the crowd.\n\n\u201CWe will win,\u201D Dunmore said.").Speaker);
 
+    [Fact]
+    public void A_fragment_ending_the_sentence_keeps_the_cue_before_it_over_one_opening_the_next() =>
+        Assert.Equal(("Mara Quint", "argued"),
+            Pick(First("Headline\n\nMara Quint argued that the plan \u201Cwill not work.\u201D Tom Reyes said Friday he disagreed.")));
+
+    [Fact]
+    public void A_question_going_on_with_an_inverted_cue_keeps_that_cue() =>
+        Assert.Equal(("Tom Reyes", "asked"),
+            Pick(First("Headline\n\nIf the vote is close, as Mara Quint believes, \u201Cwhy not count again?\u201D asked Tom Reyes, a local lawyer.")));
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
