@@ -57,6 +57,7 @@ internal sealed class SpeakerAttributor
                      ?? Named(_cues.SentenceSubjectBefore(openToken), organisations: true)
                      ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
                      ?? (partial ? CueClosingSentence(passages, index, sentence) : null)
+                     ?? (partial ? FragmentAfterSpeech(sentence, passage, openToken) : null)
                      ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
                      ?? (partial ? null : LastSpeakerNearby(passage))
@@ -190,6 +191,25 @@ internal sealed class SpeakerAttributor
             return new QuoteSpeaker(speaker, Span(found.MentionFirst, found.MentionLast), Span(found.CueFirst, found.CueLast));
         }
         return null;
+    }
+
+    // "“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”": a fragment in the
+    // sentence right after a quotation its cue attributed, in the same paragraph, goes on with that speaker's words when
+    // nobody else is named, and no cue stands, before it in its sentence.
+    private QuoteSpeaker? FragmentAfterSpeech(int sentence, QuotedPassage passage, int openToken)
+    {
+        if (!_hasPrevious || !_previousHadCue || _previous.Speaker is null || _previousSentence != sentence - 1
+            || passage.Paragraph != _previousParagraph)
+            return null;
+        var tokens = _document.Tokens;
+        var start = _document.Sentences[sentence].Start;
+        for (var t = openToken - 1; t >= 0 && tokens[t].Start >= start; t--)
+        {
+            // "The campaign’s statement then declares “…”": a cue of the sentence's own reports someone else.
+            if (tokens[t].IsWord && ((tokens[t].Start > start && NameRunScanner.IsNameWord(_document, t)) || ReportingCues.IsVerb(_document, tokens[t])))
+                return null;
+        }
+        return _previous;
     }
 
     private bool ColonBetween(int from, int to)

@@ -585,6 +585,18 @@ public class SpeakerRuleTests
         Assert.Equal(("Tom Reyes", "asked"),
             Pick(First("Headline\n\nIf the vote is close, as Mara Quint believes, \u201Cwhy not count again?\u201D asked Tom Reyes, a local lawyer.")));
 
+    [Fact]
+    public void A_fragment_in_the_sentence_after_an_attributed_quotation_goes_on_with_its_speaker() =>
+        Assert.Equal("Mara Quint", Last("Headline\n\n\u201CThe mayor means well,\u201D Mara Quint said. Still, \u201Cshe has no plan at all.\u201D").Speaker);
+
+    [Fact]
+    public void A_fragment_after_an_attributed_quotation_whose_sentence_names_someone_else_is_not_the_earlier_speakers() =>
+        Assert.NotEqual("Mara Quint", Last("Headline\n\n\u201CThe mayor means well,\u201D Mara Quint said. Tom Reyes called it \u201Cnonsense.\u201D").Speaker);
+
+    [Fact]
+    public void A_fragment_after_an_attributed_quotation_in_a_new_paragraph_is_not_carried_on() =>
+        Assert.Null(Last("Headline\n\n\u201CThe mayor means well,\u201D Mara Quint said.\n\nThe plan is a \u201Cbridge to nowhere\u201D for many.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
