@@ -685,6 +685,9 @@ internal sealed class CueFinder : TokenReader
             // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": the name in apposition.
             if (IsNameDot(t) || IsComma(t))
                 continue;
+            // "Fight for $15 organizing director Kendall Fells told": a figure inside an organisation's name.
+            if (Tokens[t].IsNumber || (Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '$' or '&'))
+                continue;
             if (!IsWord(t) || ClauseWords.IsClauseOpener(Document, Tokens[t]) || ClauseWords.IsPersonalPronoun(Document, Tokens[t]) || ReportingCues.IsVerb(Document, Tokens[t]))
                 return false;
         }

@@ -597,6 +597,10 @@ public class SpeakerRuleTests
     public void A_fragment_after_an_attributed_quotation_in_a_new_paragraph_is_not_carried_on() =>
         Assert.Null(Last("Headline\n\n\u201CThe mayor means well,\u201D Mara Quint said.\n\nThe plan is a \u201Cbridge to nowhere\u201D for many.").Speaker);
 
+    [Fact]
+    public void A_figure_in_the_organisation_before_a_role_and_name_does_not_hide_the_speaker() =>
+        Assert.Equal("Mara Quint", First("Headline\n\n\u201CWe want a raise,\u201D Wages for $20 campaign director Mara Quint told reporters.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
