@@ -102,7 +102,7 @@ internal static class Titles
     /// </summary>
     public static bool DescriptionFits(string head, string title)
     {
-        if (title.IndexOf(head, StringComparison.OrdinalIgnoreCase) >= 0)
+        if (HoldsWord(title, head))
             return true;
         var expanded = head switch
         {
@@ -116,5 +116,18 @@ internal static class Titles
             _ => null,
         };
         return expanded is not null && title.StartsWith(expanded, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A whole word of the title, not a piece of one ("is" is no part of "Economist", "resident" none of "President").
+    private static bool HoldsWord(string title, string word)
+    {
+        for (var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = title.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(title[at - 1])) && (end == title.Length || !char.IsLetter(title[end])))
+                return true;
+        }
+        return false;
     }
 }

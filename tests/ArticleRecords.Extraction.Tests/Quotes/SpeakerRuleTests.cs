@@ -601,6 +601,10 @@ public class SpeakerRuleTests
     public void A_figure_in_the_organisation_before_a_role_and_name_does_not_hide_the_speaker() =>
         Assert.Equal("Mara Quint", First("Headline\n\n\u201CWe want a raise,\u201D Wages for $20 campaign director Mara Quint told reporters.").Speaker);
 
+    [Fact]
+    public void A_description_fits_a_title_by_a_whole_word_only() =>
+        Assert.Null(Last("Headline\n\nCouncil President Mara Quint spoke on Monday.\n\n\u201CThe water is bad,\u201D the resident said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
