@@ -118,6 +118,9 @@ internal static class PersonFinder
             // "Tennis great Billie Jean King", "Rep. Steve King": a title word that ends the run after a name is its surname.
             if (nameStart >= 0 && isTitleWord && Titles.CanBeSurname(text, start, length) && IsLastWord(document, j, last) && people.Lookup(words) is null)
                 isTitleWord = false;
+            // "Billionaire Donald Trump", "Actor Clint Howard": a role word capitalised before a given name is a title.
+            if (nameStart < 0 && !isTitleWord && Titles.IsRoleInAnyCase(text, start, length) && GivenNameNext(document, j, last))
+                isTitleWord = true;
             if (nameStart >= 0 && isTitleWord)
             {
                 // What came before a title was not the name ("Halden Chief Executive Sarah Whitcombe").
@@ -181,6 +184,17 @@ internal static class PersonFinder
             return;
         var end = tokens[last].Start + NameRunScanner.WordLength(document, last);
         people.Add(new PersonEntity(words.ToArray(), title, nameText, end - nameText));
+    }
+
+    private static bool GivenNameNext(ArticleDocument document, int j, int last)
+    {
+        var tokens = document.Tokens;
+        for (var k = j + 1; k <= last; k++)
+        {
+            if (tokens[k].IsWord)
+                return GivenNames.Contains(document, tokens[k]);
+        }
+        return false;
     }
 
     // The last word of the segment, or the last before "of" ("Rep. Steve King of Iowa").

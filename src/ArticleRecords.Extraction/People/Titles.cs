@@ -33,7 +33,7 @@ internal static class Titles
     };
 
     // Lower-case role words that stand before a name as a title ("spokeswoman Haley Morris").
-    private static readonly SliceSet LowerCaseRoles = new(new[]
+    private static readonly string[] LowerCaseRoleWords =
     {
         "spokesman", "spokeswoman", "spokesperson", "senator", "president", "governor", "mayor", "secretary",
         "minister", "candidate", "nominee", "director", "chairman", "chairwoman", "adviser", "advisor", "strategist",
@@ -50,7 +50,12 @@ internal static class Titles
         "officials", "lawyers", "attorneys", "supporters", "critics", "members", "member", "staffers", "voters",
         "spokespeople", "strategists", "analysts", "economists", "experts", "leaders", "lawmakers", "senators",
         "wife", "husband", "son", "daughter", "brother", "sister", "widow", "chaplain", "commentator", "contributor",
-    });
+    };
+
+    private static readonly SliceSet LowerCaseRoles = new(LowerCaseRoleWords);
+
+    // The same words in any case, for one that opens a sentence before a name ("Billionaire Donald Trump").
+    private static readonly SliceSet RolesInAnyCase = new(LowerCaseRoleWords, ignoreCase: true);
 
     /// <summary>Honorifics show that a name follows but are not titles: "Mr. Trump" has no title.</summary>
     private static readonly SliceSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs" });
@@ -78,6 +83,8 @@ internal static class Titles
     public static bool CanBeSurname(string text, int start, int length) => Surnames.Contains(text, start, length);
 
     public static bool IsLowerCaseRole(string text, int start, int length) => LowerCaseRoles.Contains(text, start, length);
+
+    public static bool IsRoleInAnyCase(string text, int start, int length) => RolesInAnyCase.Contains(text, start, length);
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 

@@ -605,6 +605,10 @@ public class SpeakerRuleTests
     public void A_description_fits_a_title_by_a_whole_word_only() =>
         Assert.Null(Last("Headline\n\nCouncil President Mara Quint spoke on Monday.\n\n\u201CThe water is bad,\u201D the resident said.").Speaker);
 
+    [Fact]
+    public void A_role_word_opening_the_sentence_before_a_given_name_is_a_title_not_part_of_the_name() =>
+        Assert.Equal("Laura Quint", Last("Headline\n\nBillionaire Laura Quint toured the plant.\n\n\u201CWe will hire,\u201D Quint said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
