@@ -609,6 +609,17 @@ public class SpeakerRuleTests
     public void A_role_word_opening_the_sentence_before_a_given_name_is_a_title_not_part_of_the_name() =>
         Assert.Equal("Laura Quint", Last("Headline\n\nBillionaire Laura Quint toured the plant.\n\n\u201CWe will hire,\u201D Quint said.").Speaker);
 
+    [Theory]
+    [InlineData("Tom Reyes on Twitter said the plan was \u201Ca joke.\u201D")]
+    [InlineData("Tom Reyes in an interview said the plan was \u201Ca joke.\u201D")]
+    [InlineData("Tom Reyes at a rally in Dayton said the plan was \u201Ca joke.\u201D")]
+    public void A_phrase_between_the_speaker_and_the_cue_is_not_the_speaker(string sentence) =>
+        Assert.Equal(("Tom Reyes", "said"), Pick(Last("Headline\n\nLaura Quint spoke first.\n\n" + sentence)));
+
+    [Fact]
+    public void A_preposition_inside_an_organisations_name_before_the_speaker_keeps_the_speaker() =>
+        Assert.Equal("Laura Quint", Last("Headline\n\nThe Council on Harbour Affairs Executive Director Laura Quint says the plan is \u201Ca joke.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
