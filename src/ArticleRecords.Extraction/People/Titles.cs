@@ -45,7 +45,7 @@ internal static class Titles
         "ally", "supporter", "friend", "critic", "employee", "voter", "resident", "student", "volunteer", "delegate",
         "donor", "fundraiser", "operative", "staffer", "organizer", "consultant", "scientist", "expert", "researcher",
         "superdelegate", "surrogate", "chairwoman", "president-elect", "co-founder", "partner", "owner", "lobbyist",
-        "physician", "doctor", "nurse", "teacher", "pastor", "priest", "mother", "father", "spokesmen", "veteran",
+        "physician", "doctor", "nurse", "teacher", "pastor", "priest", "prosecutor", "mother", "father", "spokesmen", "veteran",
         "co-host", "co-chair", "moderator", "interviewer", "panelist", "co-author", "biographer", "biographers", "aides", "allies", "advisers", "advisors",
         "officials", "lawyers", "attorneys", "supporters", "critics", "members", "member", "staffers", "voters",
         "spokespeople", "strategists", "analysts", "economists", "experts", "leaders", "lawmakers", "senators",

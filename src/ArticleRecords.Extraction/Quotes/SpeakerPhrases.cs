@@ -434,6 +434,9 @@ internal sealed class SpeakerPhrases : TokenReader
             }
             // "former secretary of state Hillary Clinton": "of" between lower-case words belongs to the role.
             var ofInRole = sawLower && IsWord(t) && Is(t, "of") && t + 1 < Tokens.Count && IsWord(t + 1) && char.IsLower(FirstChar(t + 1)) && IsModifier(t + 1);
+            // "Former prosecutor and New York City Mayor Rudy Giuliani": "and" after a role joins a second one.
+            ofInRole |= sawLower && IsWord(t) && Is(t, "and") && IsWord(t - 1) && Titles.IsLowerCaseRole(Document, Tokens[t - 1])
+                        && t + 1 < Tokens.Count && IsWord(t + 1) && (NameRunScanner.IsNameWord(Document, t + 1) || (char.IsLower(FirstChar(t + 1)) && IsModifier(t + 1)));
             if (!ofInRole && (!IsWord(t) || !char.IsLower(FirstChar(t)) || !IsModifier(t)))
                 break;
             // "Ana Ortiz endorsed Tom Reyes", "Roloson supports Hillary Clinton": a verb form right after a name is its verb,

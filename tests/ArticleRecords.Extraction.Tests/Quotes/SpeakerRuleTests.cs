@@ -620,6 +620,10 @@ public class SpeakerRuleTests
     public void A_preposition_inside_an_organisations_name_before_the_speaker_keeps_the_speaker() =>
         Assert.Equal("Laura Quint", Last("Headline\n\nThe Council on Harbour Affairs Executive Director Laura Quint says the plan is \u201Ca joke.\u201D").Speaker);
 
+    [Fact]
+    public void Two_roles_joined_by_and_before_a_name_open_the_speakers_mention() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nLaura Quint spoke first.\n\nFormer prosecutor and Dayton Mayor Tom Reyes trashed the report, calling it a \u201Cjoke.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
