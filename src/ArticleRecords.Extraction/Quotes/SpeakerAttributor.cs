@@ -13,6 +13,9 @@ namespace ArticleRecords.Extraction.Quotes;
 /// <item>the attribution of the quotation before it in the same sentence ("was made “A” and is “B”"), or,
 /// for a full quotation, of the quotation in the sentence just before;</item>
 /// <item>the named person the writer's sentence is about ("Merkel heralded the deal as a “breakthrough.”");</item>
+/// <item>for a fragment, the cue closing its sentence after a later quotation ("The “opt out” movement is about “…,” Wilcox
+/// said."), or the speaker of the quotation in the sentence just before when its own sentence names nobody ("…,” Trump said.
+/// Instead, “he just acts …”");</item>
 /// <item>for a full quotation, the speaker and cue opening the sentence before ("Valastro praised …"), or the
 /// named person that sentence is about ("Priebus rejected that idea.");</item>
 /// <item>for a full quotation, the last speaker of its paragraph or the one before.</item>
