@@ -115,6 +115,12 @@ internal static class PersonFinder
                 break;
             }
             var isTitleWord = Titles.IsTitleWord(text, start, length);
+            // "Tennis great Billie Jean King", "Rep. Steve King": a title word that ends the run after a name is its surname.
+            if (nameStart >= 0 && isTitleWord && Titles.CanBeSurname(text, start, length) && IsLastWord(document, j, last) && people.Lookup(words) is null)
+                isTitleWord = false;
+            // "Billionaire Donald Trump", "Actor Clint Howard": a role word capitalised before a given name is a title.
+            if (nameStart < 0 && !isTitleWord && Titles.IsRoleInAnyCase(text, start, length) && GivenNameNext(document, j, last))
+                isTitleWord = true;
             if (nameStart >= 0 && isTitleWord)
             {
                 // What came before a title was not the name ("Halden Chief Executive Sarah Whitcombe").
@@ -180,6 +186,29 @@ internal static class PersonFinder
         people.Add(new PersonEntity(words.ToArray(), title, nameText, end - nameText));
     }
 
+    private static bool GivenNameNext(ArticleDocument document, int j, int last)
+    {
+        var tokens = document.Tokens;
+        for (var k = j + 1; k <= last; k++)
+        {
+            if (tokens[k].IsWord)
+                return GivenNames.Contains(document, tokens[k]);
+        }
+        return false;
+    }
+
+    // The last word of the segment, or the last before "of" ("Rep. Steve King of Iowa").
+    private static bool IsLastWord(ArticleDocument document, int j, int last)
+    {
+        var tokens = document.Tokens;
+        for (var k = j + 1; k <= last; k++)
+        {
+            if (tokens[k].IsWord)
+                return document.Is(tokens[k], "of");
+        }
+        return true;
+    }
+
     private static string? TitleOf(ArticleDocument document, int first, int titleStart, int titleEnd) =>
         titleStart >= 0 ? document.TextBetween(document.Tokens[titleStart].Start, TitleEnd(document, titleEnd)) : LowerCaseRoleBefore(document, first);
 
@@ -197,9 +226,11 @@ internal static class PersonFinder
         }
         if (Gazetteer.IsPlaceName(text, joinedStart, joinedLength) || placeNames.Contains(text, joinedStart, joinedLength))
             return false;
-        foreach (var word in words)
+        for (var i = 0; i < words.Count; i++)
         {
-            if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || Titles.IsTitleWord(word) || WordShape.IsAllCapitals(word))
+            var word = words[i];
+            if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || WordShape.IsAllCapitals(word)
+                || (Titles.IsTitleWord(word) && !(i > 0 && i == words.Count - 1 && Titles.CanBeSurname(word))))
                 return false;
         }
         // "Wall Street", "Trump Tower", "Cook County" are places.

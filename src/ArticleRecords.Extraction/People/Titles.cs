@@ -33,7 +33,7 @@ internal static class Titles
     };
 
     // Lower-case role words that stand before a name as a title ("spokeswoman Haley Morris").
-    private static readonly SliceSet LowerCaseRoles = new(new[]
+    private static readonly string[] LowerCaseRoleWords =
     {
         "spokesman", "spokeswoman", "spokesperson", "senator", "president", "governor", "mayor", "secretary",
         "minister", "candidate", "nominee", "director", "chairman", "chairwoman", "adviser", "advisor", "strategist",
@@ -45,17 +45,25 @@ internal static class Titles
         "ally", "supporter", "friend", "critic", "employee", "voter", "resident", "student", "volunteer", "delegate",
         "donor", "fundraiser", "operative", "staffer", "organizer", "consultant", "scientist", "expert", "researcher",
         "superdelegate", "surrogate", "chairwoman", "president-elect", "co-founder", "partner", "owner", "lobbyist",
-        "physician", "doctor", "nurse", "teacher", "pastor", "priest", "mother", "father", "spokesmen", "veteran",
+        "physician", "doctor", "nurse", "teacher", "pastor", "priest", "prosecutor", "mother", "father", "spokesmen", "veteran",
         "co-host", "co-chair", "moderator", "interviewer", "panelist", "co-author", "biographer", "biographers", "aides", "allies", "advisers", "advisors",
         "officials", "lawyers", "attorneys", "supporters", "critics", "members", "member", "staffers", "voters",
         "spokespeople", "strategists", "analysts", "economists", "experts", "leaders", "lawmakers", "senators",
         "wife", "husband", "son", "daughter", "brother", "sister", "widow", "chaplain", "commentator", "contributor",
-    });
+    };
+
+    private static readonly SliceSet LowerCaseRoles = new(LowerCaseRoleWords);
+
+    // The same words in any case, for one that opens a sentence before a name ("Billionaire Donald Trump").
+    private static readonly SliceSet RolesInAnyCase = new(LowerCaseRoleWords, ignoreCase: true);
 
     /// <summary>Honorifics show that a name follows but are not titles: "Mr. Trump" has no title.</summary>
     private static readonly SliceSet Honorifics = new(new[] { "Mr", "Mrs", "Ms", "Miss", "Mx", "Messrs" });
 
     private static readonly SliceSet Abbreviated = new(AbbreviatedWords);
+
+    // Title words that are also common surnames ("Billie Jean King", "Rob Bishop", "Patty Judge").
+    private static readonly SliceSet Surnames = new(new[] { "King", "Prince", "Pope", "Judge", "Justice", "Bishop", "Chancellor" });
 
     // Full and abbreviated title words in one set: a word is asked about both at once.
     private static readonly SliceSet Words = new(FullWords.Concat(AbbreviatedWords));
@@ -70,7 +78,13 @@ internal static class Titles
 
     public static bool IsLowerCaseRole(string word) => LowerCaseRoles.Contains(word);
 
+    public static bool CanBeSurname(string word) => Surnames.Contains(word);
+
+    public static bool CanBeSurname(string text, int start, int length) => Surnames.Contains(text, start, length);
+
     public static bool IsLowerCaseRole(string text, int start, int length) => LowerCaseRoles.Contains(text, start, length);
+
+    public static bool IsRoleInAnyCase(string text, int start, int length) => RolesInAnyCase.Contains(text, start, length);
 
     public static bool IsHonorific(string word) => Honorifics.Contains(word);
 
@@ -95,7 +109,7 @@ internal static class Titles
     /// </summary>
     public static bool DescriptionFits(string head, string title)
     {
-        if (title.IndexOf(head, StringComparison.OrdinalIgnoreCase) >= 0)
+        if (HoldsWord(title, head))
             return true;
         var expanded = head switch
         {
@@ -109,5 +123,18 @@ internal static class Titles
             _ => null,
         };
         return expanded is not null && title.StartsWith(expanded, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A whole word of the title, not a piece of one ("is" is no part of "Economist", "resident" none of "President").
+    private static bool HoldsWord(string title, string word)
+    {
+        for (var at = title.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;
+             at = title.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(title[at - 1])) && (end == title.Length || !char.IsLetter(title[end])))
+                return true;
+        }
+        return false;
     }
 }

@@ -685,6 +685,9 @@ internal sealed class CueFinder : TokenReader
             // "Rep. Duncan Hunter’s chief of staff, Joe Kasper, told": the name in apposition.
             if (IsNameDot(t) || IsComma(t))
                 continue;
+            // "Fight for $15 organizing director Kendall Fells told": a figure inside an organisation's name.
+            if (Tokens[t].IsNumber || (Tokens[t].IsPunctuation && Document.Text[Tokens[t].Start] is '$' or '&'))
+                continue;
             if (!IsWord(t) || ClauseWords.IsClauseOpener(Document, Tokens[t]) || ClauseWords.IsPersonalPronoun(Document, Tokens[t]) || ReportingCues.IsVerb(Document, Tokens[t]))
                 return false;
         }
@@ -712,6 +715,13 @@ internal sealed class CueFinder : TokenReader
     }
 
     private bool EndsSentenceInside(int closeToken) => SentenceEndInside(closeToken) != '\0';
+
+    /// <summary>
+    /// Whether the quotation closed at <paramref name="closeToken"/> ends its sentence with a full stop, question or exclamation
+    /// mark inside, and no lower-case word goes on with it (“Why?” asked Dunn).
+    /// </summary>
+    public bool EndsItsSentence(int closeToken) =>
+        EndsSentenceInside(closeToken) && !(closeToken + 1 < Tokens.Count && IsWord(closeToken + 1) && char.IsLower(FirstChar(closeToken + 1)));
 
     // The full stop, question or exclamation mark that ends the quotation closed at <paramref name="closeToken"/>, or '\0'.
     private char SentenceEndInside(int closeToken)

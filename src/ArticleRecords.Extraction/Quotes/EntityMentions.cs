@@ -64,6 +64,9 @@ internal sealed class EntityMentions
 
     public bool IsPersonName(string name) => Read.PersonNames.Contains(name);
 
+    /// <summary>Whether a person the article names has this surname.</summary>
+    public bool IsSurname(string word) => Read.Surnames.Contains(word);
+
     public bool IsOrganizationName(string name) =>
         Read.OrganizationsByName.ContainsKey(name) || Read.OrganizationsByLastWords.ContainsKey(name)
         || OrganizationLexicon.TryExpandAcronym(name, out _) || OrganizationLexicon.TryFixedName(name, out _);
@@ -109,7 +112,7 @@ internal sealed class EntityMentions
                 mentions.Add(new EntityMention(orgMentions[o].Start, orgMentions[o].End, orgMentions[o].Name, false, null));
 
             // A person mention: the run's words after any title, ending at "of".
-            if (!EndsWithSurname(document, run, surnames))
+            if (!EndsWithSurname(document, run, surnames, out var surnameToken))
                 continue;
             words.Clear();
             int start = -1, end = -1;
@@ -122,7 +125,9 @@ internal sealed class EntityMentions
                 var wordLength = NameRunScanner.WordLength(document, t);
                 if (wordLength == 2 && text[wordStart] == 'o' && text[wordStart + 1] == 'f')
                     break;
-                if (Titles.IsTitleWord(text, wordStart, wordLength) || Titles.IsHonorific(text, wordStart, wordLength) || NonNames.Contains(text, wordStart, wordLength))
+                // "King said" where the article names Billie Jean King: a title word that is a known surname ends the name.
+                var titleAsSurname = t == surnameToken && Titles.CanBeSurname(text, wordStart, wordLength);
+                if ((Titles.IsTitleWord(text, wordStart, wordLength) && !titleAsSurname) || Titles.IsHonorific(text, wordStart, wordLength) || NonNames.Contains(text, wordStart, wordLength))
                 {
                     honorificGender = HonorificGender(text, wordStart, wordLength);
                     words.Clear();
@@ -134,8 +139,9 @@ internal sealed class EntityMentions
                 end = wordStart + wordLength;
                 words.Add(NameRunScanner.NameWordOf(document, t));
             }
-            if (words.Count > 0 && entities.Lookup(words) is { } person)
+            if (words.Count > 0 && entities.Lookup(words) is { } found)
             {
+                var person = Namesake(found, words, tables.LastNamedBySurname, AfterOf(document, run.First));
                 mentions.Add(new EntityMention(start, end, person.Name, true, person.Title));
                 if (honorificGender != NameGender.Unknown)
                     genders[person.Name] = honorificGender;
@@ -144,6 +150,45 @@ internal sealed class EntityMentions
         // Sorted where they were gathered, as an array of them would be (List.Sort is Array.Sort on its items).
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new EntityMentions(tables, entities, organizations);
+    }
+
+    // "Clinton" where the article names Hillary Clinton and Bill Clinton: the namesake named in full most recently before, else
+    // the one the article names first. A fuller mention says which namesake is meant from there on.
+    private static PersonEntity Namesake(PersonEntity latest, List<string> words, Dictionary<string, PersonEntity> lastNamed, bool related)
+    {
+        if (words.Count > 1)
+        {
+            // "Patricia Smith, mother of Benghazi victim Sean Smith, …": a namesake named as a relation is not who "Smith" means next.
+            if (!related)
+                lastNamed[latest.Surname] = latest;
+            return latest;
+        }
+        if (latest.PreviousNamesake is null)
+            return latest;
+        if (lastNamed.TryGetValue(latest.Surname, out var named))
+            return named;
+        var first = latest;
+        for (var p = latest.PreviousNamesake; p is not null; p = p.PreviousNamesake)
+        {
+            if (p.IsNamedBy(words))
+                first = p;
+        }
+        return first;
+    }
+
+    // Whether "of" stands a few words before the run, no punctuation between ("mother of Benghazi victim Sean Smith").
+    private static bool AfterOf(ArticleDocument document, int first)
+    {
+        const int MaxWordsBetween = 3;
+        var tokens = document.Tokens;
+        for (var t = first - 1; t >= 0 && first - t <= MaxWordsBetween + 1; t--)
+        {
+            if (!tokens[t].IsWord)
+                return false;
+            if (document.Is(tokens[t], "of"))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Hands the tables back for the thread's next article; this instance is not asked again.</summary>
@@ -167,11 +212,11 @@ internal sealed class EntityMentions
     }
 
     // Whether the run's last word before any "of" may end a known person's name (as the words after its titles do).
-    private static bool EndsWithSurname(ArticleDocument document, NameRun run, TextSliceSet surnames)
+    private static bool EndsWithSurname(ArticleDocument document, NameRun run, TextSliceSet surnames, out int last)
     {
         var tokens = document.Tokens;
         var text = document.Text;
-        var last = -1;
+        last = -1;
         for (var t = run.First; t <= run.Last; t++)
         {
             if (!tokens[t].IsWord)
@@ -381,6 +426,9 @@ internal sealed class EntityMentions
 
         public TextSliceSet Surnames { get; } = new();
 
+        // The person each surname's latest fuller mention named, while the mentions are read in order.
+        public Dictionary<string, PersonEntity> LastNamedBySurname { get; } = new(StringComparer.Ordinal);
+
         // The words of the name being read (and, before the runs are read, the surnames).
         public List<string> Words { get; } = new();
 
@@ -388,7 +436,8 @@ internal sealed class EntityMentions
         public bool SmallEnoughToKeep =>
             Mentions.Capacity <= LargestKeptTable && Words.Capacity <= LargestKeptTable && Surnames.Capacity <= 2 * LargestKeptTable
             && PersonNames.Count <= LargestKeptTable && OrganizationsByName.Count <= LargestKeptTable
-            && OrganizationsByLastWords.Count <= LargestKeptTable && Genders.Count <= LargestKeptTable;
+            && OrganizationsByLastWords.Count <= LargestKeptTable && Genders.Count <= LargestKeptTable
+            && LastNamedBySurname.Count <= LargestKeptTable;
 
         public void Clear()
         {
@@ -398,6 +447,7 @@ internal sealed class EntityMentions
             OrganizationsByLastWords.Clear();
             Genders.Clear();
             Words.Clear();
+            LastNamedBySurname.Clear();
         }
     }
 }

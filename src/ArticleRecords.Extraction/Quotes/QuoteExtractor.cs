@@ -34,7 +34,7 @@ internal static class QuoteExtractor
                 if (string.IsNullOrWhiteSpace(text))
                     continue;
                 var partial = PartialQuotation.Is(document, cues, passage);
-                var speaker = attributor.Attribute(passage, text, partial);
+                var speaker = attributor.Attribute(passages, i, text, partial);
                 quotes.Add(new Quote(text, speaker.Speaker, speaker.Mention, speaker.Cue, partial, passage.Paragraph, passage.Start, passage.Length));
             }
             issues.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
@@ -12,6 +13,9 @@ namespace ArticleRecords.Extraction.Quotes;
 /// <item>the attribution of the quotation before it in the same sentence ("was made “A” and is “B”"), or,
 /// for a full quotation, of the quotation in the sentence just before;</item>
 /// <item>the named person the writer's sentence is about ("Merkel heralded the deal as a “breakthrough.”");</item>
+/// <item>for a fragment, the cue closing its sentence after a later quotation ("The “opt out” movement is about “…,” Wilcox
+/// said."), or the speaker of the quotation in the sentence just before when its own sentence names nobody ("…,” Trump said.
+/// Instead, “he just acts …”");</item>
 /// <item>for a full quotation, the speaker and cue opening the sentence before ("Valastro praised …"), or the
 /// named person that sentence is about ("Priebus rejected that idea.");</item>
 /// <item>for a full quotation, the last speaker of its paragraph or the one before.</item>
@@ -37,8 +41,9 @@ internal sealed class SpeakerAttributor
         _resolver = resolver;
     }
 
-    public QuoteSpeaker Attribute(QuotedPassage passage, string text, bool partial)
+    public QuoteSpeaker Attribute(List<QuotedPassage> passages, int index, string text, bool partial)
     {
+        var passage = passages[index];
         if (partial ? TitleText.IsTitle(text) : TitleText.IsStandaloneTitle(text))
             return QuoteSpeaker.Nobody;
 
@@ -54,6 +59,8 @@ internal sealed class SpeakerAttributor
                      ?? SameOrPreviousSentence(sentence, passage, partial, openToken)
                      ?? Named(_cues.SentenceSubjectBefore(openToken), organisations: true)
                      ?? PersonNamed(_cues.NamedSubjectBefore(openToken))
+                     ?? (partial ? CueClosingSentence(passages, index, sentence) : null)
+                     ?? (partial ? FragmentAfterSpeech(sentence, passage, openToken) : null)
                      ?? (partial ? null : SpeechBefore(openToken))
                      ?? (partial ? null : PersonNamed(_cues.PreviousSentenceSubject(openToken)))
                      ?? (partial ? null : LastSpeakerNearby(passage))
@@ -88,7 +95,7 @@ internal sealed class SpeakerAttributor
     {
         byAgent = false;
         attributionLast = -1;
-        var attribution = _cues.After(closeToken) ?? _cues.Before(openToken)
+        var attribution = TrailingUnlessSentenceEnded(openToken, closeToken, partial) ?? _cues.Before(openToken)
                           ?? (partial ? null : _cues.IntroducedBefore(openToken) ?? _cues.SignedAfter(closeToken))
                           ?? _cues.AccordingToRightAfter(closeToken);
         if (attribution is not { } found)
@@ -101,6 +108,17 @@ internal sealed class SpeakerAttributor
             _resolver.Resolve(found.MentionFirst, found.MentionLast),
             Span(found.MentionFirst, found.MentionLast),
             Span(found.CueFirst, found.CueLast));
+    }
+
+    // "Madigan asserted that “trust … is broken.” Clinton said Wednesday she …": a fragment that ends the writer's sentence
+    // belongs to the cue before it in that sentence, not to one opening the next.
+    private Attribution? TrailingUnlessSentenceEnded(int openToken, int closeToken, bool partial)
+    {
+        var after = _cues.After(closeToken);
+        if (after is null || !partial || !_cues.EndsItsSentence(closeToken))
+            return after;
+        // A description the article does not resolve ("the Democratic presidential candidate stated") leaves the trailing cue.
+        return _cues.Before(openToken) is { NamesNobody: false } before && _resolver.Resolve(before.MentionFirst, before.MentionLast) is not null ? null : after;
     }
 
     private QuoteSpeaker? SameOrPreviousSentence(int sentence, QuotedPassage passage, bool partial, int openToken)
@@ -158,6 +176,54 @@ internal sealed class SpeakerAttributor
         if (before >= 0 && tokens[before].IsPunctuation && QuotationMarks.IsDoubleMark(_document.Text[tokens[before].Start]))
             before--;
         return before >= 0 && tokens[before].IsPunctuation && _document.Text[tokens[before].Start] == ',';
+    }
+
+    // "The “opt out” movement is about “people telling leaders no,” Wilcox said.": the cue that closes the sentence after a
+    // later quotation reports the whole sentence, this earlier fragment too.
+    private QuoteSpeaker? CueClosingSentence(List<QuotedPassage> passages, int index, int sentence)
+    {
+        for (var next = index + 1; next < passages.Count && _document.SentenceOf(passages[next].OpenMark) == sentence; next++)
+        {
+            // "the “Avatar” star posted this: “…,” she wrote.": a colon ends what the later cue reports.
+            if (_document.SentenceOf(passages[next].CloseMark) != sentence || ColonBetween(passages[next - 1].CloseMark, passages[next].OpenMark))
+                return null;
+            if (_cues.After(_document.TokenIndexAtOrAfter(passages[next].CloseMark)) is not { } found)
+                continue;
+            if (found.NamesNobody || _resolver.Resolve(found.MentionFirst, found.MentionLast) is not { } speaker)
+                return null;
+            return new QuoteSpeaker(speaker, Span(found.MentionFirst, found.MentionLast), Span(found.CueFirst, found.CueLast));
+        }
+        return null;
+    }
+
+    // "“He’s supposed to be a cheerleader,” Trump said. Instead, “he just acts like a defeated man.”": a fragment in the
+    // sentence right after a quotation its cue attributed, in the same paragraph, goes on with that speaker's words when
+    // nobody else is named, and no cue stands, before it in its sentence.
+    private QuoteSpeaker? FragmentAfterSpeech(int sentence, QuotedPassage passage, int openToken)
+    {
+        if (!_hasPrevious || !_previousHadCue || _previous.Speaker is null || _previousSentence != sentence - 1
+            || passage.Paragraph != _previousParagraph)
+            return null;
+        var tokens = _document.Tokens;
+        var start = _document.Sentences[sentence].Start;
+        for (var t = openToken - 1; t >= 0 && tokens[t].Start >= start; t--)
+        {
+            // "The campaign’s statement then declares “…”": a cue of the sentence's own reports someone else.
+            if (tokens[t].IsWord && ((tokens[t].Start > start && NameRunScanner.IsNameWord(_document, t)) || ReportingCues.IsVerb(_document, tokens[t])))
+                return null;
+        }
+        return _previous;
+    }
+
+    private bool ColonBetween(int from, int to)
+    {
+        var text = _document.Text;
+        for (var i = from + 1; i < to; i++)
+        {
+            if (text[i] == ':')
+                return true;
+        }
+        return false;
     }
 
     private QuoteSpeaker? SpeechBefore(int openToken)

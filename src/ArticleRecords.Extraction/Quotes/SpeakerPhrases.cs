@@ -143,10 +143,23 @@ internal sealed class SpeakerPhrases : TokenReader
             // the name before "of" is the speaker's.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "of" or "from" or "for" && NameRunScanner.IsNameWord(Document, first - 2))
                 return SubjectEndingAt(first - 2, limit) is { } owner ? (owner.First, t) : (first, t);
+            // "Tom Reyes on Twitter said": a place or medium after a name and a preposition is where the name spoke; not a
+            // name that goes on past the preposition ("The Council on American-Islamic Relations Director Nihad Awad says").
+            if (first - 2 >= limit && t - first < 2 && IsAdverbialPreposition(first - 1) && IsWord(first - 2)
+                && !Organizations.OrganizationLexicon.IsHeadWord(Word(first - 2)) && SubjectBeforePhrase(first - 1, limit) is { } speaker)
+                return speaker;
             // "a woman in Worcester said": a place after a description and a preposition qualifies the description.
             if (first - 2 >= limit && IsWord(first - 1) && Word(first - 1) is "in" or "from" or "of" or "at" && IsWord(first - 2)
                 && char.IsLower(FirstChar(first - 2)) && !ClauseWords.IsClauseOpener(Document, Tokens[first - 2]) && !ReportingCues.IsVerb(Document, Tokens[first - 2]))
-                return SubjectEndingAt(first - 2, limit) is { } described ? (described.First, t) : DeterminerBefore(first - 2, limit) is { } article ? (article, t) : null;
+            {
+                // ("Laura Quint at a rally in Dayton said" reads back past the whole phrase to the name.)
+                if (SubjectEndingAt(first - 2, limit) is { } described)
+                    return described.Last == first - 2 ? (described.First, t) : described;
+                if (DeterminerBefore(first - 2, limit) is not { } article)
+                    return null;
+                // "Laura Quint at a rally in Dayton said": the description lies in a phrase after the subject.
+                return article - 1 >= limit && IsAdverbialPreposition(article - 1) ? SubjectBeforePhrase(article - 1, limit) : (article, t);
+            }
             while (first < t && IsWord(first) && ClauseWords.IsSentenceConnector(Document, Tokens[first]))
                 first++;
             // "However, calling it …": a lone connector or adverb is no subject.
@@ -167,8 +180,9 @@ internal sealed class SpeakerPhrases : TokenReader
             if (IsNameDot(previous))
                 continue;
             var previousWord = Word(previous);
+            // "Tom Reyes in an interview said": a description after a preposition is no subject; the name before it may be.
             if (ClauseWords.IsDeterminer(previousWord))
-                return AfterPreposition(first, limit) ? null : (first, t);
+                return !AfterPreposition(first, limit) ? (first, t) : IsAdverbialPreposition(first - 1) ? SubjectBeforePhrase(first - 1, limit) : null;
             if (NameRunScanner.EndsPossessive(Document, previous))
             {
                 while (first - 1 >= limit && (NameRunScanner.IsNameWord(Document, first - 1) || IsNameDot(first - 1)))
@@ -345,8 +359,10 @@ internal sealed class SpeakerPhrases : TokenReader
         var end = t;
         var paragraph = ParagraphOf(start);
         while (end + 1 < Tokens.Count && end - start < MaxNameTokens && InParagraph(end + 1, paragraph)
-               && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1)))
+               && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1) || IsRankOrdinal(end + 1)))
         {
+            if (IsRankOrdinal(end + 1))
+                end++;
             end++;
             if (NameRunScanner.EndsPossessive(Document, end))
                 break;
@@ -418,6 +434,9 @@ internal sealed class SpeakerPhrases : TokenReader
             }
             // "former secretary of state Hillary Clinton": "of" between lower-case words belongs to the role.
             var ofInRole = sawLower && IsWord(t) && Is(t, "of") && t + 1 < Tokens.Count && IsWord(t + 1) && char.IsLower(FirstChar(t + 1)) && IsModifier(t + 1);
+            // "Former prosecutor and New York City Mayor Rudy Giuliani": "and" after a role joins a second one.
+            ofInRole |= sawLower && IsWord(t) && Is(t, "and") && IsWord(t - 1) && Titles.IsLowerCaseRole(Document, Tokens[t - 1])
+                        && t + 1 < Tokens.Count && IsWord(t + 1) && (NameRunScanner.IsNameWord(Document, t + 1) || (char.IsLower(FirstChar(t + 1)) && IsModifier(t + 1)));
             if (!ofInRole && (!IsWord(t) || !char.IsLower(FirstChar(t)) || !IsModifier(t)))
                 break;
             // "Ana Ortiz endorsed Tom Reyes", "Roloson supports Hillary Clinton": a verb form right after a name is its verb,
@@ -437,6 +456,11 @@ internal sealed class SpeakerPhrases : TokenReader
             end--;
         return end >= lastRunStart ? end : null;
     }
+
+    // "Air Force 1st Lt. Tyler Livingston": an ordinal ("1" and "st") inside a military rank, a title word after it.
+    private bool IsRankOrdinal(int t) =>
+        t + 2 < Tokens.Count && Tokens[t].IsNumber && IsWord(t + 1) && !Tokens[t + 1].SpaceBefore
+        && Word(t + 1) is "st" or "nd" or "rd" or "th" && Titles.IsTitleWord(Document, Tokens[t + 2]);
 
     private bool IsModifier(int t)
     {
@@ -604,6 +628,19 @@ internal sealed class SpeakerPhrases : TokenReader
     }
 
     // "a source familiar with the FDIC’s investigation said": a description after a preposition is inside a longer subject.
+    private bool IsAdverbialPreposition(int t) => IsWord(t) && Word(t) is "in" or "on" or "at" or "during" or "via";
+
+    // The name or pronoun right before a prepositional phrase that stands between it and its verb; not a role ("Analysts at
+    // Jefferies said" is Jefferies).
+    private (int First, int Last)? SubjectBeforePhrase(int preposition, int limit)
+    {
+        var before = preposition - 1;
+        if (before < limit || !IsWord(before) || !(NameRunScanner.IsNameWord(Document, before) || ClauseWords.IsPersonalPronoun(Document, Tokens[before]))
+            || Titles.IsRoleInAnyCase(Document.Text, Tokens[before].Start, Tokens[before].Length))
+            return null;
+        return SubjectEndingAt(before, limit);
+    }
+
     private bool AfterPreposition(int first, int limit) =>
         first - 1 >= limit && IsWord(first - 1) && ClauseWords.IsPreposition(Document, Tokens[first - 1]) && !Is(first - 1, "as");
 

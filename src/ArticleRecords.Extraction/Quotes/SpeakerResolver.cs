@@ -308,7 +308,7 @@ internal sealed class SpeakerResolver
                     return groups;
                 continue;
             }
-            if (Titles.IsTitleWord(word) || Titles.IsHonorific(word) || NonNames.Contains(word))
+            if ((Titles.IsTitleWord(word) && !IsTitleSurname(word, t, last)) || Titles.IsHonorific(word) || NonNames.Contains(word))
             {
                 givenBeforeTitle = words.Count == 1 && GivenNames.Contains(words[0]) && Titles.IsTitleWord(word) && !Titles.IsAbbreviated(word)
                     ? new List<string> { words[0], word }
@@ -325,6 +325,11 @@ internal sealed class SpeakerResolver
             groups.Add(givenBeforeTitle);
         return groups;
     }
+
+    // "King said" where the article names Billie Jean King: a title word ending the phrase that is a known person's surname.
+    private bool IsTitleSurname(string word, int t, int last) =>
+        Titles.CanBeSurname(word) && (t == last || !_document.Tokens[t + 1].IsWord || char.IsLower(_document.Text[_document.Tokens[t + 1].Start]))
+        && _entities.IsSurname(word);
 
     // "The State Department" -> State, Department; null when a lower-case word interrupts it. The list is the same
     // each time: every caller reads it at once, before asking again.

@@ -542,6 +542,88 @@ public class SpeakerRuleTests
     public void A_name_in_the_quotations_own_words_is_not_who_the_pronoun_after_it_means() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nThe meeting ran late, and Tom Reyes left early.\n\n\u201CMitch Dalton will lose,\u201D he said.").Speaker);
 
+    [Fact]
+    public void A_cue_closing_the_sentence_after_a_later_quotation_reports_an_earlier_fragment_too() =>
+        Assert.Equal(("Mara Quint", "said"),
+            Pick(First("Headline\n\nThe \u201Cfresh start\u201D plan is about \u201Cgiving every town a voice,\u201D Mara Quint said.")));
+
+    [Fact]
+    public void A_cue_after_a_quotation_a_colon_introduces_does_not_reach_back_past_the_colon() =>
+        Assert.Null(First("Headline\n\nMara Quint spoke.\n\nThe \u201Cfresh start\u201D crowd got this answer: \u201CNo,\u201D Tom Reyes said.").Speaker);
+
+    [Fact]
+    public void A_title_word_ending_a_name_is_the_surname_a_later_mention_resolves_to() =>
+        Assert.Equal("Laura Bishop", Last("Headline\n\nTrack coach Laura Bishop watched the race.\n\n\u201CWe ran well,\u201D Bishop said.").Speaker);
+
+    [Fact]
+    public void A_title_word_surname_before_of_still_ends_the_name() =>
+        Assert.Equal("Dale King", Last("Headline\n\nRep. Dale King of Ohio spoke first.\n\n\u201CIt is done,\u201D King said.").Speaker);
+
+    [Fact]
+    public void A_title_word_no_person_of_the_article_bears_names_nobody() =>
+        Assert.Null(Last("Headline\n\nThe crowd waited.\n\n\u201CWe thank you,\u201D the King said.").Speaker);
+
+    [Fact]
+    public void An_ordinal_rank_between_a_service_and_the_name_keeps_the_name_as_speaker() =>
+        Assert.Equal("Jacob Merrow", Last("Headline\n\n\u201CWe will be ready,\u201D said Navy 2nd Lt. Jacob Merrow.").Speaker);
+
+    [Fact]
+    public void A_bare_surname_of_namesakes_means_the_one_named_in_full_before_it() =>
+        Assert.Equal("Laura Dunmore", First("Headline\n\nSenator Laura Dunmore spoke in Dayton on Monday.\n\nDunmore thanked the crowd.\n\n\u201CWe will win,\u201D Dunmore said.\n\nHer husband, Mark Dunmore, stayed home.").Speaker);
+
+    [Fact]
+    public void A_namesake_named_as_a_relation_is_not_who_the_bare_surname_means() =>
+        Assert.Equal("Laura Dunmore", First("Headline\n\nLaura Dunmore, sister of farmer Mark Dunmore, spoke on Monday.\n\nDunmore thanked the crowd.\n\n\u201CWe will win,\u201D Dunmore said.").Speaker);
+
+    [Fact]
+    public void A_fragment_ending_the_sentence_keeps_the_cue_before_it_over_one_opening_the_next() =>
+        Assert.Equal(("Mara Quint", "argued"),
+            Pick(First("Headline\n\nMara Quint argued that the plan \u201Cwill not work.\u201D Tom Reyes said Friday he disagreed.")));
+
+    [Fact]
+    public void A_question_going_on_with_an_inverted_cue_keeps_that_cue() =>
+        Assert.Equal(("Tom Reyes", "asked"),
+            Pick(First("Headline\n\nIf the vote is close, as Mara Quint believes, \u201Cwhy not count again?\u201D asked Tom Reyes, a local lawyer.")));
+
+    [Fact]
+    public void A_fragment_in_the_sentence_after_an_attributed_quotation_goes_on_with_its_speaker() =>
+        Assert.Equal("Mara Quint", Last("Headline\n\n\u201CThe mayor means well,\u201D Mara Quint said. Still, \u201Cshe has no plan at all.\u201D").Speaker);
+
+    [Fact]
+    public void A_fragment_after_an_attributed_quotation_whose_sentence_names_someone_else_is_not_the_earlier_speakers() =>
+        Assert.NotEqual("Mara Quint", Last("Headline\n\n\u201CThe mayor means well,\u201D Mara Quint said. Tom Reyes called it \u201Cnonsense.\u201D").Speaker);
+
+    [Fact]
+    public void A_fragment_after_an_attributed_quotation_in_a_new_paragraph_is_not_carried_on() =>
+        Assert.Null(Last("Headline\n\n\u201CThe mayor means well,\u201D Mara Quint said.\n\nThe plan is a \u201Cbridge to nowhere\u201D for many.").Speaker);
+
+    [Fact]
+    public void A_figure_in_the_organisation_before_a_role_and_name_does_not_hide_the_speaker() =>
+        Assert.Equal("Mara Quint", First("Headline\n\n\u201CWe want a raise,\u201D Wages for $20 campaign director Mara Quint told reporters.").Speaker);
+
+    [Fact]
+    public void A_description_fits_a_title_by_a_whole_word_only() =>
+        Assert.Null(Last("Headline\n\nCouncil President Mara Quint spoke on Monday.\n\n\u201CThe water is bad,\u201D the resident said.").Speaker);
+
+    [Fact]
+    public void A_role_word_opening_the_sentence_before_a_given_name_is_a_title_not_part_of_the_name() =>
+        Assert.Equal("Laura Quint", Last("Headline\n\nBillionaire Laura Quint toured the plant.\n\n\u201CWe will hire,\u201D Quint said.").Speaker);
+
+    [Theory]
+    [InlineData("Tom Reyes on Twitter said the plan was \u201Ca joke.\u201D")]
+    [InlineData("Tom Reyes in an interview said the plan was \u201Ca joke.\u201D")]
+    [InlineData("Tom Reyes at a rally in Dayton said the plan was \u201Ca joke.\u201D")]
+    public void A_phrase_between_the_speaker_and_the_cue_is_not_the_speaker(string sentence) =>
+        Assert.Equal(("Tom Reyes", "said"), Pick(Last("Headline\n\nLaura Quint spoke first.\n\n" + sentence)));
+
+    [Fact]
+    public void A_preposition_inside_an_organisations_name_before_the_speaker_keeps_the_speaker() =>
+        Assert.Equal("Laura Quint", Last("Headline\n\nThe Council on Harbour Affairs Executive Director Laura Quint says the plan is \u201Ca joke.\u201D").Speaker);
+
+    [Fact]
+    public void Two_roles_joined_by_and_before_a_name_open_the_speakers_mention() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nLaura Quint spoke first.\n\nFormer prosecutor and Dayton Mayor Tom Reyes trashed the report, calling it a \u201Cjoke.\u201D").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
