@@ -10,6 +10,7 @@ namespace ArticleRecords.Benchmarks;
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- dump OUT [DIR]      (every fact, to compare before and after)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- generator 100 1000   (generator runs against extraction alone)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- build-ratio 1000 5   (build time against the const floor)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- build-ratio 1000 5 server   (the same through the compiler server)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- --filter '*'  (BenchmarkDotNet suites)
 /// </summary>
 public static class Program
