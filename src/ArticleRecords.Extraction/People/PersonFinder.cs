@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using ArticleRecords.Extraction.Headlines;
 using ArticleRecords.Extraction.Organizations;
 using ArticleRecords.Extraction.Places;
 using ArticleRecords.Extraction.Quotes;
@@ -38,6 +39,7 @@ internal static class PersonFinder
         var people = new PersonDirectory();
         var commonWords = new CommonWords(document, cancellationToken);
         var words = new List<string>();
+        var headlineEnd = TitleCaseHeadlineEnd(document);
         var runs = NameRunScanner.Scan(document, cancellationToken);
         for (var r = 0; r < runs.Length; r++)
         {
@@ -50,7 +52,7 @@ internal static class PersonFinder
                 if (j <= run.Last && !masked[j])
                     continue;
                 if (j > segmentStart)
-                    ReadSegment(document, segmentStart, j - 1, placeNames, commonWords, people, words);
+                    ReadSegment(document, segmentStart, j - 1, headlineEnd, placeNames, commonWords, people, words);
                 segmentStart = j + 1;
             }
         }
@@ -86,7 +88,7 @@ internal static class PersonFinder
     }
 
     // The words are read where they stand; a word becomes a string (a shared copy) only once it is part of the name.
-    private static void ReadSegment(ArticleDocument document, int first, int last, TextSliceSet placeNames, CommonWords commonWords, PersonDirectory people, List<string> words)
+    private static void ReadSegment(ArticleDocument document, int first, int last, int headlineEnd, TextSliceSet placeNames, CommonWords commonWords, PersonDirectory people, List<string> words)
     {
         var tokens = document.Tokens;
         var text = document.Text;
@@ -107,10 +109,11 @@ internal static class PersonFinder
             if (isOf && nameStart < 0 && titleStart >= 0 && j + 1 <= last
                 && Titles.IsTitleWord(text, tokens[j + 1].Start, NameRunScanner.WordLength(document, j + 1)))
                 continue;
-            if (isOf || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(text, start, length)))
+            if (isOf || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(text, start, length))
+                || (start < headlineEnd && words.Count is 2 or 3 && IsHeadlineVerb(text, start, length, commonWords)))
             {
-                // "Sen. John Harlan of South Dakota", a title-case headline "Glenn Beck Says Trump …":
-                // the name ends before the word.
+                // "Sen. John Harlan of South Dakota", a title-case headline "Glenn Beck Says Trump …",
+                // "Ted Cruz Refuses to …": the name ends before the word.
                 last = j - 1;
                 break;
             }
@@ -184,6 +187,19 @@ internal static class PersonFinder
             return;
         var end = tokens[last].Start + NameRunScanner.WordLength(document, last);
         people.Add(new PersonEntity(words.ToArray(), title, nameText, end - nameText));
+    }
+
+    // The end of a headline set in title case, where capitals say nothing of names; -1 when there is none.
+    private static int TitleCaseHeadlineEnd(ArticleDocument document) =>
+        HeadlineDetector.Detect(document) is { } headline && ParagraphShape.Measure(document, 0).IsTitleCase ? headline.Start + headline.Length : -1;
+
+    // A capitalised word of a title-case headline that is a verb the article also writes in lower case ("Refuses",
+    // "Is", "Calls"), so not a surname ("Mary Ann Simmons Greets").
+    private static bool IsHeadlineVerb(string text, int start, int length, CommonWords commonWords)
+    {
+        var word = text.Substring(start, length);
+        var lower = word.ToLowerInvariant();
+        return FiniteVerbs.IsVerb(lower) && commonWords.ContainsLowerCaseOf(word);
     }
 
     private static bool GivenNameNext(ArticleDocument document, int j, int last)

@@ -49,6 +49,16 @@ public class PersonExtractorTests
         Assert.Equal(new[] { ("Glenn Beck", (string?)null) }, People("Glenn Beck Says Trump Has Lost"));
 
     [Fact]
+    public void A_title_case_headline_word_the_article_writes_as_a_lower_case_verb_ends_a_name() =>
+        Assert.Equal(new[] { ("Mara Quillon", (string?)"Sen.") },
+            People("Mara Quillon Refuses To Back Harbor Budget\n\nSen. Mara Quillon said on Monday that she refuses to back the plan."));
+
+    [Fact]
+    public void A_title_case_headline_keeps_a_surname_the_article_never_writes_in_lower_case() =>
+        Assert.Equal(new[] { ("Mary Ann Simmons", (string?)null) },
+            People("Mary Ann Simmons Greets Crowds\n\nThe town marked the day with a parade, and she greets everyone."));
+
+    [Fact]
     public void Of_between_title_words_belongs_to_the_title() =>
         Assert.Equal(new[] { ("John F. Kerry", (string?)"Secretary of State") }, People("Secretary of State John F. Kerry spoke."));
 
