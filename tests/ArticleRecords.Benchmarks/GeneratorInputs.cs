@@ -30,8 +30,10 @@ internal sealed class GeneratorInputs
 
     public AnalyzerConfigOptionsProvider Options { get; }
 
-    public GeneratorDriver CreateDriver() => CSharpGeneratorDriver.Create(
-        new[] { new Generator.ArticleRecordsGenerator().AsSourceGenerator() }, Texts, optionsProvider: Options);
+    public GeneratorDriver CreateDriver() => CreateDriver(new Generator.ArticleRecordsGenerator());
+
+    public GeneratorDriver CreateDriver(IIncrementalGenerator generator) => CSharpGeneratorDriver.Create(
+        new[] { generator.AsSourceGenerator() }, Texts, optionsProvider: Options);
 
     internal sealed class MemoryText(string path, string text) : AdditionalText
     {
