@@ -99,6 +99,26 @@ internal static class Titles
 
     public static bool IsHonorific(ArticleDocument document, in Token token) => Honorifics.Contains(document, token);
 
+    // Positions a definite description names a public figure by once the article has named them: "the Florida senator",
+    // "the presumptive Republican nominee", "the New York businessman". The first ones are offices that a title states.
+    private static readonly SliceSet Offices = new(new[]
+    {
+        "senator", "governor", "president", "secretary", "mayor", "congressman", "congresswoman",
+    });
+
+    private static readonly SliceSet StandingRoles = new(new[]
+    {
+        "senator", "governor", "president", "secretary", "mayor", "congressman", "congresswoman", "candidate",
+        "nominee", "front-runner", "frontrunner", "hopeful", "contender", "businessman", "businesswoman", "billionaire",
+        "mogul", "tycoon", "lawmaker", "neurosurgeon", "actor", "actress", "incumbent",
+    });
+
+    /// <summary>A position a definite description names a public figure by ("the Texas senator", "the GOP front-runner").</summary>
+    public static bool IsStandingRole(string word) => StandingRoles.Contains(word);
+
+    /// <summary>An office a title states ("senator" for "Sen."): a person titled otherwise holds another.</summary>
+    public static bool IsOffice(string word) => Offices.Contains(word);
+
     /// <summary>A role whose holder speaks for an organisation rather than for themselves ("a NY1 representative").</summary>
     public static bool IsOrganizationVoice(string word) =>
         word is "spokesman" or "spokeswoman" or "spokesperson" or "representative" or "official" or "officials" or "spokespeople";

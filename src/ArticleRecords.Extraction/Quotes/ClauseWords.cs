@@ -104,6 +104,8 @@ internal static class ClauseWords
 
     public static bool IsPersonalPronoun(string word) => PersonalPronouns.Contains(word);
 
+    public static bool IsDefiniteArticle(string word) => word is "the" or "The";
+
     public static bool IsSingularPersonPronoun(string word) => word is "he" or "she" or "He" or "She";
 
     public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);

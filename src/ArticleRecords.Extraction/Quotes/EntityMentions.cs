@@ -64,6 +64,17 @@ internal sealed class EntityMentions
 
     public bool IsPersonName(string name) => Read.PersonNames.Contains(name);
 
+    /// <summary>The title the article gives the person so named ("Sen."), if any.</summary>
+    public string? TitleOf(string name)
+    {
+        foreach (var person in _people.All)
+        {
+            if (person.Name == name)
+                return person.Title;
+        }
+        return null;
+    }
+
     /// <summary>Whether a person the article names has this surname.</summary>
     public bool IsSurname(string word) => Read.Surnames.Contains(word);
 

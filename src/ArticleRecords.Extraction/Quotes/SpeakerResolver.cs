@@ -221,8 +221,19 @@ internal sealed class SpeakerResolver
             return titled.Name;
         if (_entities.LastOrganizationWith(head, at) is { } organization)
             return organization.Name;
+        // "the Florida senator", "the presumptive Republican nominee": a definite description of a position refers back like
+        // "he" or "she", to a person whose own title does not name another office.
+        if (Titles.IsStandingRole(head) && ClauseWords.IsDefiniteArticle(Word(first))
+            && PersonForPronoun(at, GenderOfRole(head)) is { } described
+            && !(Titles.IsOffice(head) && _entities.TitleOf(described) is { } title && !Titles.DescriptionFits(head, title)))
+            return described;
         return null;
     }
+
+    private static NameGender GenderOfRole(string head) =>
+        head is "businessman" or "congressman" or "actor" ? NameGender.Male
+        : head is "businesswoman" or "congresswoman" or "actress" ? NameGender.Female
+        : NameGender.Unknown;
 
     // The last speaker, unless someone the pronoun fits was named after that speaker's quotation;
     // then the person the current or previous sentences are about (their subject), else the last

@@ -624,6 +624,14 @@ public class SpeakerRuleTests
     public void Two_roles_joined_by_and_before_a_name_open_the_speakers_mention() =>
         Assert.Equal("Tom Reyes", Last("Headline\n\nLaura Quint spoke first.\n\nFormer prosecutor and Dayton Mayor Tom Reyes trashed the report, calling it a \u201Cjoke.\u201D").Speaker);
 
+    [Fact]
+    public void A_definite_description_of_a_position_refers_back_like_a_pronoun() =>
+        Assert.Equal("Tom Reyes", Last("Headline\n\nTom Reyes toured the harbour on Monday.\n\n\u201CWe will build it,\u201D the Ohio businessman said.").Speaker);
+
+    [Fact]
+    public void A_description_of_an_office_is_not_a_person_titled_with_another() =>
+        Assert.Null(Last("Headline\n\nGov. Tom Reyes toured the harbour on Monday.\n\n\u201CWe will build it,\u201D the Ohio senator said.").Speaker);
+
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
