@@ -23,6 +23,12 @@ internal static class Tokenizer
                 cancellationToken.ThrowIfCancellationRequested();
 
             var c = text[i];
+            if (c == ' ')
+            {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
             if (c == '\n')
             {
                 spaceBefore = true;
@@ -77,9 +83,13 @@ internal static class Tokenizer
 
     private static int ScanWord(string text, int start)
     {
-        var initialism = ScanInitialism(text, start);
-        if (initialism > start)
-            return initialism;
+        // An initialism's first letter is followed by its dot.
+        if (start + 1 < text.Length && text[start + 1] == '.')
+        {
+            var initialism = ScanInitialism(text, start);
+            if (initialism > start)
+                return initialism;
+        }
 
         var i = start + 1;
         while (i < text.Length)
