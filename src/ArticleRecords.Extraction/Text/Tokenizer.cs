@@ -64,9 +64,10 @@ internal static class Tokenizer
             if (count == buffer.Length)
                 Array.Resize(ref buffer, buffer.Length * 2);
             buffer[count++] = new Token(i, end - i, kind, spaceBefore, lineBreakBefore);
-            spaceBefore = false;
             lineBreakBefore = false;
-            i = end;
+            // Most tokens are followed by one plain space: passed here without another turn of the loop.
+            spaceBefore = end < text.Length && text[end] == ' ';
+            i = spaceBefore ? end + 1 : end;
         }
 
         return new TokenList(buffer, count);
