@@ -39,7 +39,7 @@ internal sealed class DateMentions
     {
         var text = document.Text;
         var end = token.End;
-        return token.Length > 2 && text[end - 1] is 's' or 'S' && CharClass.IsApostrophe(text[end - 2])
+        return token.Length > 2 && CharClass.IsApostrophe(text[end - 2]) && text[end - 1] is 's' or 'S'
             ? token.Length - 2
             : token.Length;
     }

@@ -131,15 +131,19 @@ internal static class NumberWords
     }
 
     // Where the first hyphen of the word stands, when it may follow a tens word ("forty" to "seventy"), else -1.
+    // Most words hold no hyphen where a tens word would end: those three characters are read before the rest.
     private static int HyphenAfterTens(string text, in Token word)
     {
         var reach = Math.Min(word.Length, LongestTensWord + 1);
-        for (var i = 1; i < reach; i++)
+        var hyphen = -1;
+        for (var i = ShortestTensWord; i < reach && hyphen < 0; i++)
         {
             if (text[word.Start + i] == '-')
-                return i >= ShortestTensWord ? i : -1;
+                hyphen = i;
         }
-        return -1;
+        if (hyphen < 0 || text.IndexOf('-', word.Start + 1, ShortestTensWord - 1) >= 0)
+            return -1;
+        return hyphen;
     }
 
     private const int ShortestTensWord = 5;

@@ -200,8 +200,11 @@ internal static class OrganizationFinder
     // compound describes the organisation and is no part of its name.
     private static bool IsModifierWord(string text, int start, int length)
     {
-        var hyphen = length == 0 ? -1 : text.LastIndexOf('-', start + length - 1, length) - start;
-        return hyphen > 0 && hyphen + 1 < length && char.IsLower(text[start + hyphen + 1]);
+        // Read back by hand: words are short, and most hold no hyphen.
+        var hyphen = start + length - 1;
+        while (hyphen >= start && text[hyphen] != '-')
+            hyphen--;
+        return hyphen > start && hyphen + 1 < start + length && char.IsLower(text[hyphen + 1]);
     }
 
     // "Deputy Assistant AG" is an attorney general, not a company ("Siemens AG").

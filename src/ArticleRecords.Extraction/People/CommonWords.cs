@@ -126,7 +126,7 @@ internal sealed class CommonWords
     {
         var tokens = _document.Tokens;
         var text = _document.Text;
-        var last = _keptLastOfShape ?? new int[Shapes];
+        var last = _keptLastOfShape ?? new int[Shapes + 1];
         _keptLastOfShape = null;
         Array.Clear(last, 0, last.Length);
         var previous = _keptPreviousOfShape is { } kept && kept.Length >= tokens.Count ? kept : new int[Math.Max(tokens.Count, 1024)];
@@ -136,12 +136,14 @@ internal sealed class CommonWords
         {
             if ((t & 0xFFF) == 0)
                 _cancellationToken.ThrowIfCancellationRequested();
-            if (!IsLowerCaseWord(text, tokens[t]))
-                continue;
-            var shape = ShapeOf(text[tokens[t].Start], tokens[t].Length);
+            // Every other token is chained under a shape no question asks (Shapes): written so, the loop has no
+            // branch on the word's case, which changes from word to word.
+            var token = tokens[t];
+            var lowerCase = IsLowerCaseWord(text, token);
+            var shape = lowerCase ? ShapeOf(text[token.Start], token.Length) : Shapes;
             previous[t] = last[shape];
             last[shape] = t + 1;
-            count++;
+            count += lowerCase ? 1 : 0;
         }
         _lastOfShape = last;
         _previousOfShape = previous;

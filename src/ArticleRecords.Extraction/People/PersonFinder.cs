@@ -167,6 +167,11 @@ internal static class PersonFinder
         }
         if (nameStart < 0 || words.Count > MaxNameWords)
             return;
+        // A lone word without a title or honorific ("But", "Washington") names someone only when the article named
+        // them before or a lower-case role stands before it; most runs are such words, asked this before the dearer
+        // checks below, whose answers cannot change the outcome then.
+        if (words.Count == 1 && titleStart < 0 && !honorific && people.Lookup(words) is null && LowerCaseRoleBefore(document, first) is null)
+            return;
         var nameText = tokens[nameStart].Start;
         if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames))
             return;

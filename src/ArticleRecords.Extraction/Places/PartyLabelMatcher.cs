@@ -14,7 +14,8 @@ internal static class PartyLabelMatcher
         var tokens = document.Tokens;
         var token = tokens[index];
         var text = document.Text;
-        if (!token.IsWord || token.Length < 4 || text[token.Start + 1] != '-' || text[token.Start] is not ('D' or 'R' or 'I'))
+        // The party's letter first: it turns nearly every word away, where the length would turn away half.
+        if (!token.IsWord || text[token.Start] is not ('D' or 'R' or 'I') || token.Length < 4 || text[token.Start + 1] != '-')
             return false;
 
         if (trie.Root.Child(text, token.Start + 2, token.Length - 2) is not { } node)

@@ -14,6 +14,9 @@ internal sealed class ArticleDocument
     private readonly int[] _paragraphFirstTokens;
     private readonly ulong[] _sentenceEnds;
 
+    // The answer ParagraphOfToken gave last, tried first at the next question.
+    private int _lastParagraphFound;
+
     private ArticleDocument(string text, TokenList tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines, int[] paragraphFirstTokens, ulong[] sentenceEnds)
     {
         Text = text;
@@ -61,9 +64,18 @@ internal sealed class ArticleDocument
         TokenBuffers.GiveBack(tokens);
     }
 
-    /// <summary>The 0-based paragraph token <paramref name="index"/> stands in (a binary search of the paragraphs' first tokens).</summary>
+    /// <summary>
+    /// The 0-based paragraph token <paramref name="index"/> stands in: the paragraph last found or the one after it,
+    /// since readers mostly ask in text order, else a binary search of the paragraphs' first tokens.
+    /// </summary>
     public int ParagraphOfToken(int index)
     {
+        // A stale value from another thread is only a guess that the range test turns down.
+        var last = _lastParagraphFound;
+        if (IsInParagraph(index, last))
+            return last;
+        if (IsInParagraph(index, last + 1))
+            return _lastParagraphFound = last + 1;
         int low = 0, high = _paragraphFirstTokens.Length - 1, found = 0;
         while (low <= high)
         {
@@ -78,7 +90,7 @@ internal sealed class ArticleDocument
                 high = mid - 1;
             }
         }
-        return found;
+        return _lastParagraphFound = found;
     }
 
     /// <summary>Whether token <paramref name="index"/> exists and stands in paragraph <paramref name="paragraph"/>.</summary>

@@ -170,9 +170,8 @@ internal sealed class SliceTable<TValue>
             var hash = (int)2166136261 ^ length;
             for (var i = start; i < start + length; i++)
             {
-                int c = text[i];
-                c = c >= 0x80 ? 0x80 : c is >= 'a' and <= 'z' ? c - 32 : c;
-                hash = (hash ^ c) * 16777619;
+                var c = KeySieve.Fold(text[i]);
+                hash = (hash ^ (int)c) * 16777619;
             }
             return hash ^ (hash >> 15);
         }

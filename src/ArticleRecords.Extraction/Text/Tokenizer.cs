@@ -23,6 +23,12 @@ internal static class Tokenizer
                 cancellationToken.ThrowIfCancellationRequested();
 
             var c = text[i];
+            if (c == ' ')
+            {
+                spaceBefore = true;
+                i++;
+                continue;
+            }
             if (c == '\n')
             {
                 spaceBefore = true;
@@ -58,9 +64,10 @@ internal static class Tokenizer
             if (count == buffer.Length)
                 Array.Resize(ref buffer, buffer.Length * 2);
             buffer[count++] = new Token(i, end - i, kind, spaceBefore, lineBreakBefore);
-            spaceBefore = false;
             lineBreakBefore = false;
-            i = end;
+            // Most tokens are followed by one plain space: passed here without another turn of the loop.
+            spaceBefore = end < text.Length && text[end] == ' ';
+            i = spaceBefore ? end + 1 : end;
         }
 
         return new TokenList(buffer, count);
@@ -77,9 +84,13 @@ internal static class Tokenizer
 
     private static int ScanWord(string text, int start)
     {
-        var initialism = ScanInitialism(text, start);
-        if (initialism > start)
-            return initialism;
+        // An initialism's first letter is followed by its dot.
+        if (start + 1 < text.Length && text[start + 1] == '.')
+        {
+            var initialism = ScanInitialism(text, start);
+            if (initialism > start)
+                return initialism;
+        }
 
         var i = start + 1;
         while (i < text.Length)
