@@ -173,7 +173,10 @@ internal static class PersonFinder
         if (words.Count == 1 && titleStart < 0 && !honorific && people.Lookup(words) is null && LowerCaseRoleBefore(document, first) is null)
             return;
         var nameText = tokens[nameStart].Start;
-        if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames))
+        // "Al From", "Ian Read": a common word after a given name is the surname when it ends the name.
+        var commonWordSurname = words.Count == 2 && GivenNames.Contains(words[0]) && nameText >= headlineEnd
+                                && NonNames.Contains(words[1]) && NonNames.CanEndNameAt(document, last);
+        if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames, commonWordSurname))
             return;
 
         var known = people.Lookup(words);
@@ -237,7 +240,7 @@ internal static class PersonFinder
         j - titleEnd == 2 && document.Is(document.Tokens[titleEnd + 1], "of");
 
     // The joined name is read in place when <paramref name="text"/> writes it so (joinedStart, joinedLength), else copied.
-    private static bool LooksLikeName(List<string> words, string? text, int joinedStart, int joinedLength, TextSliceSet placeNames)
+    private static bool LooksLikeName(List<string> words, string? text, int joinedStart, int joinedLength, TextSliceSet placeNames, bool commonWordSurname)
     {
         if (text is null)
         {
@@ -250,7 +253,7 @@ internal static class PersonFinder
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || WordShape.IsAllCapitals(word)
+            if ((NonNames.Contains(word) && !(commonWordSurname && i == words.Count - 1)) || OrganizationLexicon.IsHeadWord(word) || WordShape.IsAllCapitals(word)
                 || (Titles.IsTitleWord(word) && !(i > 0 && i == words.Count - 1 && Titles.CanBeSurname(word))))
                 return false;
         }

@@ -635,4 +635,14 @@ public class SpeakerRuleTests
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
+
+    [Fact]
+    public void A_surname_that_is_a_common_word_names_its_person_before_a_verb() =>
+        Assert.Equal("Martin From",
+            Last("Headline\n\nMartin From, who chairs the Halden council, spoke on Monday.\n\n\u201CWe will rebuild the bridge,\u201D From said.").Speaker);
+
+    [Fact]
+    public void A_common_word_before_the_words_it_governs_is_no_surname() =>
+        Assert.Equal("Martin From",
+            Last("Headline\n\nMartin From, who chairs the Halden council, spoke on Monday. From the start he was calm.\n\n\u201CWe will rebuild the bridge,\u201D he said.").Speaker);
 }
