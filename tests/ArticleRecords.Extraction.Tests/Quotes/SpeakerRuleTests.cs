@@ -645,4 +645,9 @@ public class SpeakerRuleTests
     public void A_common_word_before_the_words_it_governs_is_no_surname() =>
         Assert.Equal("Martin From",
             Last("Headline\n\nMartin From, who chairs the Halden council, spoke on Monday. From the start he was calm.\n\n\u201CWe will rebuild the bridge,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_name_after_the_cue_reads_on_past_its_particle() =>
+        Assert.Equal("Rodrigo de Almeida",
+            Last("Headline\n\n\u201CThe port will reopen,\u201D said Rodrigo de Almeida, a harbour engineer from Halden.").Speaker);
 }
