@@ -27,6 +27,12 @@ internal static class NonNames
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds", "Thousands",
     });
 
+    // Of these, the days that are never a surname ("Super Tuesday said"); months may be ("Jill June").
+    private static readonly SliceSet CalendarWords = new(new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter",
+    });
+
     public static bool Contains(string word) => Words.Contains(word);
 
     public static bool Contains(string text, int start, int length) => Words.Contains(text, start, length);
@@ -41,6 +47,8 @@ internal static class NonNames
     public static bool CanEndNameAt(ArticleDocument document, int t)
     {
         var tokens = document.Tokens;
+        if (CalendarWords.Contains(document, tokens[t]))
+            return false;
         if (t + 1 >= tokens.Count || tokens[t + 1].LineBreakBefore)
             return true;
         var next = tokens[t + 1];

@@ -173,9 +173,11 @@ internal static class PersonFinder
         if (words.Count == 1 && titleStart < 0 && !honorific && people.Lookup(words) is null && LowerCaseRoleBefore(document, first) is null)
             return;
         var nameText = tokens[nameStart].Start;
-        // "Al From", "Ian Read": a common word after a given name is the surname when it ends the name.
-        var commonWordSurname = words.Count == 2 && GivenNames.Contains(words[0]) && nameText >= headlineEnd
-                                && NonNames.Contains(words[1]) && NonNames.CanEndNameAt(document, last);
+        // "Ian Read", "said Al From": a common word after a given name, or after a word the article never writes in lower case
+        // ("Leading Democrats said", "Super Tuesday") next to a reporting verb, is the surname when it ends the name.
+        var commonWordSurname = words.Count == 2 && nameText >= headlineEnd && NonNames.Contains(words[1]) && NonNames.CanEndNameAt(document, last)
+                                && (GivenNames.Contains(words[0])
+                                    || (NextToReportingVerb(document, first, last) && !commonWords.ContainsLowerCaseOf(words[0])));
         if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames, commonWordSurname))
             return;
 

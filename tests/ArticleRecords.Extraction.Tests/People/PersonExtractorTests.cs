@@ -84,4 +84,8 @@ public class PersonExtractorTests
     [InlineData("Fran\u00C3\u00A7oise Delmonte")]
     public void A_name_written_in_mojibake_is_not_cut_at_its_symbol(string name) =>
         Assert.Equal(new[] { (name, (string?)"President") }, People("It was President " + name + " who spoke."));
+
+    [Fact]
+    public void A_day_after_a_capitalised_word_is_no_surname_even_next_to_a_reporting_verb() =>
+        Assert.Empty(People("Voters who backed Halden on Super Tuesday said the count was slow."));
 }

@@ -650,4 +650,9 @@ public class SpeakerRuleTests
     public void A_name_after_the_cue_reads_on_past_its_particle() =>
         Assert.Equal("Rodrigo de Almeida",
             Last("Headline\n\n\u201CThe port will reopen,\u201D said Rodrigo de Almeida, a harbour engineer from Halden.").Speaker);
+
+    [Fact]
+    public void A_surname_that_is_a_common_word_names_its_person_next_to_a_reporting_verb() =>
+        Assert.Equal("Ox From",
+            Last("Headline\n\n\u201CThe bridge comes first,\u201D said Ox From, who chairs the Halden council.\n\n\u201CThen the road,\u201D From said.").Speaker);
 }
