@@ -655,4 +655,9 @@ public class SpeakerRuleTests
     public void A_surname_that_is_a_common_word_names_its_person_next_to_a_reporting_verb() =>
         Assert.Equal("Ox From",
             Last("Headline\n\n\u201CThe bridge comes first,\u201D said Ox From, who chairs the Halden council.\n\n\u201CThen the road,\u201D From said.").Speaker);
+
+    [Fact]
+    public void She_refers_to_a_person_whose_apposition_names_a_trade_though_her_given_name_is_unlisted() =>
+        Assert.Equal("Ketevan Orbeli",
+            Last("Headline\n\nA reporter for the Halden Courier called it \u201Cchaos.\u201D\n\nKetevan Orbeli, a Georgian journalist on holiday, told the Halden Courier that she saw the crash.\n\n\u201CPeople were running,\u201D she said.").Speaker);
 }
