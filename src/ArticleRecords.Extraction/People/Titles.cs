@@ -53,7 +53,9 @@ internal static class Titles
         "journalist", "editor", "photographer", "blogger", "politician", "engineer", "filmmaker", "producer", "publisher",
         "lecturer", "diplomat", "entrepreneur", "investor", "banker", "farmer", "artist", "musician", "novelist", "poet",
         "psychologist", "sociologist", "demographer", "retiree", "salesman", "saleswoman", "rabbi",
-        "imam", "bishop", "evangelist",
+        "imam", "bishop", "evangelist", "nephew", "niece", "cousin", "grandson", "granddaughter",
+        "stepfather", "stepmother", "girlfriend", "boyfriend", "technician", "coach", "athlete", "architect", "designer",
+        "chef", "pilot",
     };
 
     private static readonly SliceSet LowerCaseRoles = new(LowerCaseRoleWords);

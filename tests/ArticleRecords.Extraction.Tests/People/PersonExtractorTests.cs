@@ -88,4 +88,8 @@ public class PersonExtractorTests
     [Fact]
     public void A_day_after_a_capitalised_word_is_no_surname_even_next_to_a_reporting_verb() =>
         Assert.Empty(People("Voters who backed Halden on Super Tuesday said the count was slow."));
+
+    [Fact]
+    public void A_family_role_in_apposition_finds_a_person_whose_given_name_is_unlisted() =>
+        Assert.Equal(new[] { ("Ossian Tervell", (string?)null) }, People("It was Ossian Tervell, a nephew of the mayor, who opened the bridge."));
 }
