@@ -33,6 +33,17 @@ internal static class NameRunScanner
     [ThreadStatic]
     private static List<NameRun>? _buffer;
 
+    /// <summary>
+    /// A lower-case particle inside a person's name ("Federico de Souza", "Ruud van Dijk"), between name words; "of" is not
+    /// one ("Rep. Steve King of Iowa").
+    /// </summary>
+    public static bool IsNameParticle(ArticleDocument document, int t)
+    {
+        var tokens = document.Tokens;
+        return t > 0 && t + 1 < tokens.Count && tokens[t].IsWord && !document.Is(tokens[t], "of") && Connectors.Contains(document, tokens[t])
+               && IsNameWord(document, t - 1) && IsNameWord(document, t + 1) && !tokens[t + 1].LineBreakBefore;
+    }
+
     /// <summary>The document's runs in text order. Every caller for one document gets the same array: read it, never change it.</summary>
     public static NameRun[] Scan(ArticleDocument document, CancellationToken cancellationToken)
     {

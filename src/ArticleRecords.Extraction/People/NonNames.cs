@@ -1,3 +1,4 @@
+using ArticleRecords.Extraction.Quotes;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.People;
@@ -26,9 +27,33 @@ internal static class NonNames
         "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty", "Dozens", "Hundreds", "Thousands",
     });
 
+    // Of these, the days that are never a surname ("Super Tuesday said"); months may be ("Jill June").
+    private static readonly SliceSet CalendarWords = new(new[]
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas", "Easter",
+    });
+
     public static bool Contains(string word) => Words.Contains(word);
 
     public static bool Contains(string text, int start, int length) => Words.Contains(text, start, length);
 
     public static bool Contains(ArticleDocument document, in Token token) => Words.Contains(document, token);
+
+    /// <summary>
+    /// Whether the word at token <paramref name="t"/>, one of these words, can end a name as its surname ("Al From said",
+    /// "Ian Read, the chief executive"): only before punctuation or a verb, never before the words it would govern
+    /// ("From the start", "Read more").
+    /// </summary>
+    public static bool CanEndNameAt(ArticleDocument document, int t)
+    {
+        var tokens = document.Tokens;
+        if (CalendarWords.Contains(document, tokens[t]))
+            return false;
+        if (t + 1 >= tokens.Count || tokens[t + 1].LineBreakBefore)
+            return true;
+        var next = tokens[t + 1];
+        if (next.IsPunctuation)
+            return true;
+        return next.IsWord && FiniteVerbs.IsVerb(document, next);
+    }
 }

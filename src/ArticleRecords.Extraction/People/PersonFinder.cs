@@ -173,7 +173,12 @@ internal static class PersonFinder
         if (words.Count == 1 && titleStart < 0 && !honorific && people.Lookup(words) is null && LowerCaseRoleBefore(document, first) is null)
             return;
         var nameText = tokens[nameStart].Start;
-        if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames))
+        // "Ian Read", "said Al From": a common word after a given name, or after a word the article never writes in lower case
+        // ("Leading Democrats said", "Super Tuesday") next to a reporting verb, is the surname when it ends the name.
+        var commonWordSurname = words.Count == 2 && nameText >= headlineEnd && NonNames.Contains(words[1]) && NonNames.CanEndNameAt(document, last)
+                                && (GivenNames.Contains(words[0])
+                                    || (NextToReportingVerb(document, first, last) && !commonWords.ContainsLowerCaseOf(words[0])));
+        if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames, commonWordSurname))
             return;
 
         var known = people.Lookup(words);
@@ -237,7 +242,7 @@ internal static class PersonFinder
         j - titleEnd == 2 && document.Is(document.Tokens[titleEnd + 1], "of");
 
     // The joined name is read in place when <paramref name="text"/> writes it so (joinedStart, joinedLength), else copied.
-    private static bool LooksLikeName(List<string> words, string? text, int joinedStart, int joinedLength, TextSliceSet placeNames)
+    private static bool LooksLikeName(List<string> words, string? text, int joinedStart, int joinedLength, TextSliceSet placeNames, bool commonWordSurname)
     {
         if (text is null)
         {
@@ -250,7 +255,7 @@ internal static class PersonFinder
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (NonNames.Contains(word) || OrganizationLexicon.IsHeadWord(word) || WordShape.IsAllCapitals(word)
+            if ((NonNames.Contains(word) && !(commonWordSurname && i == words.Count - 1)) || OrganizationLexicon.IsHeadWord(word) || WordShape.IsAllCapitals(word)
                 || (Titles.IsTitleWord(word) && !(i > 0 && i == words.Count - 1 && Titles.CanBeSurname(word))))
                 return false;
         }

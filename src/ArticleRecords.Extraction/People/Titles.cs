@@ -50,6 +50,12 @@ internal static class Titles
         "officials", "lawyers", "attorneys", "supporters", "critics", "members", "member", "staffers", "voters",
         "spokespeople", "strategists", "analysts", "economists", "experts", "leaders", "lawmakers", "senators",
         "wife", "husband", "son", "daughter", "brother", "sister", "widow", "chaplain", "commentator", "contributor",
+        "journalist", "editor", "photographer", "blogger", "politician", "engineer", "filmmaker", "producer", "publisher",
+        "lecturer", "diplomat", "entrepreneur", "investor", "banker", "farmer", "artist", "musician", "novelist", "poet",
+        "psychologist", "sociologist", "demographer", "retiree", "salesman", "saleswoman", "rabbi",
+        "imam", "bishop", "evangelist", "nephew", "niece", "cousin", "grandson", "granddaughter",
+        "stepfather", "stepmother", "girlfriend", "boyfriend", "technician", "coach", "athlete", "architect", "designer",
+        "chef", "pilot",
     };
 
     private static readonly SliceSet LowerCaseRoles = new(LowerCaseRoleWords);

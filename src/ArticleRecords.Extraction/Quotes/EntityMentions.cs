@@ -138,7 +138,10 @@ internal sealed class EntityMentions
                     break;
                 // "King said" where the article names Billie Jean King: a title word that is a known surname ends the name.
                 var titleAsSurname = t == surnameToken && Titles.CanBeSurname(text, wordStart, wordLength);
-                if ((Titles.IsTitleWord(text, wordStart, wordLength) && !titleAsSurname) || Titles.IsHonorific(text, wordStart, wordLength) || NonNames.Contains(text, wordStart, wordLength))
+                // "From said" where the article names Al From: so may a common word, before a verb or punctuation.
+                var commonWordAsSurname = t == surnameToken && NonNames.CanEndNameAt(document, t);
+                if ((Titles.IsTitleWord(text, wordStart, wordLength) && !titleAsSurname) || Titles.IsHonorific(text, wordStart, wordLength)
+                    || (NonNames.Contains(text, wordStart, wordLength) && !commonWordAsSurname))
                 {
                     honorificGender = HonorificGender(text, wordStart, wordLength);
                     words.Clear();

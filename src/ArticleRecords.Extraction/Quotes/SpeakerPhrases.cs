@@ -359,7 +359,8 @@ internal sealed class SpeakerPhrases : TokenReader
         var end = t;
         var paragraph = ParagraphOf(start);
         while (end + 1 < Tokens.Count && end - start < MaxNameTokens && InParagraph(end + 1, paragraph)
-               && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1) || IsRankOrdinal(end + 1)))
+               && (NameRunScanner.IsNameWord(Document, end + 1) || IsNameDot(end + 1) || IsRankOrdinal(end + 1)
+                   || NameRunScanner.IsNameParticle(Document, end + 1)))
         {
             if (IsRankOrdinal(end + 1))
                 end++;

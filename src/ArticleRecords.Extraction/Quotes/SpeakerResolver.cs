@@ -319,7 +319,8 @@ internal sealed class SpeakerResolver
                     return groups;
                 continue;
             }
-            if ((Titles.IsTitleWord(word) && !IsTitleSurname(word, t, last)) || Titles.IsHonorific(word) || NonNames.Contains(word))
+            if ((Titles.IsTitleWord(word) && !IsTitleSurname(word, t, last)) || Titles.IsHonorific(word)
+                || (NonNames.Contains(word) && !IsCommonWordSurname(word, t, last)))
             {
                 givenBeforeTitle = words.Count == 1 && GivenNames.Contains(words[0]) && Titles.IsTitleWord(word) && !Titles.IsAbbreviated(word)
                     ? new List<string> { words[0], word }
@@ -341,6 +342,10 @@ internal sealed class SpeakerResolver
     private bool IsTitleSurname(string word, int t, int last) =>
         Titles.CanBeSurname(word) && (t == last || !_document.Tokens[t + 1].IsWord || char.IsLower(_document.Text[_document.Tokens[t + 1].Start]))
         && _entities.IsSurname(word);
+
+    // "From said" where the article names Al From: a common word ending the phrase that is a known person's surname.
+    private bool IsCommonWordSurname(string word, int t, int last) =>
+        t == last && _entities.IsSurname(word) && NonNames.CanEndNameAt(_document, t);
 
     // "The State Department" -> State, Department; null when a lower-case word interrupts it. The list is the same
     // each time: every caller reads it at once, before asking again.

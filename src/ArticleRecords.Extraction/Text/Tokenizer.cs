@@ -106,12 +106,27 @@ internal static class Tokenizer
             {
                 i += 2;
             }
+            else if (IsMojibakeContinuation(text, i))
+            {
+                i++;
+            }
             else
             {
                 break;
             }
         }
         return i;
+    }
+
+    // "PeÃ±a", "FranÃ§ois": UTF-8 read as Latin-1 writes a letter's second byte as a symbol (U+0080-U+00BF) after "Ã" or
+    // "Â" (sometimes an "A" with a combining tilde or circumflex); inside a word it belongs to the word.
+    private static bool IsMojibakeContinuation(string text, int i)
+    {
+        var c = text[i];
+        if (c < '\u0080' || c > '\u00BF' || i + 1 >= text.Length || !(char.IsLetter(text[i + 1]) || CharClass.IsCombining(text[i + 1])))
+            return false;
+        var previous = text[i - 1];
+        return previous is '\u00C3' or '\u00C2' || (previous is '\u0303' or '\u0302' && text[i - 2] == 'A');
     }
 
     // "U.S.", "N.H.", "U.S.A.": single letters each followed by a dot, at least two of them.

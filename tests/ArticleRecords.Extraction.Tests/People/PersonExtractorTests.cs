@@ -77,4 +77,19 @@ public class PersonExtractorTests
     [Fact]
     public void A_phrase_after_a_comma_that_opens_with_a_preposition_is_no_apposition() =>
         Assert.Empty(People("Ships crowd the Harbour Reach, with senior officials watching."));
+
+    // UTF-8 read as Latin-1: "ñ" written as "A" with a combining tilde and "±", "ç" as "Ã§".
+    [Theory]
+    [InlineData("Ramiro Pe\u0041\u0303\u00B1alver Ruiz")]
+    [InlineData("Fran\u00C3\u00A7oise Delmonte")]
+    public void A_name_written_in_mojibake_is_not_cut_at_its_symbol(string name) =>
+        Assert.Equal(new[] { (name, (string?)"President") }, People("It was President " + name + " who spoke."));
+
+    [Fact]
+    public void A_day_after_a_capitalised_word_is_no_surname_even_next_to_a_reporting_verb() =>
+        Assert.Empty(People("Voters who backed Halden on Super Tuesday said the count was slow."));
+
+    [Fact]
+    public void A_family_role_in_apposition_finds_a_person_whose_given_name_is_unlisted() =>
+        Assert.Equal(new[] { ("Ossian Tervell", (string?)null) }, People("It was Ossian Tervell, a nephew of the mayor, who opened the bridge."));
 }

@@ -635,4 +635,29 @@ public class SpeakerRuleTests
     private static (string?, string?) Pick2((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Mention);
 
     private static (string?, string?) Pick((string? Speaker, string? Mention, string? Cue) q) => (q.Speaker, q.Cue);
+
+    [Fact]
+    public void A_surname_that_is_a_common_word_names_its_person_before_a_verb() =>
+        Assert.Equal("Martin From",
+            Last("Headline\n\nMartin From, who chairs the Halden council, spoke on Monday.\n\n\u201CWe will rebuild the bridge,\u201D From said.").Speaker);
+
+    [Fact]
+    public void A_common_word_before_the_words_it_governs_is_no_surname() =>
+        Assert.Equal("Martin From",
+            Last("Headline\n\nMartin From, who chairs the Halden council, spoke on Monday. From the start he was calm.\n\n\u201CWe will rebuild the bridge,\u201D he said.").Speaker);
+
+    [Fact]
+    public void A_name_after_the_cue_reads_on_past_its_particle() =>
+        Assert.Equal("Rodrigo de Almeida",
+            Last("Headline\n\n\u201CThe port will reopen,\u201D said Rodrigo de Almeida, a harbour engineer from Halden.").Speaker);
+
+    [Fact]
+    public void A_surname_that_is_a_common_word_names_its_person_next_to_a_reporting_verb() =>
+        Assert.Equal("Ox From",
+            Last("Headline\n\n\u201CThe bridge comes first,\u201D said Ox From, who chairs the Halden council.\n\n\u201CThen the road,\u201D From said.").Speaker);
+
+    [Fact]
+    public void She_refers_to_a_person_whose_apposition_names_a_trade_though_her_given_name_is_unlisted() =>
+        Assert.Equal("Ketevan Orbeli",
+            Last("Headline\n\nA reporter for the Halden Courier called it \u201Cchaos.\u201D\n\nKetevan Orbeli, a Georgian journalist on holiday, told the Halden Courier that she saw the crash.\n\n\u201CPeople were running,\u201D she said.").Speaker);
 }
