@@ -51,7 +51,7 @@ internal sealed class SliceTable<TValue>
             var key = order[i];
             _keys[i] = key;
             _values[i] = unique[key];
-            _hashes[i] = ignoreCase ? HashIgnoringCase(key, 0, key.Length) : Hash(key, 0, key.Length);
+            _hashes[i] = ignoreCase ? SliceHash.OfIgnoringCase(key, 0, key.Length) : SliceHash.Of(key, 0, key.Length);
             var bucket = _hashes[i] & _mask;
             _next[i] = _buckets[bucket] - 1;
             _buckets[bucket] = i + 1;
@@ -117,7 +117,7 @@ internal sealed class SliceTable<TValue>
     {
         if (start < 0 || length < 0 || start > text.Length - length || (length > 0 ? !_sieve.MayHold(text, start, length) : !_starts.HasEmptyKey))
             return -1;
-        var hash = _ignoreCase ? HashIgnoringCase(text, start, length) : Hash(text, start, length);
+        var hash = _ignoreCase ? SliceHash.OfIgnoringCase(text, start, length) : SliceHash.Of(text, start, length);
         for (var i = _buckets[hash & _mask] - 1; i >= 0; i = _next[i])
         {
             if (_hashes[i] == hash && Equal(text, start, length, _keys[i]))
@@ -146,35 +146,6 @@ internal sealed class SliceTable<TValue>
                 return false;
         }
         return true;
-    }
-
-    private static int Hash(string text, int start, int length)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261 ^ length;
-            for (var i = start; i < start + length; i++)
-                hash = (hash ^ text[i]) * 16777619;
-            return hash ^ (hash >> 15);
-        }
-    }
-
-    // Ignoring case, ASCII letters hash as capitals and every other character alike: only ASCII letters equal
-    // another character ignoring case within ASCII, and none outside it equals one inside (see KeyStarts), so
-    // keys equal ignoring case always meet in one bucket; the comparison has the last word. Asking the culture
-    // data for the case of each curly apostrophe would cost more than the rare extra comparison.
-    private static int HashIgnoringCase(string text, int start, int length)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261 ^ length;
-            for (var i = start; i < start + length; i++)
-            {
-                var c = KeySieve.Fold(text[i]);
-                hash = (hash ^ (int)c) * 16777619;
-            }
-            return hash ^ (hash >> 15);
-        }
     }
 
     /// <summary>Which ASCII characters start a key (both cases when ignoring case), whether any key starts outside ASCII, and whether one is empty.</summary>

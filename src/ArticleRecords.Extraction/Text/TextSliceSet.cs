@@ -95,7 +95,7 @@ internal sealed class TextSliceSet
             _copies.Add(_text.Substring(start, length));
             return;
         }
-        var hash = Hash(_text, start, length);
+        var hash = SliceHash.Of(_text, start, length);
         var slot = FindSlot(_text, start, length, hash);
         if (slot < 0)
         {
@@ -120,7 +120,7 @@ internal sealed class TextSliceSet
             return _copies.Contains(text.Substring(start, length));
         if (_count == 0)
             return false;
-        var slot = FindSlot(text, start, length, Hash(text, start, length));
+        var slot = FindSlot(text, start, length, SliceHash.Of(text, start, length));
         if (slot >= 0)
             return _lengths[slot] != 0;
         MoveToCopies();
@@ -186,18 +186,6 @@ internal sealed class TextSliceSet
             _starts[slot] = starts[i];
             _lengths[slot] = lengths[i];
             _hashes[slot] = hashes[i];
-        }
-    }
-
-    // Internal for the tests that choose colliding words.
-    internal static int Hash(string text, int start, int length)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261 ^ length;
-            for (var i = start; i < start + length; i++)
-                hash = (hash ^ text[i]) * 16777619;
-            return hash ^ (hash >> 15);
         }
     }
 }

@@ -26,23 +26,12 @@ internal static class WordPool
         if (length > LongestPooled)
             return text.Substring(start, length);
         var slots = _slots ??= new string?[Slots];
-        var slot = Hash(text, start, length) & (Slots - 1);
+        var slot = SliceHash.Of(text, start, length) & (Slots - 1);
         var pooled = slots[slot];
         if (pooled is not null && pooled.Length == length && string.CompareOrdinal(pooled, 0, text, start, length) == 0)
             return pooled;
         pooled = text.Substring(start, length);
         slots[slot] = pooled;
         return pooled;
-    }
-
-    private static int Hash(string text, int start, int length)
-    {
-        unchecked
-        {
-            var hash = (int)2166136261 ^ length;
-            for (var i = start; i < start + length; i++)
-                hash = (hash ^ text[i]) * 16777619;
-            return hash ^ (hash >> 13);
-        }
     }
 }

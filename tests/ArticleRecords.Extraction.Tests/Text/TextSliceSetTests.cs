@@ -58,7 +58,7 @@ public class TextSliceSetTests
         while (colliding.Count < 300)
         {
             var word = new string(Enumerable.Range(0, 8).Select(_ => (char)random.Next('a', 'z' + 1)).ToArray());
-            if ((TextSliceSet.Hash(word, 0, word.Length) & 0xFFF) == 0 && !colliding.Contains(word))
+            if ((SliceHash.Of(word, 0, word.Length) & 0xFFF) == 0 && !colliding.Contains(word))
                 colliding.Add(word);
         }
         var set = TextSliceSet.OfWords(colliding);
