@@ -280,15 +280,7 @@ internal sealed class EntityMentions
     }
 
     /// <summary>The most recent person mentioned before <paramref name="offset"/> that a pronoun of <paramref name="gender"/> can refer to.</summary>
-    public EntityMention? LastPersonBefore(int offset, NameGender gender)
-    {
-        foreach (var mention in Before(offset))
-        {
-            if (mention.IsPerson && Fits(mention.Name, gender))
-                return mention;
-        }
-        return null;
-    }
+    public EntityMention? LastPersonBefore(int offset, NameGender gender) => LastPersonBefore(offset, gender, skipFrom: 0, skipTo: 0);
 
     /// <summary>The same, not counting the mentions between <paramref name="skipFrom"/> and <paramref name="skipTo"/> (a quotation's own words).</summary>
     public EntityMention? LastPersonBefore(int offset, NameGender gender, int skipFrom, int skipTo)
