@@ -39,7 +39,7 @@ internal static class PersonFinder
         var people = new PersonDirectory();
         var commonWords = new CommonWords(document, cancellationToken);
         var words = new List<string>();
-        var headlineEnd = TitleCaseHeadlineEnd(document);
+        var titleCase = new TitleCaseParagraphs(document);
         var runs = NameRunScanner.Scan(document, cancellationToken);
         for (var r = 0; r < runs.Length; r++)
         {
@@ -52,7 +52,7 @@ internal static class PersonFinder
                 if (j <= run.Last && !masked[j])
                     continue;
                 if (j > segmentStart)
-                    ReadSegment(document, segmentStart, j - 1, headlineEnd, placeNames, commonWords, people, words);
+                    ReadSegment(document, segmentStart, j - 1, titleCase, placeNames, commonWords, people, words);
                 segmentStart = j + 1;
             }
         }
@@ -88,7 +88,7 @@ internal static class PersonFinder
     }
 
     // The words are read where they stand; a word becomes a string (a shared copy) only once it is part of the name.
-    private static void ReadSegment(ArticleDocument document, int first, int last, int headlineEnd, TextSliceSet placeNames, CommonWords commonWords, PersonDirectory people, List<string> words)
+    private static void ReadSegment(ArticleDocument document, int first, int last, TitleCaseParagraphs titleCase, TextSliceSet placeNames, CommonWords commonWords, PersonDirectory people, List<string> words)
     {
         var tokens = document.Tokens;
         var text = document.Text;
@@ -110,7 +110,7 @@ internal static class PersonFinder
                 && Titles.IsTitleWord(text, tokens[j + 1].Start, NameRunScanner.WordLength(document, j + 1)))
                 continue;
             if (isOf || (nameStart >= 0 && ReportingCues.IsCapitalisedVerb(text, start, length))
-                || (start < headlineEnd && words.Count is 2 or 3 && IsHeadlineVerb(text, start, length, commonWords)))
+                || (words.Count is 2 or 3 && titleCase.IsTitleCase(document.ParagraphOfToken(j)) && IsHeadlineVerb(text, start, length, commonWords)))
             {
                 // "Sen. John Harlan of South Dakota", a title-case headline "Glenn Beck Says Trump …",
                 // "Ted Cruz Refuses to …": the name ends before the word.
@@ -175,7 +175,7 @@ internal static class PersonFinder
         var nameText = tokens[nameStart].Start;
         // "Ian Read", "said Al From": a common word after a given name, or after a word the article never writes in lower case
         // ("Leading Democrats said", "Super Tuesday") next to a reporting verb, is the surname when it ends the name.
-        var commonWordSurname = words.Count == 2 && nameText >= headlineEnd && NonNames.Contains(words[1]) && NonNames.CanEndNameAt(document, last)
+        var commonWordSurname = words.Count == 2 && !titleCase.IsTitleCase(document.ParagraphOfToken(nameStart)) && NonNames.Contains(words[1]) && NonNames.CanEndNameAt(document, last)
                                 && (GivenNames.Contains(words[0])
                                     || (NextToReportingVerb(document, first, last) && !commonWords.ContainsLowerCaseOf(words[0])));
         if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames, commonWordSurname))
@@ -199,11 +199,7 @@ internal static class PersonFinder
         people.Add(new PersonEntity(words.ToArray(), title, nameText, end - nameText));
     }
 
-    // The end of a headline set in title case, where capitals say nothing of names; -1 when there is none.
-    private static int TitleCaseHeadlineEnd(ArticleDocument document) =>
-        HeadlineDetector.Detect(document) is { } headline && ParagraphShape.Measure(document, 0).IsTitleCase ? headline.Start + headline.Length : -1;
-
-    // A capitalised word of a title-case headline that is a verb the article also writes in lower case ("Refuses",
+    // A capitalised word of a line in title case that is a verb the article also writes in lower case ("Refuses",
     // "Is", "Calls"), so not a surname ("Mary Ann Simmons Greets").
     private static bool IsHeadlineVerb(string text, int start, int length, CommonWords commonWords)
     {
