@@ -107,17 +107,18 @@ internal static class Titles
 
     // Positions a definite description names a public figure by once the article has named them: "the Florida senator",
     // "the presumptive Republican nominee", "the New York businessman". The first ones are offices that a title states.
-    private static readonly SliceSet Offices = new(new[]
+    private static readonly string[] OfficeWords =
     {
         "senator", "governor", "president", "secretary", "mayor", "congressman", "congresswoman",
-    });
+    };
 
-    private static readonly SliceSet StandingRoles = new(new[]
+    private static readonly SliceSet Offices = new(OfficeWords);
+
+    private static readonly SliceSet StandingRoles = new(OfficeWords.Concat(new[]
     {
-        "senator", "governor", "president", "secretary", "mayor", "congressman", "congresswoman", "candidate",
-        "nominee", "front-runner", "frontrunner", "hopeful", "contender", "businessman", "businesswoman", "billionaire",
-        "mogul", "tycoon", "lawmaker", "neurosurgeon", "actor", "actress", "incumbent",
-    });
+        "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender", "businessman", "businesswoman",
+        "billionaire", "mogul", "tycoon", "lawmaker", "neurosurgeon", "actor", "actress", "incumbent",
+    }));
 
     /// <summary>A position a definite description names a public figure by ("the Texas senator", "the GOP front-runner").</summary>
     public static bool IsStandingRole(string word) => StandingRoles.Contains(word);
