@@ -275,12 +275,7 @@ internal sealed class SpeakerAttributor
     }
 
     // A subject phrase counts only when it resolves to a person the article names.
-    private QuoteSpeaker? PersonNamed((int First, int Last)? subject)
-    {
-        if (subject is not { } phrase || _resolver.Resolve(phrase.First, phrase.Last) is not { } speaker || !_resolver.IsPersonName(speaker))
-            return null;
-        return new QuoteSpeaker(speaker, Span(phrase.First, phrase.Last), null);
-    }
+    private QuoteSpeaker? PersonNamed((int First, int Last)? subject) => Named(subject, organisations: false);
 
     private string Span(int first, int last) =>
         _document.TextBetween(_document.Tokens[first].Start, _document.Tokens[last].End);
