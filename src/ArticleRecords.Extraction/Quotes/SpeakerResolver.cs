@@ -265,8 +265,7 @@ internal sealed class SpeakerResolver
                     oldest--;
                 continue;
             }
-            if (ResolvePhrase(subject.First, FirstConjunctEnd(subject.First, subject.Last), _document.Tokens[subject.First].Start) is { } named
-                && _entities.IsPersonName(named) && _entities.Fits(named, gender)
+            if (PersonFitting((subject.First, FirstConjunctEnd(subject.First, subject.Last)), gender) is { } named
                 && (lastMention is null || _lastPersonSpeakerAt < _document.Tokens[subject.First].Start || named != _lastPersonSpeaker))
                 return named;
         }
