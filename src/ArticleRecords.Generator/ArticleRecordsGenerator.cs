@@ -50,13 +50,18 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => ArticleEmitter.Emit(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleEmissions);
 
-        // Every step after this one sees all articles at once; each reruns on an edit, but only over
-        // cached values, and the index comes out equal unless a name changed.
-        var allEmissions = emissions.Collect();
-
-        var index = allEmissions
-            .Select(static (all, cancellationToken) => ArticleIndexBuilder.Build(all, cancellationToken))
+        // The index sees only each article's path and name (and whether it has a class), so an edit of
+        // an article's text leaves every entry equal and the index is not rebuilt at all.
+        var index = emissions
+            .Select(static (emission, _) => ArticleIndexEntry.Of(emission))
+            .WithTrackingName(TrackingNames.ArticleIndexEntries)
+            .Collect()
+            .Select(static (entries, cancellationToken) => ArticleIndexBuilder.Build(entries, cancellationToken))
             .WithTrackingName(TrackingNames.ArticleIndex);
+
+        // Every step after this one sees all articles at once; it reruns on an edit, but only over
+        // cached values.
+        var allEmissions = emissions.Collect();
 
         var articleFiles = allEmissions.Combine(index)
             .SelectMany(static (pair, cancellationToken) => ArticleFiles.Group(pair.Left, pair.Right, cancellationToken))

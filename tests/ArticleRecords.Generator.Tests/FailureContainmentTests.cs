@@ -46,7 +46,7 @@ public class FailureContainmentTests
                 new ArticleEmission("/p/b.txt", "B", "class B", none),
                 new ArticleEmission("/p/failed.txt", "Failed", null, none),
                 new ArticleEmission("/p/a.txt", "A", "class A", none),
-            }.ToImmutableArray(),
+            }.Select(ArticleIndexEntry.Of).ToImmutableArray(),
             CancellationToken.None);
 
         Assert.Equal(new[] { "A", "B" }, index.Entries.Select(e => e.Name));

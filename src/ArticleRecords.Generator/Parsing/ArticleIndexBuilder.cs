@@ -11,14 +11,14 @@ namespace ArticleRecords.Generator.Parsing;
 /// <summary>Decides, over all articles at once, which are generated and which collide by Name.</summary>
 internal static class ArticleIndexBuilder
 {
-    /// <summary>The index of the articles that have a class to generate (the others report why they have none).</summary>
-    public static ArticleIndex Build(ImmutableArray<ArticleEmission> emissions, CancellationToken cancellationToken)
+    /// <summary>The index of the articles that have a class to generate (null entries: those that report why they have none).</summary>
+    public static ArticleIndex Build(ImmutableArray<ArticleIndexEntry?> entries, CancellationToken cancellationToken)
     {
-        var candidates = new List<ArticleIndexEntry>(emissions.Length);
-        foreach (var emission in emissions)
+        var candidates = new List<ArticleIndexEntry>(entries.Length);
+        foreach (var entry in entries)
         {
-            if (emission.Source is not null)
-                candidates.Add(new ArticleIndexEntry(emission.FilePath, emission.Name));
+            if (entry is not null)
+                candidates.Add(entry);
         }
         return Build(candidates, cancellationToken);
     }
