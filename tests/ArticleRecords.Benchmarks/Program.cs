@@ -9,6 +9,8 @@ namespace ArticleRecords.Benchmarks;
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- allocations [RUNS]   (allocated bytes by type)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- dump OUT [DIR]      (every fact, to compare before and after)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- generator 100 1000   (generator runs against extraction alone)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- cold 1000   (extraction in a fresh process: first pass against later ones)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- edit-loop 1000 2000   (only edits, for a profiler)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- build-ratio 1000 5   (build time against the const floor)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- build-ratio 1000 5 server   (the same through the compiler server)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- --filter '*'  (BenchmarkDotNet suites)
@@ -40,6 +42,16 @@ public static class Program
         if (args.Length > 0 && args[0] == "generator")
         {
             GeneratorCostCommand.Run(args);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "cold")
+        {
+            ColdCommand.Run(args);
+            return;
+        }
+        if (args.Length > 0 && args[0] == "edit-loop")
+        {
+            EditLoopCommand.Run(args);
             return;
         }
         if (args.Length > 0 && args[0] == "build-ratio")
