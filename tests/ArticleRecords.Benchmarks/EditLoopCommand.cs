@@ -33,6 +33,8 @@ internal static class EditLoopCommand
         var stepTimes = new System.Collections.Generic.Dictionary<string, double>();
         AdditionalText current = original;
         var times = new double[edits];
+        var gen2Before = GC.CollectionCount(2);
+        var gen0Before = GC.CollectionCount(0);
         for (var i = 0; i < edits; i++)
         {
             var edited = new GeneratorInputs.MemoryText(original.Path, versions[i % 2]);
@@ -50,7 +52,9 @@ internal static class EditLoopCommand
         }
         foreach (var (name, total) in stepTimes.OrderByDescending(p => p.Value))
             Console.WriteLine($"  {name,-24} {total / edits,8:F3} ms per edit");
+        var gen2 = GC.CollectionCount(2) - gen2Before;
+        var gen0 = GC.CollectionCount(0) - gen0Before;
         Array.Sort(times);
-        Console.WriteLine($"{edits} edits of one article among {articles}{(minimal ? ", minimal generator" : "")}: median {times[edits / 2]:F2} ms");
+        Console.WriteLine($"{edits} edits of one article among {articles}{(minimal ? ", minimal generator" : "")}: median {times[edits / 2]:F2} ms, mean {times.Average():F2} ms; {gen0} collections, {gen2} of them full");
     }
 }

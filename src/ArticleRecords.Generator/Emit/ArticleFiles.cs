@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Text;
 using System.Threading;
 using ArticleRecords.Extraction;
 using ArticleRecords.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ArticleRecords.Generator.Emit;
 
@@ -70,8 +72,8 @@ internal static class ArticleFiles
     }
 
     /// <summary>One file: its share of the <c>Articles</c> class.</summary>
-    /// <remarks>The pieces are joined in one allocation of the exact length: an edit rewrites a whole file, so this runs on every keystroke.</remarks>
-    public static string Emit(ArticleFile file, ArticleClassSettings settings)
+    /// <remarks>The classes are read in place, never joined into one string (see <see cref="ConcatenatedTextReader"/>): an edit rewrites a whole file, so this runs on every keystroke.</remarks>
+    public static SourceText Emit(ArticleFile file, ArticleClassSettings settings)
     {
         var pieces = new string[(2 * file.Classes.Count) + 1];
         pieces[0] = GeneratedCodeInfo.Header + "\nnamespace " + settings.Namespace + "\n{\n    " + settings.TypeVisibility + " static partial class Articles\n    {\n";
@@ -82,6 +84,6 @@ internal static class ArticleFiles
         }
         if (file.Classes.Count == 0)
             pieces[0] += "    }\n}\n";
-        return string.Concat(pieces);
+        return SourceText.From(new ConcatenatedTextReader(pieces), ConcatenatedTextReader.LengthOf(pieces), Encoding.UTF8);
     }
 }
