@@ -97,6 +97,20 @@ public class IncrementalityTests
     }
 
     [Fact]
+    public void Changing_the_date_order_reextracts_every_article()
+    {
+        var harness = ThreeArticles();
+        var first = harness.Run();
+        harness.Properties["ArticleRecordsDateOrder"] = "DayFirst";
+
+        var driver = first.Driver.WithUpdatedAnalyzerConfigOptions(harness.OptionsProvider()).RunGenerators(first.Input);
+
+        // Every article is extracted again (none is Cached); these three hold no numeric date, so each comes out Unchanged.
+        Assert.All(Reasons(driver, TrackingNames.ArticleInputs), r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        Assert.All(Reasons(driver, TrackingNames.Articles), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Fact]
     public void Adding_an_article_extracts_only_the_new_one()
     {
         var harness = ThreeArticles();

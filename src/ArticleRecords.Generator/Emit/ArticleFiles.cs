@@ -46,29 +46,46 @@ internal static class ArticleFiles
     public static ImmutableArray<ArticleFile> Group(ImmutableArray<ArticleEmission> emissions, ArticleIndex index, CancellationToken cancellationToken)
     {
         var byFile = new List<ArticleEmission>?[Count];
+        var withClass = 0;
         foreach (var emission in emissions)
         {
             cancellationToken.ThrowIfCancellationRequested();
             (byFile[Of(emission.Name)] ??= new List<ArticleEmission>()).Add(emission);
+            if (emission.Source is not null)
+                withClass++;
         }
+        // Usually every article with a class is in the index: then none needs looking up there.
+        var everyClassIndexed = index.Duplicates.Count == 0 && index.Entries.Count == withClass;
 
         var files = ImmutableArray.CreateBuilder<ArticleFile>();
         for (var number = 0; number < Count; number++)
         {
             if (byFile[number] is not { } members)
                 continue;
-            members.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
+            // The compiler usually hands the files over in path order already: checking costs a comparison per article, sorting several.
+            if (!InPathOrder(members))
+                members.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
             var classes = new List<string>(members.Count);
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var emission in members)
             {
                 diagnostics.AddRange(emission.Diagnostics);
-                if (emission.Source is not null && index.Generates(emission.FilePath, emission.Name))
+                if (emission.Source is not null && (everyClassIndexed || index.Generates(emission.FilePath, emission.Name)))
                     classes.Add(emission.Source);
             }
             files.Add(new ArticleFile(number, new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
         }
         return files.ToImmutable();
+    }
+
+    private static bool InPathOrder(List<ArticleEmission> members)
+    {
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (string.CompareOrdinal(members[i - 1].FilePath, members[i].FilePath) > 0)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>One file: its share of the <c>Articles</c> class.</summary>

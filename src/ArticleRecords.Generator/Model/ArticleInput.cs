@@ -1,9 +1,11 @@
+using ArticleRecords.Extraction;
+
 namespace ArticleRecords.Generator.Model;
 
 /// <summary>
-/// One article file as the compiler hands it over: its path, the item metadata, and its text
-/// (or why it could not be read). The first pipeline value, compared by value, so an unchanged
-/// file stops recomputation here.
+/// One article file as the compiler hands it over: its path, the item metadata, its text (or why
+/// it could not be read), and the project's numeric date order, the one property extraction reads.
+/// The first pipeline value, compared by value, so an unchanged file stops recomputation here.
 /// </summary>
 internal sealed record ArticleInput(
     string FilePath,
@@ -12,4 +14,5 @@ internal sealed record ArticleInput(
     string? Title,
     string? Currency,
     string? Text,
-    string? ReadError);
+    string? ReadError,
+    NumericDateOrder DateOrder);

@@ -6,7 +6,6 @@ namespace ArticleRecords.Generator.Model;
 internal sealed record GeneratorOptions(
     string Namespace,
     bool IsPublic,
-    NumericDateOrder DateOrder,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultNamespace = "ArticleRecords";

@@ -10,8 +10,9 @@ internal static class ArticleInputReader
 {
     private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
 
-    public static ArticleInput? Read(AdditionalText file, AnalyzerConfigOptions options, CancellationToken cancellationToken)
+    public static ArticleInput? Read(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
+        var options = optionsProvider.GetOptions(file);
         if (!options.TryGetValue(MetadataPrefix + "ArticleRecordsItem", out var item) || item != "Article")
             return null;
 
@@ -36,7 +37,8 @@ internal static class ArticleInputReader
             Metadata(options, "Title"),
             Metadata(options, "Currency"),
             text,
-            readError);
+            readError,
+            GeneratorOptionsReader.DateOrder(optionsProvider.GlobalOptions));
     }
 
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>

@@ -11,7 +11,7 @@ namespace ArticleRecords.Generator.Parsing;
 /// <summary>Turns one <see cref="ArticleInput"/> into an <see cref="ArticleModel"/>: names it, reads its metadata, extracts its facts.</summary>
 internal static class ArticleParser
 {
-    public static ArticleModel Parse(ArticleInput input, NumericDateOrder dateOrder, CancellationToken cancellationToken)
+    public static ArticleModel Parse(ArticleInput input, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var fileName = Path.GetFileName(input.FilePath);
@@ -50,7 +50,7 @@ internal static class ArticleParser
             if (string.IsNullOrWhiteSpace(input.Text))
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, fileStart, fileName));
 
-            var options = new ExtractionOptions(published, dollarCurrency, dateOrder);
+            var options = new ExtractionOptions(published, dollarCurrency, input.DateOrder);
             try
             {
                 article = ArticleExtractor.Extract(input.Text, options, cancellationToken);

@@ -34,16 +34,23 @@ internal static class GeneratorOptionsReader
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownVisibility, null, visibility));
         }
 
-        var dateOrder = NumericDateOrder.MonthFirst;
-        if (Property(globalOptions, "ArticleRecordsDateOrder") is { } order)
-        {
-            if (string.Equals(order, nameof(NumericDateOrder.DayFirst), StringComparison.OrdinalIgnoreCase))
-                dateOrder = NumericDateOrder.DayFirst;
-            else if (!string.Equals(order, nameof(NumericDateOrder.MonthFirst), StringComparison.OrdinalIgnoreCase))
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDateOrder, null, order));
-        }
+        ReadDateOrder(globalOptions, diagnostics);
 
-        return new GeneratorOptions(ns, isPublic, dateOrder, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        return new GeneratorOptions(ns, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+    }
+
+    /// <summary>How the project reads numeric dates (an unknown value reads month first; <see cref="Read"/> reports it).</summary>
+    public static NumericDateOrder DateOrder(AnalyzerConfigOptions globalOptions) => ReadDateOrder(globalOptions, null);
+
+    private static NumericDateOrder ReadDateOrder(AnalyzerConfigOptions globalOptions, List<DiagnosticInfo>? diagnostics)
+    {
+        if (Property(globalOptions, "ArticleRecordsDateOrder") is not { } order)
+            return NumericDateOrder.MonthFirst;
+        if (string.Equals(order, nameof(NumericDateOrder.DayFirst), StringComparison.OrdinalIgnoreCase))
+            return NumericDateOrder.DayFirst;
+        if (!string.Equals(order, nameof(NumericDateOrder.MonthFirst), StringComparison.OrdinalIgnoreCase))
+            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDateOrder, null, order));
+        return NumericDateOrder.MonthFirst;
     }
 
     private static string? Property(AnalyzerConfigOptions options, string name) =>
