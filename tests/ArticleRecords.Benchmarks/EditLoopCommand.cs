@@ -37,6 +37,7 @@ internal static class EditLoopCommand
         var gen0Before = GC.CollectionCount(0);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < edits; i++)
         {
             var edited = new GeneratorInputs.MemoryText(original.Path, versions[i % 2]);
@@ -58,7 +59,8 @@ internal static class EditLoopCommand
         var gen0 = GC.CollectionCount(0) - gen0Before;
         process.Refresh();
         var cpuPerEdit = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds / edits;
+        var allocatedPerEdit = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / edits;
         Array.Sort(times);
-        Console.WriteLine($"{edits} edits of one article among {articles}{(minimal ? ", minimal generator" : "")}: median {times[edits / 2]:F2} ms, mean {times.Average():F2} ms, processor time {cpuPerEdit:F2} ms per edit (all threads, collections included, less disturbed by other work); {gen0} collections, {gen2} of them full");
+        Console.WriteLine($"{edits} edits of one article among {articles}{(minimal ? ", minimal generator" : "")}: median {times[edits / 2]:F2} ms, mean {times.Average():F2} ms, processor time {cpuPerEdit:F2} ms per edit (all threads, collections included, less disturbed by other work), {allocatedPerEdit / 1024:N0} KB allocated per edit; {gen0} collections, {gen2} of them full");
     }
 }
