@@ -35,7 +35,6 @@ internal sealed record ArticleIndex(EquatableArray<ArticleIndexEntry> Entries, E
             foreach (var entry in Entries)
                 nameByPath[entry.FilePath] = entry.Name;
             Volatile.Write(ref _nameByPath, nameByPath); // a cached index may be shared by runs on other threads
-
         }
         return nameByPath.TryGetValue(filePath, out var generated) && generated == name;
     }
