@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleRecords.Extraction.Text;
 
@@ -29,20 +30,35 @@ internal static class DateExtractor
     {
         var token = document.Tokens[index];
         if (token.IsNumber)
-        {
-            return NumericDates.TryRead(document, index, mentions)
-                ?? CalendarDates.TryDayFirst(document, index, mentions)
-                ?? RelativeDates.TryAgo(document, index, mentions)
-                ?? BareYears.TryRead(document, index, mentions);
-        }
-        if (!token.IsWord || !DateStarters.MayStartAt(document, token))
+            return ReadNumberAt(document, index, mentions);
+        if (!token.IsWord)
             return null;
-        return CalendarDates.TryMonthFirst(document, index, mentions)
-            ?? BareMonths.TryRead(document, index, mentions)
-            ?? CalendarDates.TryOrdinalWord(document, index, mentions)
-            ?? Weekdays.TryRead(document, index, mentions)
-            ?? (RelativeDates.TryDayWord(document, index, mentions) ? index + 1 : (int?)null)
-            ?? RelativeDates.TryModified(document, index, mentions)
-            ?? RelativeDates.TryAgo(document, index, mentions);
+        var starts = DateStarters.At(document, token);
+        return starts == DateStart.None ? null : ReadWordAt(document, index, starts, mentions);
     }
+
+    // The readers are kept out of ReadAt, which every token passes through, so that their locals do not weigh on its
+    // every call.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int? ReadNumberAt(ArticleDocument document, int index, DateMentions mentions)
+    {
+        return NumericDates.TryRead(document, index, mentions)
+            ?? CalendarDates.TryDayFirst(document, index, mentions)
+            ?? RelativeDates.TryAgo(document, index, mentions)
+            ?? BareYears.TryRead(document, index, mentions);
+    }
+
+    // Only the readers of the kinds of date the word may start are asked: each of the others would turn it away.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int? ReadWordAt(ArticleDocument document, int index, DateStart starts, DateMentions mentions)
+    {
+        return (Has(starts, DateStart.Month) ? CalendarDates.TryMonthFirst(document, index, mentions) ?? BareMonths.TryRead(document, index, mentions) : null)
+            ?? (Has(starts, DateStart.Ordinal) ? CalendarDates.TryOrdinalWord(document, index, mentions) : null)
+            ?? (Has(starts, DateStart.Weekday) ? Weekdays.TryRead(document, index, mentions) : null)
+            ?? (Has(starts, DateStart.DayWord) && RelativeDates.TryDayWord(document, index, mentions) ? index + 1 : (int?)null)
+            ?? (Has(starts, DateStart.Modifier) ? RelativeDates.TryModified(document, index, mentions) : null)
+            ?? (Has(starts, DateStart.NumberWord) ? RelativeDates.TryAgo(document, index, mentions) : null);
+    }
+
+    private static bool Has(DateStart starts, DateStart kind) => (starts & kind) != 0;
 }

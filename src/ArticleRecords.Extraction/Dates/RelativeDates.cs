@@ -18,10 +18,11 @@ internal static class RelativeDates
         ["today"] = 0, ["tonight"] = 0, ["yesterday"] = -1, ["tomorrow"] = 1,
     }, ignoreCase: true);
 
-    /// <summary>The words a relative date starts with: "today", "tomorrow", "last", "next", "this" ...</summary>
-    public static IEnumerable<string> FirstWords => DayWords.Entries.Select(entry => entry.Key).Concat(Modifiers);
+    /// <summary>The words that name a day by itself: "today", "tonight", "yesterday", "tomorrow".</summary>
+    public static IEnumerable<string> DayWordList => DayWords.Entries.Select(entry => entry.Key);
 
-    private static readonly string[] Modifiers = { "last", "next", "this" };
+    /// <summary>The words that count a date from the published one: "last", "next", "this".</summary>
+    public static IReadOnlyList<string> ModifierList { get; } = new[] { "last", "next", "this" };
 
     /// <summary>"today", "Yesterday's", "the day after tomorrow": the mention covers the words without a possessive.</summary>
     public static bool TryDayWord(ArticleDocument document, int index, DateMentions mentions)

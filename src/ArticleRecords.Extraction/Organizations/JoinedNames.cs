@@ -6,7 +6,7 @@ namespace ArticleRecords.Extraction.Organizations;
 
 /// <summary>
 /// Known names with lower-case words inside ("Food and Drug Administration", "Department of Health and Human
-/// Services"), which runs of capitalised words split at "and" or "for". Matched on the text, by first letter.
+/// Services"), which runs of capitalised words split at "and" or "for". Matched on the text, by first two letters.
 /// </summary>
 internal static class JoinedNames
 {
@@ -19,8 +19,12 @@ internal static class JoinedNames
         "Bill and Melinda Gates Foundation", "Port Authority of New York and New Jersey",
     };
 
-    // Indexed by first letter (A-Z), not word, so that trying a word allocates nothing and costs one look-up.
-    private static readonly List<string>?[] ByFirstLetter = Build();
+    // Indexed by first letter (A-Z) and second character (by its low seven bits), not word, so that trying a word
+    // allocates nothing, costs one look-up and compares only the names that start as it does (a capitalised word
+    // shares its first letter with dozens of them).
+    private const int SecondCharacters = 128;
+
+    private static readonly List<string>?[] ByFirstTwo = Build();
 
     public static bool TryMatch(ArticleDocument document, int index, out int lastToken, out string name)
     {
@@ -30,7 +34,7 @@ internal static class JoinedNames
         var text = document.Text;
         var prefix = CountryPrefixLength(text, tokens[index].Start);
         var start = tokens[index].Start + prefix;
-        if (start + 1 >= text.Length || text[start] < 'A' || text[start] > 'Z' || ByFirstLetter[text[start] - 'A'] is not { } candidates)
+        if (start + 1 >= text.Length || text[start] < 'A' || text[start] > 'Z' || ByFirstTwo[Slot(text[start], text[start + 1])] is not { } candidates)
             return false;
         foreach (var candidate in candidates)
         {
@@ -49,7 +53,9 @@ internal static class JoinedNames
     }
 
     public static bool IsKnown(string name) =>
-        name.Length > 0 && name[0] >= 'A' && name[0] <= 'Z' && ByFirstLetter[name[0] - 'A'] is { } names && names.Contains(name);
+        name.Length > 1 && name[0] >= 'A' && name[0] <= 'Z' && ByFirstTwo[Slot(name[0], name[1])] is { } names && names.Contains(name);
+
+    private static int Slot(char capital, char second) => (capital - 'A') * SecondCharacters + (second & (SecondCharacters - 1));
 
     // "U.S. Department of Health and Human Services": the country before the name is part of the mention.
     private static int CountryPrefixLength(string text, int start)
@@ -76,10 +82,10 @@ internal static class JoinedNames
                 names.Add(full);
         }
         names.Sort((a, b) => b.Length.CompareTo(a.Length));
-        var byFirstLetter = new List<string>?[26];
+        var byFirstTwo = new List<string>?[26 * SecondCharacters];
         foreach (var name in names)
-            (byFirstLetter[name[0] - 'A'] ??= new List<string>()).Add(name);
-        return byFirstLetter;
+            (byFirstTwo[Slot(name[0], name[1])] ??= new List<string>()).Add(name);
+        return byFirstTwo;
     }
 
     private static bool HasLowercaseWord(string name)

@@ -115,7 +115,7 @@ internal static class NameRunScanner
 
     /// <summary>The word's text without a possessive ’s / 's.</summary>
     public static string WordOf(ArticleDocument document, int index) =>
-        WordPool.Get(document.Text, document.Tokens[index].Start, WordLength(document, index));
+        document.WordAt(document.Tokens[index].Start, WordLength(document, index));
 
     /// <summary>The length of the word's text without a possessive ’s / 's (see <see cref="WordOf"/>).</summary>
     public static int WordLength(ArticleDocument document, int index) =>
@@ -125,7 +125,7 @@ internal static class NameRunScanner
     public static string NameWordOf(ArticleDocument document, int index)
     {
         var length = NameWordLength(document, index);
-        return length >= 0 ? WordPool.Get(document.Text, document.Tokens[index].Start, length) : WordOf(document, index) + ".";
+        return length >= 0 ? document.WordAt(document.Tokens[index].Start, length) : WordOf(document, index) + ".";
     }
 
     /// <summary>

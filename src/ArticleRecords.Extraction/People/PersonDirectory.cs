@@ -13,11 +13,23 @@ internal sealed class PersonDirectory
     // would be two more objects per person, and most surnames have one.
     private readonly Dictionary<string, PersonEntity> _latestBySurname = new(StringComparer.Ordinal);
 
+    // Which lengths (from 63 on, one bit) and first and last characters (by their low six bits) the surnames have.
+    private ulong _surnameLengths;
+    private ulong _surnameFirsts;
+    private ulong _surnameLasts;
+
     public List<PersonEntity> All { get; } = new();
 
     public void Add(PersonEntity person)
     {
         All.Add(person);
+        var surname = person.Surname;
+        if (surname.Length > 0)
+        {
+            _surnameLengths |= 1UL << System.Math.Min(surname.Length, 63);
+            _surnameFirsts |= 1UL << (surname[0] & 63);
+            _surnameLasts |= 1UL << (surname[surname.Length - 1] & 63);
+        }
         if (_latestBySurname.TryGetValue(person.Surname, out var latest))
         {
             if (CountFrom(latest) >= MaxNamesakes)
@@ -26,6 +38,16 @@ internal sealed class PersonDirectory
         }
         _latestBySurname[person.Surname] = person;
     }
+
+    /// <summary>
+    /// Whether text[start, start + length) may be the surname of someone added: false means it is none, so that
+    /// <see cref="Lookup"/> finds no one for it alone; true only says "maybe".
+    /// </summary>
+    public bool MayBeSurname(string text, int start, int length) =>
+        length > 0
+        && (_surnameLengths & (1UL << System.Math.Min(length, 63))) != 0
+        && (_surnameFirsts & (1UL << (text[start] & 63))) != 0
+        && (_surnameLasts & (1UL << (text[start + length - 1] & 63))) != 0;
 
     /// <summary>The latest person the words name (same surname, no different first name), or null.</summary>
     public PersonEntity? Lookup(IReadOnlyList<string> words)

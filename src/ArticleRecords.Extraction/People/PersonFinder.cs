@@ -90,6 +90,11 @@ internal static class PersonFinder
     // The words are read where they stand; a word becomes a string (a shared copy) only once it is part of the name.
     private static void ReadSegment(ArticleDocument document, int first, int last, TitleCaseParagraphs titleCase, TextSliceSet placeNames, CommonWords commonWords, PersonDirectory people, List<string> words)
     {
+        // Most segments are one word ("But", "Washington", "Clinton"), which names someone only when the article named
+        // them before or a lower-case role stands before it, whatever the word (see below): the rest are turned away
+        // here, before the look-ups of each word.
+        if (IsLoneWordOfNoOneKnown(document, first, last, people) && LowerCaseRoleBefore(document, first) is null)
+            return;
         var tokens = document.Tokens;
         var text = document.Text;
         int titleStart = -1, titleEnd = -1, nameStart = -1;
@@ -197,6 +202,25 @@ internal static class PersonFinder
             return;
         var end = tokens[last].Start + NameRunScanner.WordLength(document, last);
         people.Add(new PersonEntity(words.ToArray(), title, nameText, end - nameText));
+    }
+
+    // Whether the segment has one word, and the word as a name word is no surname of a person found so far.
+    private static bool IsLoneWordOfNoOneKnown(ArticleDocument document, int first, int last, PersonDirectory people)
+    {
+        var tokens = document.Tokens;
+        var word = -1;
+        for (var j = first; j <= last; j++)
+        {
+            if (!tokens[j].IsWord)
+                continue;
+            if (word >= 0)
+                return false;
+            word = j;
+        }
+        if (word < 0)
+            return false;
+        var length = NameRunScanner.NameWordLength(document, word);
+        return length >= 0 && !people.MayBeSurname(document.Text, tokens[word].Start, length);
     }
 
     // A capitalised word of a line in title case that is a verb the article also writes in lower case ("Refuses",

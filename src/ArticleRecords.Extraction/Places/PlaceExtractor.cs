@@ -25,6 +25,10 @@ internal static class PlaceExtractor
         {
             if ((i & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
+            // Both matchers start only at a capitalised word ("D-Wash.", "New York"): most tokens are passed here, before
+            // either is called.
+            if (!tokens[i].IsWord || !char.IsUpper(document.FirstChar(tokens[i])))
+                continue;
             if (PartyLabelMatcher.TryMatch(document, trie, i, out var partyState))
             {
                 Add(firstMentions, partyState);

@@ -137,11 +137,11 @@ internal sealed class EntityMentions
                 if (wordLength == 2 && text[wordStart] == 'o' && text[wordStart + 1] == 'f')
                     break;
                 // "King said" where the article names Billie Jean King: a title word that is a known surname ends the name.
-                var titleAsSurname = t == surnameToken && Titles.CanBeSurname(text, wordStart, wordLength);
-                // "From said" where the article names Al From: so may a common word, before a verb or punctuation.
-                var commonWordAsSurname = t == surnameToken && NonNames.CanEndNameAt(document, t);
-                if ((Titles.IsTitleWord(text, wordStart, wordLength) && !titleAsSurname) || Titles.IsHonorific(text, wordStart, wordLength)
-                    || (NonNames.Contains(text, wordStart, wordLength) && !commonWordAsSurname))
+                // "From said" where the article names Al From: so may a common word, before a verb or punctuation. Each is
+                // asked only of a title word or a common word.
+                if ((Titles.IsTitleWord(text, wordStart, wordLength) && !(t == surnameToken && Titles.CanBeSurname(text, wordStart, wordLength)))
+                    || Titles.IsHonorific(text, wordStart, wordLength)
+                    || (NonNames.Contains(text, wordStart, wordLength) && !(t == surnameToken && NonNames.CanEndNameAt(document, t))))
                 {
                     honorificGender = HonorificGender(text, wordStart, wordLength);
                     words.Clear();

@@ -17,6 +17,9 @@ internal sealed class ArticleDocument
     // The answer ParagraphOfToken gave last, tried first at the next question.
     private int _lastParagraphFound;
 
+    // The word pool's table of the thread that parsed the article, which TextOf asks without looking it up each time.
+    private readonly string?[] _pooledWords = WordPool.ThreadTable();
+
     private ArticleDocument(string text, TokenList tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines, int[] paragraphFirstTokens, ulong[] sentenceEnds)
     {
         Text = text;
@@ -142,7 +145,10 @@ internal sealed class ArticleDocument
     }
 
     /// <summary>The token's text; a short one is a shared copy (see <see cref="WordPool"/>).</summary>
-    public string TextOf(in Token token) => WordPool.Get(Text, token.Start, token.Length);
+    public string TextOf(in Token token) => WordPool.Get(_pooledWords, Text, token.Start, token.Length);
+
+    /// <summary>Text[start, start + length) as a string; a short one is a shared copy (see <see cref="WordPool"/>).</summary>
+    public string WordAt(int start, int length) => WordPool.Get(_pooledWords, Text, start, length);
 
     public string TextOf(TextRange range) => Text.Substring(range.Start, range.Length);
 

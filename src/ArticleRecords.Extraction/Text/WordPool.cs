@@ -19,19 +19,28 @@ internal static class WordPool
     private static string?[]? _slots;
 
     /// <summary>text[start, start + length) as a string, equal to <see cref="string.Substring(int, int)"/>'s.</summary>
-    public static string Get(string text, int start, int length)
+    public static string Get(string text, int start, int length) => Get(ThreadTable(), text, start, length);
+
+    /// <summary>
+    /// The calling thread's table, for a reader that asks for many words (an article's document holds it): each question
+    /// then skips the look-up of the thread's table. Another thread may share it: a slot is one reference, written and
+    /// read whole, and a copy is given out only when its characters are the slice's.
+    /// </summary>
+    public static string?[] ThreadTable() => _slots ??= new string?[Slots];
+
+    /// <summary>As <see cref="Get(string, int, int)"/>, with a table from <see cref="ThreadTable"/>.</summary>
+    public static string Get(string?[] table, string text, int start, int length)
     {
         if (length == 0)
             return "";
         if (length > LongestPooled)
             return text.Substring(start, length);
-        var slots = _slots ??= new string?[Slots];
         var slot = SliceHash.Of(text, start, length) & (Slots - 1);
-        var pooled = slots[slot];
+        var pooled = table[slot];
         if (pooled is not null && pooled.Length == length && string.CompareOrdinal(pooled, 0, text, start, length) == 0)
             return pooled;
         pooled = text.Substring(start, length);
-        slots[slot] = pooled;
+        table[slot] = pooled;
         return pooled;
     }
 }
