@@ -64,6 +64,38 @@ public class OptionsTests
     }
 
     [Fact]
+    public void Fact_docs_list_every_fact_by_default()
+    {
+        var source = new GeneratorHarness().WithArticle(TestArticles.Ap).Run().ArticleSource("ApSenateWildfireAid");
+
+        Assert.Contains("/// <para>Quote 1 (line 3), said by Maria Alvarez", source);
+        Assert.Contains("/// <para>Money 1 (line 1): <c>$4.5 billion</c>, 4500000000 USD.</para>", source);
+    }
+
+    [Fact]
+    public void Fact_docs_set_to_false_count_the_facts_and_keep_every_member()
+    {
+        var run = RunWith("ArticleRecordsFactDocs", "False");
+        var source = run.ArticleSource("ApSenateWildfireAid");
+
+        Assert.Empty(run.Result.Diagnostics);
+        Assert.DoesNotContain("Quote 1 (line", source);
+        Assert.Contains("/// <para>Published: 2025-10-02. 6 paragraphs.</para>", source);
+        Assert.Contains("/// <para>Quotations: 6. Dates: 4. Sums of money: 1. People: 5. Organisations: 4. Places: 3. Dateline: yes.</para>", source);
+        Assert.Contains("public const string Text = ", source);
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Unknown_fact_docs_value_is_reported_and_every_fact_is_listed()
+    {
+        var run = RunWith("ArticleRecordsFactDocs", "some");
+
+        Assert.Contains("'some'", Assert.Single(run.Result.Diagnostics, d => d.Id == "AR0105").GetMessage());
+        Assert.Contains("Quote 1 (line", run.ArticleSource("ApSenateWildfireAid"));
+    }
+
+    [Fact]
     public void Language_versions_before_csharp_9_get_one_error_and_no_code()
     {
         var harness = new GeneratorHarness { LanguageVersion = LanguageVersion.CSharp8 }.WithArticle(TestArticles.Ap);

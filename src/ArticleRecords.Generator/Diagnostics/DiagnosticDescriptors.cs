@@ -62,6 +62,11 @@ internal static class DiagnosticDescriptors
         "ArticleRecordsDateOrder '{0}' is neither 'MonthFirst' nor 'DayFirst'; numeric dates are read month first",
         Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor UnknownFactDocs = new(
+        "AR0105", "Unknown ArticleRecordsFactDocs",
+        "ArticleRecordsFactDocs '{0}' is neither 'true' nor 'false'; every fact is listed in the article classes' docs",
+        Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
         "AR0104", "C# 9 or later required",
         "ArticleRecords generates records, which need C# 9 or later, but this project uses C# {0}; set <LangVersion>latest</LangVersion> (nothing is generated)",

@@ -22,7 +22,7 @@ internal static class ArticleClassEmitter
 
         writer.Line($"/// <summary>The article read from <c>{DocText.Escape(model.FileName)}</c>.</summary>");
         writer.Line("/// <remarks>");
-        foreach (var line in FactDocs.Lines(model, article))
+        foreach (var line in settings.FactDocs ? FactDocs.Lines(model, article) : FactDocs.Summary(model, article))
             writer.Line($"/// <para>{line}</para>");
         writer.Line("/// </remarks>");
         writer.Open($"public static class {model.Name}");

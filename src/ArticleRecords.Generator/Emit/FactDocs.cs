@@ -17,7 +17,7 @@ internal static class FactDocs
         string At(int offset) => (lines.LineOf(offset) + 1).ToString(CultureInfo.InvariantCulture);
         string Number(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
 
-        yield return $"Published: {(model.Published is { } published ? published.ToString() : "not given")}. {article.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)} paragraphs.";
+        yield return Heading(model, article);
 
         if (article.Dateline is { } dateline)
             yield return $"Dateline (line {At(dateline.Start)}): <c>{DocText.Escape(dateline.Text)}</c>, place {DocText.Escape(dateline.Place)}{(dateline.Source is null ? "" : ", source " + DocText.Escape(dateline.Source))}{(dateline.Date is null ? "" : ", date " + Describe(dateline.Date))}.";
@@ -56,6 +56,29 @@ internal static class FactDocs
             yield return $"Place {Number(i)} (line {At(p.Start)}): {DocText.Escape(p.Name)}{(p.CountryCode is null ? "" : " (" + DocText.Escape(p.CountryCode) + ")")}.";
         }
     }
+
+    /// <summary>
+    /// The doc of a project that lists no facts (<c>ArticleRecordsFactDocs=false</c>): the first line, and how many
+    /// facts of each kind were found. Every listed fact is a paragraph the compiler parses as XML when the project
+    /// writes documentation, and the project's documentation file then carries them all.
+    /// </summary>
+    public static IEnumerable<string> Summary(ArticleModel model, ExtractedArticle article)
+    {
+        yield return Heading(model, article);
+        yield return string.Format(
+            CultureInfo.InvariantCulture,
+            "Quotations: {0}. Dates: {1}. Sums of money: {2}. People: {3}. Organisations: {4}. Places: {5}. Dateline: {6}.",
+            article.Quotes.Count,
+            article.Dates.Count,
+            article.Money.Count,
+            article.People.Count,
+            article.Organizations.Count,
+            article.Places.Count,
+            article.Dateline is null ? "none" : "yes");
+    }
+
+    private static string Heading(ArticleModel model, ExtractedArticle article) =>
+        $"Published: {(model.Published is { } published ? published.ToString() : "not given")}. {article.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)} paragraphs.";
 
     private static string Describe(DateMention date) =>
         date.Date is { } full

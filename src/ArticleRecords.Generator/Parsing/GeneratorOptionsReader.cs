@@ -36,7 +36,16 @@ internal static class GeneratorOptionsReader
 
         ReadDateOrder(globalOptions, diagnostics);
 
-        return new GeneratorOptions(ns, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        var factDocs = true;
+        if (Property(globalOptions, "ArticleRecordsFactDocs") is { } listFacts)
+        {
+            if (string.Equals(listFacts, "false", StringComparison.OrdinalIgnoreCase))
+                factDocs = false;
+            else if (!string.Equals(listFacts, "true", StringComparison.OrdinalIgnoreCase))
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownFactDocs, null, listFacts));
+        }
+
+        return new GeneratorOptions(ns, isPublic, factDocs, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
 
     /// <summary>How the project reads numeric dates (an unknown value reads month first; <see cref="Read"/> reports it).</summary>
