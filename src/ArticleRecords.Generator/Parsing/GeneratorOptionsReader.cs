@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using ArticleRecords.Extraction;
 using ArticleRecords.Generator.Diagnostics;
 using ArticleRecords.Generator.Model;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ArticleRecords.Generator.Parsing;
@@ -25,25 +26,9 @@ internal static class GeneratorOptionsReader
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, null, requestedNamespace));
         }
 
-        var isPublic = false;
-        if (Property(globalOptions, "ArticleRecordsVisibility") is { } visibility)
-        {
-            if (string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase))
-                isPublic = true;
-            else if (!string.Equals(visibility, "internal", StringComparison.OrdinalIgnoreCase))
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownVisibility, null, visibility));
-        }
-
+        var isPublic = IsSwitched(globalOptions, "ArticleRecordsVisibility", "public", "internal", DiagnosticDescriptors.UnknownVisibility, diagnostics);
         ReadDateOrder(globalOptions, diagnostics);
-
-        var factDocs = true;
-        if (Property(globalOptions, "ArticleRecordsFactDocs") is { } listFacts)
-        {
-            if (string.Equals(listFacts, "false", StringComparison.OrdinalIgnoreCase))
-                factDocs = false;
-            else if (!string.Equals(listFacts, "true", StringComparison.OrdinalIgnoreCase))
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownFactDocs, null, listFacts));
-        }
+        var factDocs = !IsSwitched(globalOptions, "ArticleRecordsFactDocs", "false", "true", DiagnosticDescriptors.UnknownFactDocs, diagnostics);
 
         return new GeneratorOptions(ns, isPublic, factDocs, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
@@ -51,15 +36,25 @@ internal static class GeneratorOptionsReader
     /// <summary>How the project reads numeric dates (an unknown value reads month first; <see cref="Read"/> reports it).</summary>
     public static NumericDateOrder DateOrder(AnalyzerConfigOptions globalOptions) => ReadDateOrder(globalOptions, null);
 
-    private static NumericDateOrder ReadDateOrder(AnalyzerConfigOptions globalOptions, List<DiagnosticInfo>? diagnostics)
+    private static NumericDateOrder ReadDateOrder(AnalyzerConfigOptions globalOptions, List<DiagnosticInfo>? diagnostics) =>
+        IsSwitched(globalOptions, "ArticleRecordsDateOrder", nameof(NumericDateOrder.DayFirst), nameof(NumericDateOrder.MonthFirst), DiagnosticDescriptors.UnknownDateOrder, diagnostics)
+            ? NumericDateOrder.DayFirst
+            : NumericDateOrder.MonthFirst;
+
+    /// <summary>
+    /// Whether a property with two accepted values (either case) is set to <paramref name="switched"/> rather than
+    /// left unset or set to <paramref name="byDefault"/>; any other value is reported with <paramref name="unknown"/>
+    /// and read as the default.
+    /// </summary>
+    private static bool IsSwitched(AnalyzerConfigOptions options, string name, string switched, string byDefault, DiagnosticDescriptor unknown, List<DiagnosticInfo>? diagnostics)
     {
-        if (Property(globalOptions, "ArticleRecordsDateOrder") is not { } order)
-            return NumericDateOrder.MonthFirst;
-        if (string.Equals(order, nameof(NumericDateOrder.DayFirst), StringComparison.OrdinalIgnoreCase))
-            return NumericDateOrder.DayFirst;
-        if (!string.Equals(order, nameof(NumericDateOrder.MonthFirst), StringComparison.OrdinalIgnoreCase))
-            diagnostics?.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownDateOrder, null, order));
-        return NumericDateOrder.MonthFirst;
+        if (Property(options, name) is not { } value)
+            return false;
+        if (string.Equals(value, switched, StringComparison.OrdinalIgnoreCase))
+            return true;
+        if (!string.Equals(value, byDefault, StringComparison.OrdinalIgnoreCase))
+            diagnostics?.Add(DiagnosticInfo.Create(unknown, null, value));
+        return false;
     }
 
     private static string? Property(AnalyzerConfigOptions options, string name) =>
