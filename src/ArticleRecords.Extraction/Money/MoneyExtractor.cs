@@ -35,7 +35,8 @@ internal static class MoneyExtractor
 
     // Most tokens start no sum: they are passed here, before the readers (whose decimals make every call dear) are
     // asked. A number, a currency symbol, number words, or a capitalised word that a symbol is glued to ("US$"),
-    // a number follows ("EUR 5") or that is "Rs".
+    // a number follows ("EUR 5") or that is "Rs". A capitalised word before a glued comma or dot ("Trump,") is passed
+    // here too: only a currency's prefix read as TryPrefix reads it starts a sum there.
     private static bool MayStartAt(ArticleDocument document, int index)
     {
         var tokens = document.Tokens;
@@ -49,7 +50,8 @@ internal static class MoneyExtractor
         if (document.FirstChar(token) is < 'A' or > 'Z' || index + 1 >= tokens.Count)
             return false;
         var following = tokens[index + 1];
-        return (following.IsPunctuation && !following.SpaceBefore) || following.IsNumber || document.Is(token, "Rs");
+        return (following.IsPunctuation && !following.SpaceBefore && CurrencyLexicon.PrefixedSymbol(document, token, following) is not null)
+               || following.IsNumber || document.Is(token, "Rs");
     }
 
     // "$17 billion", "US$5m", "EUR 5m", "$10-15 billion", "$10 billion to $15 billion".

@@ -177,6 +177,12 @@ internal static class PersonFinder
         // checks below, whose answers cannot change the outcome then.
         if (words.Count == 1 && titleStart < 0 && !honorific && people.Lookup(words) is null && LowerCaseRoleBefore(document, first) is null)
             return;
+        // A name the article has not read before needs evidence that it is one; most candidates have none ("White House",
+        // "New York Times"), and asking for it first spares them the checks of the name's words below, whose answer
+        // cannot change the outcome then.
+        var known = people.Lookup(words);
+        if (known is null && !HasEvidence(document, first, last, titleStart, honorific, words))
+            return;
         var nameText = tokens[nameStart].Start;
         // "Ian Read", "said Al From": a common word after a given name, or after a word the article never writes in lower case
         // ("Leading Democrats said", "Super Tuesday") next to a reporting verb, is the surname when it ends the name.
@@ -186,7 +192,6 @@ internal static class PersonFinder
         if (!LooksLikeName(words, writtenAsJoined ? text : null, nameText, nameEnd - nameText, placeNames, commonWordSurname))
             return;
 
-        var known = people.Lookup(words);
         if (known is not null)
         {
             known.Absorb(words, known.Title is null ? TitleOf(document, first, titleStart, titleEnd) : null);
@@ -196,13 +201,15 @@ internal static class PersonFinder
         if (words.Count == 1 && commonWords.ContainsLowerCaseOf(words[0]))
             return;
         var title = TitleOf(document, first, titleStart, titleEnd);
-        var evidence = title is not null || honorific
-                       || (words.Count >= 2 && (GivenNames.Contains(words[0]) || NextToReportingVerb(document, first, last) || RoleInApposition(document, last)));
-        if (!evidence)
-            return;
         var end = tokens[last].Start + NameRunScanner.WordLength(document, last);
         people.Add(new PersonEntity(words.ToArray(), title, nameText, end - nameText));
     }
+
+    // A title (see TitleOf) or honorific before the name, or for two words or more a given name first, a reporting verb next
+    // to it or a role in apposition after it.
+    private static bool HasEvidence(ArticleDocument document, int first, int last, int titleStart, bool honorific, List<string> words) =>
+        titleStart >= 0 || LowerCaseRoleBefore(document, first) is not null || honorific
+        || (words.Count >= 2 && (GivenNames.Contains(words[0]) || NextToReportingVerb(document, first, last) || RoleInApposition(document, last)));
 
     // Whether the segment has one word, and the word as a name word is no surname of a person found so far.
     private static bool IsLoneWordOfNoOneKnown(ArticleDocument document, int first, int last, PersonDirectory people)

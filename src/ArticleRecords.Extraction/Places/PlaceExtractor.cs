@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Places;
@@ -21,38 +22,51 @@ internal static class PlaceExtractor
         var trie = Gazetteer.Lexicon.Names;
         CountryContext? countryContext = null;
         var tokens = document.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
+        // Both matchers start only at a capitalised word ("D-Wash.", "New York"), and every one stands in a name run (which
+        // the later stages read too): the tokens outside the runs are not visited. A match may end past its run.
+        var runs = NameRunScanner.Scan(document, cancellationToken);
+        var next = 0;
+        for (var r = 0; r < runs.Length; r++)
         {
-            if ((i & 0xFFF) == 0)
+            if ((r & 0x3FF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            // Both matchers start only at a capitalised word ("D-Wash.", "New York"): most tokens are passed here, before
-            // either is called.
-            if (!tokens[i].IsWord || !char.IsUpper(document.FirstChar(tokens[i])))
-                continue;
-            if (PartyLabelMatcher.TryMatch(document, trie, i, out var partyState))
+            for (var i = Math.Max(next, runs[r].First); i <= runs[r].Last; i = next)
             {
-                Add(firstMentions, partyState);
-                continue;
+                next = i + 1;
+                if (!tokens[i].IsWord || !char.IsUpper(document.FirstChar(tokens[i])))
+                    continue;
+                next = MatchAt(document, trie, i, firstMentions, ref countryContext);
             }
-            if (!PlaceNameMatcher.TryMatchLongest(document, trie, i, out var match))
-                continue;
-            if (!PlaceMentionFilter.IsPartOfAnotherName(document, match))
-            {
-                var start = tokens[match.StartToken].Start;
-                var end = tokens[match.EndToken - 1].End;
-                var entry = match.Entry;
-                if (entry.Kind == PlaceKind.State && Gazetteer.Lexicon.CountriesNamedLikeStates.TryGetValue(entry.Name, out var country)
-                    && (countryContext ??= new CountryContext(document)).MeansCountry(match, country))
-                    entry = country;
-                Add(firstMentions, new Place(entry.Name, entry.PlaceCountryCode, start, end - start));
-            }
-            i = match.EndToken - 1;
         }
 
         var places = new Place[firstMentions.Count];
         firstMentions.Values.CopyTo(places, 0);
         Array.Sort(places, (a, b) => a.Start.CompareTo(b.Start));
         return places;
+    }
+
+    // The token after what is read at capitalised word i.
+    private static int MatchAt(ArticleDocument document, PlaceNameTrie trie, int i, Dictionary<string, Place> firstMentions, ref CountryContext? countryContext)
+    {
+        var tokens = document.Tokens;
+        if (PartyLabelMatcher.TryMatch(document, trie, i, out var partyState))
+        {
+            Add(firstMentions, partyState);
+            return i + 1;
+        }
+        if (!PlaceNameMatcher.TryMatchLongest(document, trie, i, out var match))
+            return i + 1;
+        if (!PlaceMentionFilter.IsPartOfAnotherName(document, match))
+        {
+            var start = tokens[match.StartToken].Start;
+            var end = tokens[match.EndToken - 1].End;
+            var entry = match.Entry;
+            if (entry.Kind == PlaceKind.State && Gazetteer.Lexicon.CountriesNamedLikeStates.TryGetValue(entry.Name, out var country)
+                && (countryContext ??= new CountryContext(document)).MeansCountry(match, country))
+                entry = country;
+            Add(firstMentions, new Place(entry.Name, entry.PlaceCountryCode, start, end - start));
+        }
+        return match.EndToken;
     }
 
     // "SEATTLE/WASHINGTON" names two places; an unknown one ("RIVERTON") is still a place, title-cased.

@@ -161,9 +161,22 @@ internal sealed class EntityMentions
                     genders[person.Name] = honorificGender;
             }
         }
-        // Sorted where they were gathered, as an array of them would be (List.Sort is Array.Sort on its items).
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        // Sorted where they were gathered, as an array of them would be (List.Sort is Array.Sort on its items). They are
+        // gathered mostly in order: already in strictly increasing order, any sort would leave them so, and they are not
+        // sorted (with equal starts the sort, which is not stable, is left to order them as it does).
+        if (!IsInStrictOrder(mentions))
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new EntityMentions(tables, entities, organizations);
+    }
+
+    private static bool IsInStrictOrder(List<EntityMention> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i - 1].Start >= mentions[i].Start)
+                return false;
+        }
+        return true;
     }
 
     // "Clinton" where the article names Hillary Clinton and Bill Clinton: the namesake named in full most recently before, else
