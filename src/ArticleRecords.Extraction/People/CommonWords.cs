@@ -6,8 +6,8 @@ namespace ArticleRecords.Extraction.People;
 
 /// <summary>
 /// The words an article writes in lower case, to tell a capitalised common noun ("President Executive Order")
-/// from a name. At the first question the words are chained by shape (first letter and length) in one pass, and a
-/// question compares only the words of its own shape; should the questions together have compared more words than
+/// from a name. Most articles ask one question, answered by one pass over the tokens. At the second the words are
+/// chained by shape (first letter and length) in one pass, and a question compares only the words of its own shape; should the questions together have compared more words than
 /// the article writes, the words are hashed into a set for the rest (so the work stays linear). The arrays are
 /// kept per thread for the next article (those that a huge article grew are not kept).
 /// </summary>
@@ -35,6 +35,7 @@ internal sealed class CommonWords
     private int[]? _previousOfShape;
     private int _wordCount;
     private int _compared;
+    private bool _askedBefore;
     private TextSliceSet? _set;
 
     public CommonWords(ArticleDocument document, CancellationToken cancellationToken)
@@ -60,11 +61,16 @@ internal sealed class CommonWords
             return false;
         if (_set is not null)
             return _set.Contains(lowerCaseOfWord ? word.ToLowerInvariant() : word);
-        if (_lastOfShape is null)
-            ChainByShape();
         var tokens = _document.Tokens;
         var text = _document.Text;
         var first = lowerCaseOfWord ? AsciiLower(word[0]) : word[0];
+        if (!_askedBefore)
+        {
+            _askedBefore = true;
+            return Scan(word, first, lowerCaseOfWord);
+        }
+        if (_lastOfShape is null)
+            ChainByShape();
         for (var t = _lastOfShape![ShapeOf(first, word.Length)] - 1; t >= 0; t = _previousOfShape![t] - 1)
         {
             var token = tokens[t];
@@ -76,6 +82,23 @@ internal sealed class CommonWords
                 _set = Gather();
                 return _set.Contains(lowerCaseOfWord ? word.ToLowerInvariant() : word);
             }
+        }
+        return false;
+    }
+
+    // One pass over the tokens, comparing the lower-case words of the question's length and first character.
+    private bool Scan(string word, char first, bool lowerCaseOfWord)
+    {
+        var tokens = _document.Tokens;
+        var text = _document.Text;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if ((t & 0xFFF) == 0)
+                _cancellationToken.ThrowIfCancellationRequested();
+            ref readonly var token = ref tokens[t];
+            if (token.Length == word.Length && text[token.Start] == first && IsLowerCaseWord(text, token)
+                && (lowerCaseOfWord ? IsAsciiLowerCaseOf(text, token.Start, word) : string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0))
+                return true;
         }
         return false;
     }
