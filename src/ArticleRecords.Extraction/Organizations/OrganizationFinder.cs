@@ -40,7 +40,7 @@ internal static class OrganizationFinder
     public static List<OrganizationMention> FindUncached(ArticleDocument document, CancellationToken cancellationToken)
     {
         var runs = NameRunScanner.Scan(document, cancellationToken);
-        var titleCase = new TitleCaseParagraphs(document);
+        var titleCase = document.TitleCaseParagraphs;
         var unknownAcronyms = new List<int>();
 
         // Body text first: its names vouch for the names a title-case line holds ("Trump Heard What His Fox News").

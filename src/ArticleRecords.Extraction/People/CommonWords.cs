@@ -6,10 +6,12 @@ namespace ArticleRecords.Extraction.People;
 
 /// <summary>
 /// The words an article writes in lower case, to tell a capitalised common noun ("President Executive Order")
-/// from a name. At the first question the words are chained by shape (first letter and length) in one pass, and a
-/// question compares only the words of its own shape; should the questions together have compared more words than
-/// the article writes, the words are hashed into a set for the rest (so the work stays linear). The arrays are
-/// kept per thread for the next article (those that a huge article grew are not kept).
+/// from a name. Articles ask few questions (in the benchmark corpus none more than six, most none or one): the first
+/// <see cref="MaxScans"/> are each answered by one pass over the tokens. At the next the words are chained by shape
+/// (first letter and length) in one pass, and a question compares only the words of its own shape; should the
+/// questions together have compared more words than the article writes, the words are hashed into a set for the rest
+/// (so the work stays linear). The arrays are kept per thread for the next article (those that a huge article grew
+/// are not kept).
 /// </summary>
 internal sealed class CommonWords
 {
@@ -17,6 +19,9 @@ internal sealed class CommonWords
     private const int FirstSlots = 27;
     private const int Shapes = FirstSlots * LengthSlots;
     private const int LargestKept = 1 << 14;
+
+    // A pass of the chaining costs about what a few passes comparing the words do; the count bounds the work, linear still.
+    private const int MaxScans = 4;
 
     [ThreadStatic]
     private static int[]? _keptLastOfShape;
@@ -35,6 +40,7 @@ internal sealed class CommonWords
     private int[]? _previousOfShape;
     private int _wordCount;
     private int _compared;
+    private int _scans;
     private TextSliceSet? _set;
 
     public CommonWords(ArticleDocument document, CancellationToken cancellationToken)
@@ -60,11 +66,16 @@ internal sealed class CommonWords
             return false;
         if (_set is not null)
             return _set.Contains(lowerCaseOfWord ? word.ToLowerInvariant() : word);
-        if (_lastOfShape is null)
-            ChainByShape();
         var tokens = _document.Tokens;
         var text = _document.Text;
         var first = lowerCaseOfWord ? AsciiLower(word[0]) : word[0];
+        if (_lastOfShape is null && _scans < MaxScans)
+        {
+            _scans++;
+            return Scan(word, first, lowerCaseOfWord);
+        }
+        if (_lastOfShape is null)
+            ChainByShape();
         for (var t = _lastOfShape![ShapeOf(first, word.Length)] - 1; t >= 0; t = _previousOfShape![t] - 1)
         {
             var token = tokens[t];
@@ -76,6 +87,23 @@ internal sealed class CommonWords
                 _set = Gather();
                 return _set.Contains(lowerCaseOfWord ? word.ToLowerInvariant() : word);
             }
+        }
+        return false;
+    }
+
+    // One pass over the tokens, comparing the lower-case words of the question's length and first character.
+    private bool Scan(string word, char first, bool lowerCaseOfWord)
+    {
+        var tokens = _document.Tokens;
+        var text = _document.Text;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            if ((t & 0xFFF) == 0)
+                _cancellationToken.ThrowIfCancellationRequested();
+            ref readonly var token = ref tokens[t];
+            if (token.Length == word.Length && text[token.Start] == first && IsLowerCaseWord(text, token)
+                && (lowerCaseOfWord ? IsAsciiLowerCaseOf(text, token.Start, word) : string.CompareOrdinal(text, token.Start, word, 0, word.Length) == 0))
+                return true;
         }
         return false;
     }

@@ -39,7 +39,7 @@ internal static class PersonFinder
         var people = new PersonDirectory();
         var commonWords = new CommonWords(document, cancellationToken);
         var words = new List<string>();
-        var titleCase = new TitleCaseParagraphs(document);
+        var titleCase = document.TitleCaseParagraphs;
         var runs = NameRunScanner.Scan(document, cancellationToken);
         for (var r = 0; r < runs.Length; r++)
         {

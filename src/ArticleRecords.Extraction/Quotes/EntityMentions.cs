@@ -90,7 +90,7 @@ internal sealed class EntityMentions
         if (Read.Genders.TryGetValue(name, out var gender))
             return gender;
         var space = name.IndexOf(' ');
-        return space > 0 ? GivenNames.GenderOf(name.Substring(0, space)) : NameGender.Unknown;
+        return space > 0 ? GivenNames.GenderOf(name, 0, space) : NameGender.Unknown;
     }
 
     public static EntityMentions Build(ArticleDocument document, Person[] people, Organization[] organizations, IReadOnlyList<OrganizationMention> orgMentions, CancellationToken cancellationToken)
@@ -320,8 +320,10 @@ internal sealed class EntityMentions
     /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to the person.</summary>
     public bool Fits(string name, NameGender gender)
     {
+        if (gender == NameGender.Unknown)
+            return true;
         var known = GenderOf(name);
-        return known == NameGender.Unknown || gender == NameGender.Unknown || known == gender;
+        return known == NameGender.Unknown || known == gender;
     }
 
     /// <summary>The most recent person before <paramref name="offset"/> whose title fits the description's head ("senator" fits "Sen.").</summary>

@@ -307,12 +307,17 @@ internal sealed class SpeakerResolver
             var word = NameRunScanner.WordOf(_document, t);
             if (!char.IsUpper(word[0]))
             {
+                // A list handed to the groups is theirs; an empty one serves on.
                 if (words.Count > 0)
+                {
                     groups.Add(words);
+                    words = new List<string>();
+                }
                 else if (givenBeforeTitle is not null)
+                {
                     groups.Add(givenBeforeTitle);
+                }
                 givenBeforeTitle = null;
-                words = new List<string>();
                 // "John Harlan of South Dakota": what follows a preposition only qualifies the head.
                 if (groups.Count > 0 && word is "of" or "from" or "at" or "for" or "in" or "with" or "on")
                     return groups;

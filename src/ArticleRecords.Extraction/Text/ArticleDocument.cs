@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using ArticleRecords.Extraction.Headlines;
 
 namespace ArticleRecords.Extraction.Text;
 
@@ -44,6 +45,14 @@ internal sealed class ArticleDocument
     public TextRange[] Sentences { get; }
 
     public LineIndex Lines { get; }
+
+    /// <summary>
+    /// Which paragraphs are lines in title case: organisations and people both ask, and each paragraph is read once,
+    /// when first asked about.
+    /// </summary>
+    public TitleCaseParagraphs TitleCaseParagraphs => _titleCaseParagraphs ??= new TitleCaseParagraphs(this);
+
+    private TitleCaseParagraphs? _titleCaseParagraphs;
 
     public static ArticleDocument Parse(string normalizedText, CancellationToken cancellationToken)
     {
