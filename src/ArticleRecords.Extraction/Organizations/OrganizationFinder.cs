@@ -90,6 +90,8 @@ internal static class OrganizationFinder
         var tokens = document.Tokens;
         var text = document.Text;
         var k = run.First;
+        // Found when first needed; a name with no head word after k has none.
+        var lastHeadWord = NotYetFound;
         while (k <= run.Last)
         {
             // A joined name ("Food and Drug Administration") may reach over the runs after its own.
@@ -115,7 +117,9 @@ internal static class OrganizationFinder
                 k++;
                 continue;
             }
-            var end = HeadedNameEnd(document, k, run.Last);
+            if (lastHeadWord == NotYetFound)
+                lastHeadWord = LastHeadWord(document, run);
+            var end = k <= lastHeadWord ? HeadedNameEnd(document, k, run.Last) : -1;
             // "Blair Effron of Centerview Partners": words before an "of" that precedes the head are a person's.
             if (end >= k && OfBeforeHead(document, k, end) is var of && of > k)
             {
@@ -261,6 +265,21 @@ internal static class OrganizationFinder
                 break;
         }
         return end;
+    }
+
+    private const int NotYetFound = -2;
+
+    // The last word of the run that is a head word, or -1: HeadedNameEnd finds no name from a word after it, and most
+    // runs (people's names) hold none, which one look-up per word tells.
+    private static int LastHeadWord(ArticleDocument document, NameRun run)
+    {
+        var tokens = document.Tokens;
+        for (var j = run.Last; j >= run.First; j--)
+        {
+            if (tokens[j].IsWord && OrganizationLexicon.IsHeadWord(document.Text, tokens[j].Start, WordLength(document, j)))
+                return j;
+        }
+        return -1;
     }
 
     private static int OfBeforeHead(ArticleDocument document, int from, int end)

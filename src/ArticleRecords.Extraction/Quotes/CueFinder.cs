@@ -556,9 +556,8 @@ internal sealed class CueFinder : TokenReader
     {
         if (sentence < 0 || sentence >= Document.Sentences.Length)
             return null;
-        var range = Document.Sentences[sentence];
-        var first = Document.TokenIndexAtOrAfter(range.Start);
-        var end = Math.Min(Document.TokenIndexAtOrAfter(range.End), first + MaxLeadingWindow);
+        var first = Document.FirstTokenOfSentence(sentence);
+        var end = Math.Min(Document.EndTokenOfSentence(sentence), first + MaxLeadingWindow);
         if (first >= end || IsMark(first))
             return null;
         return _phrases.ClauseSubject(first, end);
@@ -581,7 +580,7 @@ internal sealed class CueFinder : TokenReader
     {
         if (sentence < 0 || sentence >= Document.Sentences.Length)
             return null;
-        var first = Document.TokenIndexAtOrAfter(Document.Sentences[sentence].Start);
+        var first = Document.FirstTokenOfSentence(sentence);
         return first < Tokens.Count && CueEndingSentence(first) is { } closing ? (closing.MentionFirst, closing.MentionLast) : null;
     }
 

@@ -15,13 +15,16 @@ internal sealed class ArticleDocument
     private readonly int[] _paragraphFirstTokens;
     private readonly ulong[] _sentenceEnds;
 
+    // The index of each sentence's first token.
+    private readonly int[] _sentenceFirstTokens;
+
     // The answer ParagraphOfToken gave last, tried first at the next question.
     private int _lastParagraphFound;
 
     // The word pool's table of the thread that parsed the article, which TextOf asks without looking it up each time.
     private readonly string?[] _pooledWords = WordPool.ThreadTable();
 
-    private ArticleDocument(string text, TokenList tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines, int[] paragraphFirstTokens, ulong[] sentenceEnds)
+    private ArticleDocument(string text, TokenList tokens, TextRange[] paragraphs, TextRange[] sentences, LineIndex lines, int[] paragraphFirstTokens, ulong[] sentenceEnds, int[] sentenceFirstTokens)
     {
         Text = text;
         Tokens = tokens;
@@ -30,6 +33,7 @@ internal sealed class ArticleDocument
         Lines = lines;
         _paragraphFirstTokens = paragraphFirstTokens;
         _sentenceEnds = sentenceEnds;
+        _sentenceFirstTokens = sentenceFirstTokens;
     }
 
     public string Text { get; }
@@ -60,8 +64,8 @@ internal sealed class ArticleDocument
         var paragraphs = FindParagraphs(normalizedText, lines);
         var tokens = Tokenizer.Tokenize(normalizedText, cancellationToken);
         var sentenceEnds = new ulong[(tokens.Count + 63) >> 6];
-        var sentences = SentenceSplitter.Split(normalizedText, tokens, sentenceEnds, cancellationToken);
-        return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lines, FirstTokens(tokens, paragraphs.Length, cancellationToken), sentenceEnds);
+        var sentences = SentenceSplitter.Split(normalizedText, tokens, sentenceEnds, out var sentenceFirstTokens, cancellationToken);
+        return new ArticleDocument(normalizedText, tokens, paragraphs, sentences, lines, FirstTokens(tokens, paragraphs.Length, cancellationToken), sentenceEnds, sentenceFirstTokens);
     }
 
     /// <summary>
@@ -133,6 +137,13 @@ internal sealed class ArticleDocument
 
     /// <summary>Whether token <paramref name="index"/> is the last of its sentence (as <see cref="SentenceSplitter"/> found).</summary>
     public bool EndsSentence(int index) => (_sentenceEnds[index >> 6] & (1UL << (index & 63))) != 0;
+
+    /// <summary>The index of the first token of sentence <paramref name="sentence"/>.</summary>
+    public int FirstTokenOfSentence(int sentence) => _sentenceFirstTokens[sentence];
+
+    /// <summary>The index of the token after sentence <paramref name="sentence"/>'s last: the next sentence's first, since the sentences cover the tokens.</summary>
+    public int EndTokenOfSentence(int sentence) =>
+        sentence + 1 < _sentenceFirstTokens.Length ? _sentenceFirstTokens[sentence + 1] : Tokens.Count;
 
     private int EndTokenOf(int paragraph) =>
         paragraph + 1 < _paragraphFirstTokens.Length ? _paragraphFirstTokens[paragraph + 1] : Tokens.Count;

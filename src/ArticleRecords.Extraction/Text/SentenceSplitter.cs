@@ -29,15 +29,22 @@ internal static class SentenceSplitter
     [ThreadStatic]
     private static List<TextRange>? _buffer;
 
+    [ThreadStatic]
+    private static List<int>? _firstTokenBuffer;
+
     /// <summary>
     /// The sentences of the text, in order; each sentence's last token is marked in <paramref name="sentenceEnds"/>
-    /// (a bit per token, at least as many as there are tokens).
+    /// (a bit per token, at least as many as there are tokens) and its first token's index is in
+    /// <paramref name="firstTokens"/>. The sentences cover the tokens: each starts at the token after the last one's end.
     /// </summary>
-    public static TextRange[] Split(string text, TokenList tokens, ulong[] sentenceEnds, CancellationToken cancellationToken)
+    public static TextRange[] Split(string text, TokenList tokens, ulong[] sentenceEnds, out int[] firstTokens, CancellationToken cancellationToken)
     {
         var sentences = _buffer ?? new List<TextRange>();
         _buffer = null;
         sentences.Clear();
+        var firsts = _firstTokenBuffer ?? new List<int>();
+        _firstTokenBuffer = null;
+        firsts.Clear();
         var sentenceStart = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -62,14 +69,18 @@ internal static class SentenceSplitter
             {
                 var start = tokens[sentenceStart].Start;
                 sentences.Add(new TextRange(start, tokens[last].End - start));
+                firsts.Add(sentenceStart);
                 sentenceEnds[last >> 6] |= 1UL << (last & 63);
                 sentenceStart = -1;
             }
             i = last;
         }
         var split = sentences.ToArray();
+        firstTokens = firsts.ToArray();
         if (sentences.Capacity <= LargestKeptBuffer)
             _buffer = sentences;
+        if (firsts.Capacity <= LargestKeptBuffer)
+            _firstTokenBuffer = firsts;
         return split;
     }
 
