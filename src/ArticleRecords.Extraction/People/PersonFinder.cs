@@ -91,8 +91,8 @@ internal static class PersonFinder
     private static void ReadSegment(ArticleDocument document, int first, int last, TitleCaseParagraphs titleCase, TextSliceSet placeNames, CommonWords commonWords, PersonDirectory people, List<string> words)
     {
         // Most segments are one word ("But", "Washington", "Clinton"), which names someone only when the article named
-        // them before or a lower-case role stands before it, whatever the word (see below): the rest are turned away
-        // here, before the look-ups of each word.
+        // them before or a lower-case role stands before it, whatever the word (see the evidence asked below): the rest
+        // are turned away here, before the look-ups of each word.
         if (IsLoneWordOfNoOneKnown(document, first, last, people) && LowerCaseRoleBefore(document, first) is null)
             return;
         var tokens = document.Tokens;
@@ -172,12 +172,8 @@ internal static class PersonFinder
         }
         if (nameStart < 0 || words.Count > MaxNameWords)
             return;
-        // A lone word without a title or honorific ("But", "Washington") names someone only when the article named
-        // them before or a lower-case role stands before it; most runs are such words, asked this before the dearer
-        // checks below, whose answers cannot change the outcome then.
-        if (words.Count == 1 && titleStart < 0 && !honorific && people.Lookup(words) is null && LowerCaseRoleBefore(document, first) is null)
-            return;
-        // A name the article has not read before needs evidence that it is one; most candidates have none ("White House",
+        // A name the article has not read before needs evidence that it is one (for a lone word such as "But" or
+        // "Washington": a title, an honorific or a lower-case role before it); most candidates have none ("White House",
         // "New York Times"), and asking for it first spares them the checks of the name's words below, whose answer
         // cannot change the outcome then.
         var known = people.Lookup(words);
