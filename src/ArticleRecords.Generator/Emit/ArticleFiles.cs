@@ -46,16 +46,11 @@ internal static class ArticleFiles
     public static ImmutableArray<ArticleFile> Group(ImmutableArray<ArticleEmission> emissions, ArticleIndex index, CancellationToken cancellationToken)
     {
         var byFile = new List<ArticleEmission>?[Count];
-        var withClass = 0;
         foreach (var emission in emissions)
         {
             cancellationToken.ThrowIfCancellationRequested();
             (byFile[Of(emission.Name)] ??= new List<ArticleEmission>()).Add(emission);
-            if (emission.Source is not null)
-                withClass++;
         }
-        // Usually every article with a class is in the index: then none needs looking up there.
-        var everyClassIndexed = index.Duplicates.Count == 0 && index.Entries.Count == withClass;
 
         var files = ImmutableArray.CreateBuilder<ArticleFile>();
         for (var number = 0; number < Count; number++)
@@ -70,7 +65,7 @@ internal static class ArticleFiles
             foreach (var emission in members)
             {
                 diagnostics.AddRange(emission.Diagnostics);
-                if (emission.Source is not null && (everyClassIndexed || index.Generates(emission.FilePath, emission.Name)))
+                if (emission.Source is not null && index.Generates(emission.FilePath, emission.Name))
                     classes.Add(emission.Source);
             }
             files.Add(new ArticleFile(number, new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
@@ -92,15 +87,17 @@ internal static class ArticleFiles
     /// <remarks>The classes are read in place, never joined into one string (see <see cref="ConcatenatedTextReader"/>): an edit rewrites a whole file, so this runs on every keystroke.</remarks>
     public static SourceText Emit(ArticleFile file, ArticleClassSettings settings)
     {
-        var pieces = new string[(2 * file.Classes.Count) + 1];
-        pieces[0] = GeneratedCodeInfo.Header + "\nnamespace " + settings.Namespace + "\n{\n    " + settings.TypeVisibility + " static partial class Articles\n    {\n";
+        var pieces = new List<string>((2 * file.Classes.Count) + 1)
+        {
+            GeneratedCodeInfo.Header + "\nnamespace " + settings.Namespace + "\n{\n    " + settings.TypeVisibility + " static partial class Articles\n    {\n",
+        };
         for (var i = 0; i < file.Classes.Count; i++)
         {
-            pieces[(2 * i) + 1] = file.Classes[i];
-            pieces[(2 * i) + 2] = i + 1 < file.Classes.Count ? "\n" : "    }\n}\n";
+            if (i > 0)
+                pieces.Add("\n");
+            pieces.Add(file.Classes[i]);
         }
-        if (file.Classes.Count == 0)
-            pieces[0] += "    }\n}\n";
+        pieces.Add("    }\n}\n");
         return SourceText.From(new ConcatenatedTextReader(pieces), ConcatenatedTextReader.LengthOf(pieces), Encoding.UTF8);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace ArticleRecords.Generator.Emit;
@@ -13,18 +14,18 @@ namespace ArticleRecords.Generator.Emit;
 /// </remarks>
 internal sealed class ConcatenatedTextReader : TextReader
 {
-    private readonly string[] _pieces;
+    private readonly IReadOnlyList<string> _pieces;
     private int _piece;
     private int _offset;
 
-    public ConcatenatedTextReader(string[] pieces)
+    public ConcatenatedTextReader(IReadOnlyList<string> pieces)
     {
         _pieces = pieces;
         SkipFinishedPieces();
     }
 
     /// <summary>The length of all the pieces together.</summary>
-    public static int LengthOf(string[] pieces)
+    public static int LengthOf(IReadOnlyList<string> pieces)
     {
         var length = 0;
         foreach (var piece in pieces)
@@ -32,11 +33,11 @@ internal sealed class ConcatenatedTextReader : TextReader
         return length;
     }
 
-    public override int Peek() => _piece < _pieces.Length ? _pieces[_piece][_offset] : -1;
+    public override int Peek() => _piece < _pieces.Count ? _pieces[_piece][_offset] : -1;
 
     public override int Read()
     {
-        if (_piece == _pieces.Length)
+        if (_piece == _pieces.Count)
             return -1;
         var c = _pieces[_piece][_offset++];
         SkipFinishedPieces();
@@ -46,7 +47,7 @@ internal sealed class ConcatenatedTextReader : TextReader
     public override int Read(char[] buffer, int index, int count)
     {
         var read = 0;
-        while (read < count && _piece < _pieces.Length)
+        while (read < count && _piece < _pieces.Count)
         {
             var piece = _pieces[_piece];
             var n = Math.Min(count - read, piece.Length - _offset);
@@ -60,7 +61,7 @@ internal sealed class ConcatenatedTextReader : TextReader
 
     private void SkipFinishedPieces()
     {
-        while (_piece < _pieces.Length && _offset == _pieces[_piece].Length)
+        while (_piece < _pieces.Count && _offset == _pieces[_piece].Length)
         {
             _piece++;
             _offset = 0;
