@@ -43,27 +43,22 @@ internal static class GeneratorCostCommand
     /// <summary>Median times of a rerun after editing the middle article and of extracting it alone (201 of each after 40 to warm up), alternating two texts so every rerun has a real change.</summary>
     private static (double Edit, double Single) EditOne(GeneratorInputs inputs, GeneratorDriver created, ExtractionOptions options)
     {
-        var original = inputs.Texts[inputs.Texts.Length / 2];
-        var originalText = original.GetText()!.ToString();
-        var versions = new[] { originalText + "\nAn edited paragraph.", originalText + "\nAnother edited paragraph." };
+        var edit = new AlternatingEdit(inputs);
         var driver = created.RunGenerators(inputs.Compilation);
-        AdditionalText current = original;
         var edits = new List<double>();
         var singles = new List<double>();
         // The first edits run code the runtime has not optimised yet: 40 of them are left out of the median.
         for (var i = 0; i < 40 + 201; i++)
         {
-            var text = versions[i % 2];
-            var edited = new GeneratorInputs.MemoryText(original.Path, text);
+            var (text, edited) = edit.Next();
             var watch = Stopwatch.StartNew();
-            driver = driver.ReplaceAdditionalText(current, edited).RunGenerators(inputs.Compilation);
-            var edit = watch.Elapsed.TotalMilliseconds;
-            current = edited;
+            driver = edit.Apply(driver, edited);
+            var rerun = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
             ArticleExtractor.Extract(text, options);
             if (i < 40)
                 continue;
-            edits.Add(edit);
+            edits.Add(rerun);
             singles.Add(watch.Elapsed.TotalMilliseconds);
         }
         return (Median(edits), Median(singles));
