@@ -1,4 +1,6 @@
+using System.Text;
 using ArticleRecords.Generator.Emit;
+using CsCheck;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace ArticleRecords.Generator.Tests;
@@ -18,6 +20,32 @@ public class EmitHelpersTests
         var parsed = SyntaxFactory.ParseExpression(literal);
         Assert.False(parsed.ContainsDiagnostics);
         Assert.Equal(text, ((Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax)parsed).Token.ValueText);
+    }
+
+    [Fact]
+    public void A_long_literal_written_in_pieces_is_the_literal_written_whole()
+    {
+        // Surrogate halves, escapes and quotes, often where a piece ends, and lengths either side of a piece.
+        var characters = Gen.OneOf(Gen.Char['a', 'z'], Gen.Const('"'), Gen.Const('\\'), Gen.Const('\n'), Gen.Const('\0'),
+            Gen.Const('\uD83D'), Gen.Const('\uDE00'), Gen.Char);
+        var lengths = Gen.OneOf(Gen.Int[0, 3 * Literals.PieceLength], Gen.Int[Literals.PieceLength - 2, Literals.PieceLength + 2]);
+        lengths.SelectMany(length => characters.Array[length]).Sample(chars =>
+        {
+            var text = new string(chars);
+            var builder = new StringBuilder();
+            Literals.AppendString(builder, text);
+            Assert.Equal(Literals.String(text), builder.ToString());
+        });
+    }
+
+    [Fact]
+    public void A_pair_across_a_piece_boundary_stays_whole()
+    {
+        var text = new string('a', Literals.PieceLength - 1) + "\U0001F600" + "tail";
+        var builder = new StringBuilder();
+        Literals.AppendString(builder, text);
+        Assert.Equal(Literals.String(text), builder.ToString());
+        Assert.Contains("\U0001F600", builder.ToString());
     }
 
     [Fact]

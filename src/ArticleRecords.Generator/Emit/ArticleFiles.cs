@@ -64,7 +64,9 @@ internal static class ArticleFiles
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var emission in members)
             {
-                diagnostics.AddRange(emission.Diagnostics);
+                // By index: AddRange would box each article's array on every keystroke, for the few that have diagnostics.
+                for (var i = 0; i < emission.Diagnostics.Count; i++)
+                    diagnostics.Add(emission.Diagnostics[i]);
                 if (emission.Source is not null && index.Generates(emission.FilePath, emission.Name))
                     classes.Add(emission.Source);
             }

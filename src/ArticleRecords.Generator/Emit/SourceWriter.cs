@@ -16,6 +16,15 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A line that ends in a string literal: the literal goes straight into the source, without a string of its own.</summary>
+    public SourceWriter LiteralLine(string prefix, string? value, string suffix = ";")
+    {
+        _builder.Append(' ', _indent * 4).Append(prefix);
+        Literals.AppendString(_builder, value);
+        _builder.Append(suffix).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string header)
     {
         Line(header);
