@@ -7,7 +7,7 @@ namespace ArticleRecords.Benchmarks;
 /// <summary>
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- scaling       (linear-time table)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- profile [STAGE] [RUNS]  (time and allocations per stage)
-/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- allocations [RUNS]   (allocated bytes by type)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- allocations [RUNS | generator | edit]   (allocated bytes by type)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- dump OUT [DIR]      (every fact, to compare before and after)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- generator 100 1000   (generator runs against extraction alone)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- cold 1000   (extraction in a fresh process: first pass against later ones)
