@@ -23,7 +23,7 @@ internal static class ArticleClassEmitter
         writer.Line($"/// <summary>The article read from <c>{DocText.Escape(model.FileName)}</c>.</summary>");
         writer.Line("/// <remarks>");
         foreach (var line in settings.FactDocs ? FactDocs.Lines(model, article) : FactDocs.Summary(model, article))
-            writer.Line($"/// <para>{line}</para>");
+            writer.Line("/// <para>", line, "</para>");
         writer.Line("/// </remarks>");
         writer.Open($"public static class {model.Name}");
         writer.Line("/// <summary>The article's C# name.</summary>");

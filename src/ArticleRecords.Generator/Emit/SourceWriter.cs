@@ -16,6 +16,13 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>A line of three parts, appended as they are rather than joined into a string first.</summary>
+    public SourceWriter Line(string prefix, string text, string suffix)
+    {
+        _builder.Append(' ', _indent * 4).Append(prefix).Append(text).Append(suffix).Append('\n');
+        return this;
+    }
+
     /// <summary>A line that ends in a string literal: the literal goes straight into the source, without a string of its own.</summary>
     public SourceWriter LiteralLine(string prefix, string? value, string suffix = ";")
     {
