@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using ArticleRecords.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -32,6 +33,32 @@ public class IncrementalityTests
         Assert.Equal(1, Reasons(driver, TrackingNames.ArticleIndexEntries).Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(1, Reasons(driver, TrackingNames.ArticleFiles).Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void A_later_build_through_the_compiler_servers_driver_cache_reextracts_only_the_edited_article()
+    {
+        // With /features:enable-generator-cache the compiler server keeps the driver between builds and hands it the
+        // next build's inputs: every file and the options as new objects, and a new compilation.
+        var harness = ThreeArticles();
+        var first = harness.Run();
+        var next = first.Texts
+            .Select(t => (AdditionalText)new InMemoryAdditionalText(t.Path, t.Path == TestArticles.Ap.Path ? TestArticles.Ap.Text + "\nA paragraph added by an edit." : t.GetText()!.ToString()))
+            .ToImmutableArray();
+
+        var driver = first.Driver
+            .WithUpdatedParseOptions(harness.ParseOptions)
+            .WithUpdatedAnalyzerConfigOptions(harness.OptionsProvider())
+            .ReplaceAdditionalTexts(next)
+            .RunGenerators(harness.CreateCompilation());
+
+        var reasons = Reasons(driver, TrackingNames.Articles);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, Reasons(driver, TrackingNames.ArticleEmissions).Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
+        Assert.Contains("A paragraph added by an edit.", driver.GetRunResult().Results.Single().GeneratedSources
+            .Single(s => s.HintName == Emit.ArticleFiles.HintNameOf("ApSenateWildfireAid")).SourceText.ToString(), System.StringComparison.Ordinal);
     }
 
     [Fact]
