@@ -9,12 +9,13 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ArticleRecords.Benchmarks;
 
 /// <summary>
-/// `edit-loop [articles] [edits] [minimal] [steps]`: edits the middle article among N again and again and reruns
+/// `edit-loop [articles] [edits] [minimal] [steps] [parse]`: edits the middle article among N again and again and reruns
 /// the generator each time, printing the median and mean rerun, the processor time, bytes allocated and collections
 /// per edit. It does nothing else, so a profiler attached to it (`dotnet-trace collect -- dotnet ... edit-loop`) sees
 /// only what an edit costs. With `minimal`, the generator is <see cref="MinimalArticleGenerator"/>, Roslyn's floor for
 /// the same edit; with `steps`, the driver tracks its steps and their time per edit is printed (tracking costs more
-/// than the steps).
+/// than the steps); with `parse`, the generated files each edit changed are then parsed, as the IDE must before it can use
+/// them, and that time is printed apart from the rerun.
 /// </summary>
 internal static class EditLoopCommand
 {
@@ -22,7 +23,8 @@ internal static class EditLoopCommand
     {
         var minimal = args.Contains("minimal");
         var steps = args.Contains("steps");
-        var numbers = args.Skip(1).Where(a => a is not ("minimal" or "steps"))
+        var parse = args.Contains("parse");
+        var numbers = args.Skip(1).Where(a => a is not ("minimal" or "steps" or "parse"))
             .Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var articles = numbers.Length > 0 ? numbers[0] : 1_000;
         var edits = numbers.Length > 1 ? numbers[1] : 2_000;
@@ -36,6 +38,8 @@ internal static class EditLoopCommand
 
         var stepTimes = new Dictionary<string, double>();
         var times = new double[edits];
+        var parseTimes = new double[edits];
+        var texts = parse ? TextsByHint(driver) : new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>();
         var gen2Before = GC.CollectionCount(2);
         var gen0Before = GC.CollectionCount(0);
         var process = Process.GetCurrentProcess();
@@ -47,6 +51,8 @@ internal static class EditLoopCommand
             var watch = Stopwatch.StartNew();
             driver = edit.Apply(driver, edited);
             times[i] = watch.Elapsed.TotalMilliseconds;
+            if (parse)
+                parseTimes[i] = ParseChanged(driver, ref texts);
             if (steps)
             {
                 var result = driver.GetRunResult().Results[0];
@@ -62,9 +68,36 @@ internal static class EditLoopCommand
 
         foreach (var (name, total) in stepTimes.OrderByDescending(p => p.Value))
             Console.WriteLine($"  {name,-24} {total / edits,8:F3} ms per edit");
+        if (parse)
+        {
+            Array.Sort(parseTimes);
+            Console.WriteLine($"parsing the generated files each edit changed, as the IDE then must (documentation comments parsed): median {parseTimes[edits / 2]:F2} ms per edit");
+        }
         Array.Sort(times);
         Console.WriteLine($"{edits} edits of one article among {articles}{(minimal ? ", minimal generator" : "")}: median {times[edits / 2]:F2} ms, mean {times.Average():F2} ms, processor time {cpuPerEdit:F2} ms per edit (all threads, collections included, less disturbed by other work), {allocatedPerEdit / 1024:N0} KB allocated per edit; {gen0} collections, {gen2} of them full");
     }
+
+    /// <summary>
+    /// Parses the generated files whose text the last run changed, with the driver's parse options, and returns the time
+    /// it took. The IDE keeps the trees of generated files whose text is unchanged and parses the others anew.
+    /// </summary>
+    private static double ParseChanged(GeneratorDriver driver, ref Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText> previous)
+    {
+        var current = TextsByHint(driver);
+        var before = previous;
+        var changed = current
+            .Where(pair => !before.TryGetValue(pair.Key, out var old) || !(ReferenceEquals(old, pair.Value) || old.ContentEquals(pair.Value)))
+            .Select(pair => pair.Value)
+            .ToArray();
+        previous = current;
+        var watch = Stopwatch.StartNew();
+        foreach (var text in changed)
+            CSharpSyntaxTree.ParseText(text).GetRoot();
+        return watch.Elapsed.TotalMilliseconds;
+    }
+
+    private static Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText> TextsByHint(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText);
 
     private static void AddStepTimes(Dictionary<string, double> totals, string prefix, ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps)
     {

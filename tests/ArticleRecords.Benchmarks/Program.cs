@@ -12,7 +12,7 @@ namespace ArticleRecords.Benchmarks;
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- generator 100 1000   (generator runs against extraction alone)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- cold 1000   (extraction in a fresh process: first pass against later ones)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- warm-up 1000 6   (full runs in a fresh process, step by step, cold to warm)
-/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- edit-loop 1000 2000 [minimal] [steps]   (only edits, for a profiler)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- edit-loop 1000 2000 [minimal] [steps] [parse]   (only edits, for a profiler)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- build-ratio 1000 5 [server] [cache] [keep]   (build time against the const floor)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- --filter '*'  (BenchmarkDotNet suites)
 /// </summary>
