@@ -110,6 +110,6 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             production.ReportDiagnostic(diagnostic.ToDiagnostic());
 
         if (settings is not null && file.Classes.Count > 0)
-            production.AddSource(ArticleFiles.HintName(file.Number), ArticleFiles.Emit(file, settings));
+            production.AddSource(file.HintName, ArticleFiles.Emit(file, settings));
     }
 }

@@ -58,7 +58,7 @@ public class IncrementalityTests
         Assert.Equal(1, Reasons(driver, TrackingNames.ArticleEmissions).Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.Contains("A paragraph added by an edit.", driver.GetRunResult().Results.Single().GeneratedSources
-            .Single(s => s.HintName == Emit.ArticleFiles.HintNameOf("ApSenateWildfireAid")).SourceText.ToString(), System.StringComparison.Ordinal);
+            .Single(s => s.HintName == Emit.ArticleFiles.HintNameOf("ApSenateWildfireAid", 3)).SourceText.ToString(), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class IncrementalityTests
         var after = driver.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         Assert.Equal(before.Keys.OrderBy(k => k), after.Keys.OrderBy(k => k));
         var changed = before.Keys.Where(hint => before[hint] != after[hint]).ToArray();
-        Assert.Equal(new[] { Emit.ArticleFiles.HintNameOf("ApSenateWildfireAid") }, changed);
+        Assert.Equal(new[] { Emit.ArticleFiles.HintNameOf("ApSenateWildfireAid", 3) }, changed);
     }
 
     [Fact]

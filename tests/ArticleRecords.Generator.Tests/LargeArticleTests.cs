@@ -23,7 +23,7 @@ public class LargeArticleTests
 
         Assert.Empty(run.Result.Diagnostics);
         Assert.Equal(1, run.ArticleClassCount("Small"));
-        var huge = run.Result.GeneratedSources.Single(s => s.HintName == Emit.ArticleFiles.HintNameOf("Huge"));
+        var huge = run.Result.GeneratedSources.Single(s => s.HintName == Emit.ArticleFiles.HintNameOf("Huge", 2));
         Assert.Empty(huge.SyntaxTree.GetDiagnostics());
         var textConstant = huge.SyntaxTree.GetRoot().DescendantNodes()
             .OfType<Microsoft.CodeAnalysis.CSharp.Syntax.ClassDeclarationSyntax>()

@@ -91,12 +91,15 @@ internal sealed record GeneratorRun(GeneratorDriver Driver, Compilation Input, C
     public IEnumerable<string> HintNames => Result.GeneratedSources.Select(s => s.HintName);
 
     /// <summary>The generated file that holds <paramref name="articleName"/>'s class (others may share it).</summary>
-    public string ArticleSource(string articleName) => Source(Emit.ArticleFiles.HintNameOf(articleName));
+    public string ArticleSource(string articleName) => Source(HintNameOf(articleName));
+
+    // Every additional file counted as an article: a harness's few articles are spread over the fewest files either way.
+    private string HintNameOf(string articleName) => Emit.ArticleFiles.HintNameOf(articleName, Texts.Length);
 
     /// <summary>How many classes <c>Articles.&lt;articleName&gt;</c> were generated (0 or 1).</summary>
     public int ArticleClassCount(string articleName)
     {
-        var hintName = Emit.ArticleFiles.HintNameOf(articleName);
+        var hintName = HintNameOf(articleName);
         if (!HintNames.Contains(hintName))
             return 0;
         var marker = $"public static class {articleName}\n";
