@@ -29,6 +29,13 @@ internal static class BenchmarkCorpus
         return builder.ToString(0, length);
     }
 
+    /// <summary>
+    /// <paramref name="count"/> articles made by replicating the real ones, each ending in its own number so that no two
+    /// are equal.
+    /// </summary>
+    public static string[] Replicated(int count) =>
+        Enumerable.Range(0, count).Select(i => Texts[i % Texts.Length] + $"\n\nCopy {i}.").ToArray();
+
     /// <summary>The repository holding Generator.sln above the benchmark binaries, or null.</summary>
     public static string? RepositoryRoot
     {

@@ -29,7 +29,7 @@ internal static class BuildRatioCommand
         var cache = args.Contains("cache");
         var server = cache || args.Contains("server");
         var keep = args.Contains("keep");
-        var numbers = args.Skip(1).Where(a => a is not ("server" or "keep" or "cache")).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var numbers = CommandLine.Numbers(args, "server", "keep", "cache");
         var articles = numbers.Length > 0 ? numbers[0] : 1_000;
         var rounds = numbers.Length > 1 ? numbers[1] : 5;
         var compilerServer = $"-p:UseSharedCompilation={(server ? "true" : "false")}";
@@ -43,7 +43,7 @@ internal static class BuildRatioCommand
         Directory.CreateDirectory(work);
 
         Dotnet(root, "pack", "src/ArticleRecords.Generator/ArticleRecords.Generator.csproj", "-c", "Release", "-o", feed, $"-p:PackageVersion={version}");
-        var texts = Enumerable.Range(0, articles).Select(i => BenchmarkCorpus.Texts[i % BenchmarkCorpus.Texts.Length] + $"\n\nCopy {i}.").ToArray();
+        var texts = BenchmarkCorpus.Replicated(articles);
         var generated = WriteGeneratorConsumer(Path.Combine(work, "generated"), feed, version, texts);
         var floor = WriteConstFloor(Path.Combine(work, "floor"), texts);
         Dotnet(generated, "restore");

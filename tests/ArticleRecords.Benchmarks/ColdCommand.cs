@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.Linq;
 using ArticleRecords.Extraction;
 
 namespace ArticleRecords.Benchmarks;
@@ -15,8 +14,9 @@ internal static class ColdCommand
 {
     public static void Run(string[] args)
     {
-        var articles = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1_000;
-        var texts = Enumerable.Range(0, articles).Select(i => BenchmarkCorpus.Texts[i % BenchmarkCorpus.Texts.Length] + $"\n\nCopy {i}.").ToArray();
+        var numbers = CommandLine.Numbers(args);
+        var articles = numbers.Length > 0 ? numbers[0] : 1_000;
+        var texts = BenchmarkCorpus.Replicated(articles);
         var options = new ExtractionOptions(Published: new CalendarDate(2016, 1, 1));
         var passes = new double[3];
         for (var pass = 0; pass < passes.Length; pass++)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -24,17 +23,14 @@ internal static class EditLoopCommand
         var minimal = args.Contains("minimal");
         var steps = args.Contains("steps");
         var parse = args.Contains("parse");
-        var numbers = args.Skip(1).Where(a => a is not ("minimal" or "steps" or "parse"))
-            .Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var numbers = CommandLine.Numbers(args, "minimal", "steps", "parse");
         var articles = numbers.Length > 0 ? numbers[0] : 1_000;
         var edits = numbers.Length > 1 ? numbers[1] : 2_000;
 
         var inputs = new GeneratorInputs(articles);
         var edit = new AlternatingEdit(inputs);
         var generator = minimal ? new MinimalArticleGenerator() : (IIncrementalGenerator)new Generator.ArticleRecordsGenerator();
-        var driver = (GeneratorDriver)CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, inputs.Texts, optionsProvider: inputs.Options,
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: steps));
-        driver = driver.RunGenerators(inputs.Compilation);
+        var driver = inputs.CreateDriver(generator, trackSteps: steps).RunGenerators(inputs.Compilation);
 
         var stepTimes = new Dictionary<string, double>();
         var times = new double[edits];
@@ -55,9 +51,8 @@ internal static class EditLoopCommand
                 parseTimes[i] = ParseChanged(driver, ref texts);
             if (steps)
             {
-                var result = driver.GetRunResult().Results[0];
-                AddStepTimes(stepTimes, "", result.TrackedSteps);
-                AddStepTimes(stepTimes, "output ", result.TrackedOutputSteps);
+                foreach (var (name, milliseconds) in StepTimes.Of(driver.GetRunResult().Results[0]))
+                    stepTimes[name] = (stepTimes.TryGetValue(name, out var total) ? total : 0) + milliseconds;
             }
         }
         process.Refresh();
@@ -98,10 +93,4 @@ internal static class EditLoopCommand
 
     private static Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText> TextsByHint(GeneratorDriver driver) =>
         driver.GetRunResult().Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText);
-
-    private static void AddStepTimes(Dictionary<string, double> totals, string prefix, ImmutableDictionary<string, ImmutableArray<IncrementalGeneratorRunStep>> steps)
-    {
-        foreach (var (name, runs) in steps)
-            totals[prefix + name] = (totals.TryGetValue(prefix + name, out var total) ? total : 0) + runs.Sum(r => r.ElapsedTime.TotalMilliseconds);
-    }
 }

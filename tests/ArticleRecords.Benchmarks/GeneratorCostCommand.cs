@@ -21,9 +21,8 @@ internal static class GeneratorCostCommand
 {
     public static void Run(string[] args)
     {
-        var counts = args.Length > 1
-            ? args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
-            : new[] { 100, 1_000, 10_000 };
+        var given = CommandLine.Numbers(args);
+        var counts = given.Length > 0 ? given : new[] { 100, 1_000, 10_000 };
         var options = new ExtractionOptions(Published: new CalendarDate(2016, 1, 1));
 
         Console.WriteLine($"corpus {BenchmarkCorpus.Source}; best of 3 runs each");

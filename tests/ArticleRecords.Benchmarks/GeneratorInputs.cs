@@ -15,9 +15,8 @@ internal sealed class GeneratorInputs
 {
     public GeneratorInputs(int articleCount)
     {
-        var texts = BenchmarkCorpus.Texts;
-        Texts = Enumerable.Range(0, articleCount)
-            .Select(i => (AdditionalText)new MemoryText($"/bench/Articles/a{i:D5}.txt", texts[i % texts.Length] + $"\n\nCopy {i}."))
+        Texts = BenchmarkCorpus.Replicated(articleCount)
+            .Select((text, i) => (AdditionalText)new MemoryText($"/bench/Articles/a{i:D5}.txt", text))
             .ToImmutableArray();
         Compilation = CSharpCompilation.Create("Bench", new[] { CSharpSyntaxTree.ParseText("class C { }") }, Basic.Reference.Assemblies.Net80.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
@@ -32,8 +31,11 @@ internal sealed class GeneratorInputs
 
     public GeneratorDriver CreateDriver() => CreateDriver(new Generator.ArticleRecordsGenerator());
 
-    public GeneratorDriver CreateDriver(IIncrementalGenerator generator) => CSharpGeneratorDriver.Create(
-        new[] { generator.AsSourceGenerator() }, Texts, optionsProvider: Options);
+    /// <param name="generator">The generator to drive.</param>
+    /// <param name="trackSteps">Whether the driver records each step's runs and their time (which costs more than the steps).</param>
+    public GeneratorDriver CreateDriver(IIncrementalGenerator generator, bool trackSteps = false) => CSharpGeneratorDriver.Create(
+        new[] { generator.AsSourceGenerator() }, Texts, optionsProvider: Options,
+        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     internal sealed class MemoryText(string path, string text) : AdditionalText
     {

@@ -1,8 +1,6 @@
 using System;
 using System.Linq;
 using System.Diagnostics;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ArticleRecords.Benchmarks;
 
@@ -16,24 +14,21 @@ internal static class WarmUpCommand
 {
     public static void Run(string[] args)
     {
-        var numbers = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var numbers = CommandLine.Numbers(args);
         var articles = numbers.Length > 0 ? numbers[0] : 1_000;
         var runs = numbers.Length > 1 ? numbers[1] : 6;
         var inputs = new GeneratorInputs(articles);
         for (var run = 1; run <= runs; run++)
         {
-            var driver = (GeneratorDriver)CSharpGeneratorDriver.Create(new[] { new Generator.ArticleRecordsGenerator().AsSourceGenerator() }, inputs.Texts,
-                optionsProvider: inputs.Options, driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            var driver = inputs.CreateDriver(new Generator.ArticleRecordsGenerator(), trackSteps: true);
             var collections = GC.CollectionCount(0);
             var watch = Stopwatch.StartNew();
             driver = driver.RunGenerators(inputs.Compilation);
             var elapsed = watch.Elapsed.TotalMilliseconds;
-            var result = driver.GetRunResult().Results[0];
-            var steps = result.TrackedSteps.Concat(result.TrackedOutputSteps)
-                .Select(step => (step.Key, Ms: step.Value.Sum(r => r.ElapsedTime.TotalMilliseconds)))
-                .Where(step => step.Ms >= 1)
-                .OrderByDescending(step => step.Ms);
-            Console.WriteLine($"run {run}: {elapsed:F0} ms, {GC.CollectionCount(0) - collections} collections; steps: {string.Join(", ", steps.Select(s => $"{s.Key} {s.Ms:F0} ms"))}");
+            var steps = StepTimes.Of(driver.GetRunResult().Results[0])
+                .Where(step => step.Milliseconds >= 1)
+                .OrderByDescending(step => step.Milliseconds);
+            Console.WriteLine($"run {run}: {elapsed:F0} ms, {GC.CollectionCount(0) - collections} collections; steps: {string.Join(", ", steps.Select(s => $"{s.Name} {s.Milliseconds:F0} ms"))}");
         }
     }
 }
