@@ -26,10 +26,7 @@ public class IncrementalityTests
             .ReplaceAdditionalText(first.Texts.Single(t => t.Path == TestArticles.Ap.Path), edited)
             .RunGenerators(first.Input);
 
-        var reasons = Reasons(driver, TrackingNames.Articles);
-        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Equal(1, Reasons(driver, TrackingNames.ArticleEmissions).Count(r => r == IncrementalStepRunReason.Modified));
+        AssertOnlyOneOfThreeReextracted(driver);
         Assert.Equal(1, Reasons(driver, TrackingNames.ArticleIndexEntries).Count(r => r == IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
         Assert.Equal(1, Reasons(driver, TrackingNames.ArticleFiles).Count(r => r == IncrementalStepRunReason.Modified));
@@ -52,10 +49,7 @@ public class IncrementalityTests
             .ReplaceAdditionalTexts(next)
             .RunGenerators(harness.CreateCompilation());
 
-        var reasons = Reasons(driver, TrackingNames.Articles);
-        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-        Assert.Equal(1, Reasons(driver, TrackingNames.ArticleEmissions).Count(r => r == IncrementalStepRunReason.Modified));
+        AssertOnlyOneOfThreeReextracted(driver);
         Assert.All(Reasons(driver, TrackingNames.ArticleIndex), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, r.ToString()));
         Assert.Contains("A paragraph added by an edit.", driver.GetRunResult().Results.Single().GeneratedSources
             .Single(s => s.HintName == Emit.ArticleFiles.HintNameOf("ApSenateWildfireAid", 3)).SourceText.ToString(), System.StringComparison.Ordinal);
@@ -160,6 +154,15 @@ public class IncrementalityTests
         var first = ThreeArticles().Run().Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
         var second = ThreeArticles().Run().Result.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())).ToArray();
         Assert.Equal(first, second);
+    }
+
+    // Of the three articles, one is extracted and emitted again; the other two come from the cache.
+    private static void AssertOnlyOneOfThreeReextracted(GeneratorDriver driver)
+    {
+        var reasons = Reasons(driver, TrackingNames.Articles);
+        Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(2, reasons.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
+        Assert.Equal(1, Reasons(driver, TrackingNames.ArticleEmissions).Count(r => r == IncrementalStepRunReason.Modified));
     }
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string stepName) =>
