@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleRecords.Extraction.Headlines;
 using ArticleRecords.Extraction.People;
@@ -20,21 +19,13 @@ internal static class OrganizationFinder
     // No organisation's name runs longer; bounds the work on a long run of capitalised words.
     private const int MaxNameTokens = 16;
 
-    // The organisations list, the people finder (which masks these mentions) and the speaker rules all ask
-    // for one article's mentions: they are found once per document and remembered as long as it lives.
-    private static readonly ConditionalWeakTable<ArticleDocument, List<OrganizationMention>> Found = new();
-
     /// <summary>
-    /// The organisation mentions of the document, in text order. Every caller for one document gets the
-    /// same list: read it, never change it.
+    /// The organisation mentions of the document, in text order. The organisations list, the people finder (which
+    /// masks these mentions) and the speaker rules all ask for them: they are found once per document, and every
+    /// caller for one document gets the same list: read it, never change it.
     /// </summary>
-    public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken)
-    {
-        if (Found.TryGetValue(document, out var known))
-            return known;
-        var mentions = FindUncached(document, cancellationToken);
-        return Found.GetValue(document, _ => mentions);
-    }
+    public static List<OrganizationMention> Find(ArticleDocument document, CancellationToken cancellationToken) =>
+        document.OrganizationMentions ??= FindUncached(document, cancellationToken);
 
     /// <summary>Finds the mentions anew, without asking or filling the per-document memory (for measuring).</summary>
     public static List<OrganizationMention> FindUncached(ArticleDocument document, CancellationToken cancellationToken)

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using ArticleRecords.Extraction.Text;
 
@@ -22,10 +21,6 @@ internal static class NameRunScanner
     // Besides titles and honorifics, the abbreviations written with a dot inside a name ("St. Louis", "Ft. Worth").
     private static readonly SliceSet DottedNameWords = new(new[] { "St", "Jr", "Sr", "Mt", "Ft" });
 
-    // Organisations, people and the speaker rules all read one article's runs: scanned once per document and
-    // remembered as long as it lives.
-    private static readonly ConditionalWeakTable<ArticleDocument, NameRun[]> Scanned = new();
-
     // Runs are gathered in a list kept per thread and stored at their exact count (a list that a huge article
     // grew is not kept).
     private const int LargestKeptBuffer = 1 << 14;
@@ -44,14 +39,12 @@ internal static class NameRunScanner
                && IsNameWord(document, t - 1) && IsNameWord(document, t + 1) && !tokens[t + 1].LineBreakBefore;
     }
 
-    /// <summary>The document's runs in text order. Every caller for one document gets the same array: read it, never change it.</summary>
-    public static NameRun[] Scan(ArticleDocument document, CancellationToken cancellationToken)
-    {
-        if (Scanned.TryGetValue(document, out var known))
-            return known;
-        var runs = ScanUncached(document, cancellationToken);
-        return Scanned.GetValue(document, _ => runs);
-    }
+    /// <summary>
+    /// The document's runs in text order. Organisations, people and the speaker rules all read them: they are scanned
+    /// once per document, and every caller for one document gets the same array: read it, never change it.
+    /// </summary>
+    public static NameRun[] Scan(ArticleDocument document, CancellationToken cancellationToken) =>
+        document.NameRuns ??= ScanUncached(document, cancellationToken);
 
     /// <summary>Scans the runs anew, without asking or filling the per-document memory (for measuring).</summary>
     public static NameRun[] ScanUncached(ArticleDocument document, CancellationToken cancellationToken)
