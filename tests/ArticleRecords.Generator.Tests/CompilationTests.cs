@@ -73,6 +73,34 @@ public class CompilationTests
         Assert.Contains("ArticleRecords.IsExternalInit.g.cs", legacy.HintNames);
     }
 
+    // The fields' types are written through using aliases at the top of each file (MemberTypeAliases): to whoever
+    // reads them they are the types the contract names, in the project's namespace.
+    [Theory]
+    [InlineData("net8.0", "ArticleRecords", "System.DateOnly")]
+    [InlineData("net48", "Newsroom.Data", "System.DateTime")]
+    public void Article_class_members_have_the_types_the_contract_names(string targetFramework, string ns, string dateType)
+    {
+        var harness = new GeneratorHarness { References = ReferenceSets.For(targetFramework) };
+        harness.Properties["ArticleRecordsNamespace"] = ns;
+        var run = harness.WithArticle(TestArticles.Seed with { Name = "Seed" }).Run();
+
+        var seed = run.Output.GetTypeByMetadataName($"{ns}.Articles+Seed")!;
+        string TypeOf(string member) => ((IFieldSymbol)seed.GetMembers(member).Single()).Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier | SymbolDisplayMiscellaneousOptions.UseSpecialTypes));
+        var list = "global::System.Collections.Generic.IReadOnlyList";
+
+        Assert.Equal($"global::{dateType}?", TypeOf("Published"));
+        Assert.Equal($"global::{ns}.Dateline?", TypeOf("Dateline"));
+        Assert.Equal($"{list}<string>", TypeOf("Paragraphs"));
+        Assert.Equal($"{list}<global::{ns}.Quote>", TypeOf("Quotes"));
+        Assert.Equal($"{list}<global::{ns}.DateMention>", TypeOf("Dates"));
+        Assert.Equal($"{list}<global::{ns}.MoneyMention>", TypeOf("Money"));
+        Assert.Equal($"{list}<global::{ns}.Person>", TypeOf("People"));
+        Assert.Equal($"{list}<global::{ns}.Organization>", TypeOf("Organizations"));
+        Assert.Equal($"{list}<global::{ns}.Place>", TypeOf("Places"));
+        Assert.Equal($"global::{ns}.Article", TypeOf("Record"));
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Fact]
     public void Does_not_supply_IsExternalInit_when_the_project_declares_it()
     {

@@ -5,8 +5,9 @@ namespace ArticleRecords.Generator.Emit;
 
 /// <summary>
 /// Emits <c>Articles.&lt;Name&gt;</c> for one article: its scalar facts as constants, its facts encoded
-/// in one private constant, the typed lists as static readonly fields filled by one static constructor,
-/// and a doc that lists every fact with the line it was read on, for the IDE and for review.
+/// in one private constant, the typed lists as static readonly fields filled by one static constructor (their
+/// generic types named by the aliases <see cref="MemberTypeAliases"/> writes at the top of the file), and a doc
+/// that lists every fact with the line it was read on, for the IDE and for review.
 /// </summary>
 internal static class ArticleClassEmitter
 {
@@ -17,7 +18,6 @@ internal static class ArticleClassEmitter
     public static string Emit(ArticleModel model, ExtractedArticle article, ArticleClassSettings settings)
     {
         var ns = "global::" + settings.Namespace;
-        const string List = "global::System.Collections.Generic.IReadOnlyList";
         var writer = new SourceWriter().Indent().Indent();
 
         writer.Line($"/// <summary>The article read from <c>{DocText.Escape(model.FileName)}</c>.</summary>");
@@ -40,23 +40,23 @@ internal static class ArticleClassEmitter
         writer.LiteralLine("public const string Text = ", article.Text);
         writer.LiteralLine($"private const string {FactsConstant} = ", FactEncoder.Encode(article, model.Published));
         writer.Line("/// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>");
-        writer.Line($"public static readonly {settings.DateType}? Published;");
+        writer.Line($"public static readonly {MemberTypeAliases.Published} Published;");
         writer.Line("/// <summary>The dateline that opens the report, or null.</summary>");
         writer.Line($"public static readonly {ns}.Dateline? Dateline;");
         writer.Line("/// <summary>The paragraphs (each non-blank line), in order.</summary>");
-        writer.Line($"public static readonly {List}<string> Paragraphs;");
+        writer.Line($"public static readonly {MemberTypeAliases.Paragraphs} Paragraphs;");
         writer.Line("/// <summary>Direct quotations, in order.</summary>");
-        writer.Line($"public static readonly {List}<{ns}.Quote> Quotes;");
+        writer.Line($"public static readonly {MemberTypeAliases.Quotes} Quotes;");
         writer.Line("/// <summary>Dates, in order, resolved against <see cref=\"Published\"/>.</summary>");
-        writer.Line($"public static readonly {List}<{ns}.DateMention> Dates;");
+        writer.Line($"public static readonly {MemberTypeAliases.Dates} Dates;");
         writer.Line("/// <summary>Sums of money, in order.</summary>");
-        writer.Line($"public static readonly {List}<{ns}.MoneyMention> Money;");
+        writer.Line($"public static readonly {MemberTypeAliases.Money} Money;");
         writer.Line("/// <summary>People, one per individual, in order of first mention.</summary>");
-        writer.Line($"public static readonly {List}<{ns}.Person> People;");
+        writer.Line($"public static readonly {MemberTypeAliases.People} People;");
         writer.Line("/// <summary>Organisations, one each, in order of first mention.</summary>");
-        writer.Line($"public static readonly {List}<{ns}.Organization> Organizations;");
+        writer.Line($"public static readonly {MemberTypeAliases.Organizations} Organizations;");
         writer.Line("/// <summary>Places, one each, in order of first mention.</summary>");
-        writer.Line($"public static readonly {List}<{ns}.Place> Places;");
+        writer.Line($"public static readonly {MemberTypeAliases.Places} Places;");
         writer.Line("/// <summary>The whole article as one record.</summary>");
         writer.Line($"public static readonly {ns}.Article Record;");
         writer.Line();

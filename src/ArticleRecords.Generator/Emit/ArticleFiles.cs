@@ -116,7 +116,7 @@ internal static class ArticleFiles
     {
         var pieces = new List<string>((2 * file.Classes.Count) + 1)
         {
-            GeneratedCodeInfo.Header + "\nnamespace " + settings.Namespace + "\n{\n    " + settings.TypeVisibility + " static partial class Articles\n    {\n",
+            GeneratedCodeInfo.Header + MemberTypeAliases.Directives(settings) + "\nnamespace " + settings.Namespace + "\n{\n    " + settings.TypeVisibility + " static partial class Articles\n    {\n",
         };
         for (var i = 0; i < file.Classes.Count; i++)
         {
