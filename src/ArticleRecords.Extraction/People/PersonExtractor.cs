@@ -13,7 +13,7 @@ internal static class PersonExtractor
         for (var i = 0; i < people.Length; i++)
             people[i] = entities.All[i].ToPerson();
         // The speaker rules read the people through the directory they were found with.
-        document.People = new Found(people, entities);
+        document.FoundPeople = new Found(people, entities);
         return people;
     }
 
@@ -22,7 +22,7 @@ internal static class PersonExtractor
     /// returned for the document; else null. Read it, never change it.
     /// </summary>
     public static PersonDirectory? DirectoryOf(ArticleDocument document, Person[] people) =>
-        document.People is { } found && ReferenceEquals(found.People, people) ? found.Directory : null;
+        document.FoundPeople is { } found && ReferenceEquals(found.People, people) ? found.Directory : null;
 
     /// <summary>An array of people handed out for a document, and the directory it was read from.</summary>
     internal sealed class Found

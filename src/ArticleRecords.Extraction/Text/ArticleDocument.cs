@@ -61,8 +61,8 @@ internal sealed class ArticleDocument
     private TitleCaseParagraphs? _titleCaseParagraphs;
 
     // What several stages read of one article, found once by the stage that owns it and kept here, where it lives
-    // exactly as long as the document. A weak table keyed by document held them before: its dependent handles cost
-    // every collection a scan, and the whole extraction 2-6% of its time.
+    // exactly as long as the document: not in a weak table keyed by the document, whose dependent handles every
+    // collection scans (2-6% of the whole extraction's time when they were).
 
     /// <summary>The runs of capitalised words, once <see cref="NameRunScanner.Scan"/> has read them.</summary>
     internal NameRun[]? NameRuns { get; set; }
@@ -71,7 +71,7 @@ internal sealed class ArticleDocument
     internal List<OrganizationMention>? OrganizationMentions { get; set; }
 
     /// <summary>The people <see cref="PersonExtractor.Extract"/> handed out last, with the directory they were read from.</summary>
-    internal PersonExtractor.Found? People { get; set; }
+    internal PersonExtractor.Found? FoundPeople { get; set; }
 
     public static ArticleDocument Parse(string normalizedText, CancellationToken cancellationToken)
     {
