@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
@@ -19,6 +20,10 @@ internal static class QuoteExtractor
     {
         var issues = new List<ExtractionIssue>();
         var passages = QuotationScanner.Scan(document, issues, cancellationToken);
+        // An article without quotations needs none of the mentions the speaker rules read; many have none (157 of the
+        // 840 PolNeAR articles hold no double quotation mark at all).
+        if (passages.Count == 0)
+            return new QuoteExtraction(Array.Empty<Quote>(), SortedByStart(issues));
         var entities = EntityMentions.Build(document, people, organizations, organizationMentions, cancellationToken);
         try
         {
@@ -37,14 +42,19 @@ internal static class QuoteExtractor
                 var speaker = attributor.Attribute(passages, i, text, partial);
                 quotes.Add(new Quote(text, speaker.Speaker, speaker.Mention, speaker.Cue, partial, passage.Paragraph, passage.Start, passage.Length));
             }
-            issues.Sort((a, b) => a.Start.CompareTo(b.Start));
-            return new QuoteExtraction(quotes.ToArray(), issues.ToArray());
+            return new QuoteExtraction(quotes.ToArray(), SortedByStart(issues));
         }
         finally
         {
             // Nothing returned holds a mention.
             entities.Release();
         }
+    }
+
+    private static ExtractionIssue[] SortedByStart(List<ExtractionIssue> issues)
+    {
+        issues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return issues.ToArray();
     }
 
     private static string TextOf(ArticleDocument document, QuotedPassage passage)
