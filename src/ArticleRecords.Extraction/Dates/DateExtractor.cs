@@ -15,25 +15,22 @@ internal static class DateExtractor
     {
         var mentions = new DateMentions(document, options);
         var tokens = document.Tokens;
+        var starts = DateStarters.Of(document, cancellationToken);
         var i = 0;
         var steps = 0;
         while (i < tokens.Count)
         {
             if ((++steps & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            i = ReadAt(document, i, mentions) ?? i + 1;
+            i = ReadAt(document, i, starts[i], mentions) ?? i + 1;
         }
         return mentions.ToArray();
     }
 
-    private static int? ReadAt(ArticleDocument document, int index, DateMentions mentions)
+    private static int? ReadAt(ArticleDocument document, int index, DateStart starts, DateMentions mentions)
     {
-        var token = document.Tokens[index];
-        if (token.IsNumber)
+        if (document.Tokens[index].IsNumber)
             return ReadNumberAt(document, index, mentions);
-        if (!token.IsWord)
-            return null;
-        var starts = DateStarters.At(document, token);
         return starts == DateStart.None ? null : ReadWordAt(document, index, starts, mentions);
     }
 

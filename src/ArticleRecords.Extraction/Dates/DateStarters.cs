@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using ArticleRecords.Extraction.Money;
 using ArticleRecords.Extraction.Text;
 
@@ -47,10 +48,32 @@ internal static class DateStarters
     }
 
     /// <summary>
+    /// The kinds of date each token of the document may start (<see cref="DateStart.None"/> for all but words), read
+    /// once per document: the date readers ask it of every word, and so does the money sieve, for number words
+    /// (<see cref="DateStart.NumberWord"/>), which would otherwise look every word up again.
+    /// </summary>
+    public static DateStart[] Of(ArticleDocument document, CancellationToken cancellationToken) =>
+        document.DateStarts ??= Read(document, cancellationToken);
+
+    private static DateStart[] Read(ArticleDocument document, CancellationToken cancellationToken)
+    {
+        var tokens = document.Tokens;
+        var starts = new DateStart[tokens.Count];
+        for (var i = 0; i < starts.Length; i++)
+        {
+            if ((i & 0xFFFF) == 0)
+                cancellationToken.ThrowIfCancellationRequested();
+            if (tokens[i].IsWord)
+                starts[i] = At(document, tokens[i]);
+        }
+        return starts;
+    }
+
+    /// <summary>
     /// The kinds of date a word token may start: those of the word as written, of the word without a possessive
     /// ("Tuesday's"), and number words for a hyphenated number ("twenty-five", for "twenty-five years ago").
     /// </summary>
-    public static DateStart At(ArticleDocument document, in Token token)
+    private static DateStart At(ArticleDocument document, in Token token)
     {
         var text = document.Text;
         // The three forms share the first letter, which alone turns most words away.

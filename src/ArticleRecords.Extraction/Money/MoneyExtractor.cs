@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using ArticleRecords.Extraction.Dates;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Money;
@@ -17,13 +18,15 @@ internal static class MoneyExtractor
         var mentions = new List<MoneyMention>();
         var tokens = document.Tokens;
         var dollar = string.IsNullOrEmpty(options.DollarCurrency) ? "USD" : options.DollarCurrency;
+        // Number words are among the words a date may start with, which the date readers have read for every word.
+        var starts = DateStarters.Of(document, cancellationToken);
         var i = 0;
         var steps = 0;
         while (i < tokens.Count)
         {
             if ((++steps & 0xFFF) == 0)
                 cancellationToken.ThrowIfCancellationRequested();
-            if (!MayStartAt(document, i))
+            if (!MayStartAt(document, i, starts))
             {
                 i++;
                 continue;
@@ -37,7 +40,7 @@ internal static class MoneyExtractor
     // asked. A number, a currency symbol, number words, or a capitalised word that a symbol is glued to ("US$"),
     // a number follows ("EUR 5") or that is "Rs". A capitalised word before a glued comma or dot ("Trump,") is passed
     // here too: only a currency's prefix read as TryPrefix reads it starts a sum there.
-    private static bool MayStartAt(ArticleDocument document, int index)
+    private static bool MayStartAt(ArticleDocument document, int index, DateStart[] starts)
     {
         var tokens = document.Tokens;
         var token = tokens[index];
@@ -45,7 +48,7 @@ internal static class MoneyExtractor
             return true;
         if (token.IsPunctuation)
             return CurrencyLexicon.IsSymbol(document, token);
-        if (NumberWords.MayStartAt(document, token))
+        if ((starts[index] & DateStart.NumberWord) != 0)
             return true;
         if (document.FirstChar(token) is < 'A' or > 'Z' || index + 1 >= tokens.Count)
             return false;

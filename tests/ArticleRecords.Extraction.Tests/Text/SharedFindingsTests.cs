@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using ArticleRecords.Extraction.Dates;
 using ArticleRecords.Extraction.Organizations;
 using ArticleRecords.Extraction.People;
 using ArticleRecords.Extraction.Places;
@@ -8,8 +9,9 @@ using ArticleRecords.Extraction.Text;
 namespace ArticleRecords.Extraction.Tests.Text;
 
 /// <summary>
-/// The name runs, organisation mentions and people that several stages read are found once per document and kept on
-/// it: every stage of one article reads the same findings, and no article reads another's.
+/// The name runs, organisation mentions, people and the kinds of date each word may start, which several stages read,
+/// are found once per document and kept on it: every stage of one article reads the same findings, and no article
+/// reads another's.
 /// </summary>
 public class SharedFindingsTests
 {
@@ -37,6 +39,23 @@ public class SharedFindingsTests
         Assert.Same(mentions, OrganizationFinder.Find(document, CancellationToken.None));
         Assert.Equal(OrganizationFinder.FindUncached(document, CancellationToken.None), mentions);
         Assert.NotSame(mentions, OrganizationFinder.Find(Parse(), CancellationToken.None));
+    }
+
+    [Fact]
+    public void The_kinds_of_date_each_token_may_start_are_read_once_per_document()
+    {
+        var document = ArticleDocument.Parse("On Monday, twenty-five of 30 said seven.", CancellationToken.None);
+        var starts = DateStarters.Of(document, CancellationToken.None);
+
+        Assert.Same(starts, DateStarters.Of(document, CancellationToken.None));
+        Assert.Equal(document.Tokens.Count, starts.Length);
+        var byWord = Enumerable.Range(0, starts.Length).ToDictionary(i => document.TextOf(document.Tokens[i]) + "@" + i, i => starts[i]);
+        Assert.Equal(DateStart.Weekday, byWord["Monday@1"]);
+        Assert.Equal(DateStart.None, byWord[",@2"]);
+        Assert.Equal(DateStart.NumberWord, byWord["twenty-five@3"]);
+        Assert.Equal(DateStart.None, byWord["30@5"]);
+        Assert.Equal(DateStart.None, byWord["said@6"]);
+        Assert.True(byWord["seven@7"].HasFlag(DateStart.NumberWord));
     }
 
     [Fact]
