@@ -101,6 +101,32 @@ public class CompilationTests
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    // The aliases' names are reserved for implementations (two underscores): a project's own types named for what the
+    // lists hold, in the generated namespace or the global one, must not clash with them.
+    [Fact]
+    public void A_project_may_declare_types_named_like_the_lists()
+    {
+        var harness = new GeneratorHarness();
+        harness.Sources.Add("""
+            /// <summary>A project's own type.</summary>
+            public sealed class QuoteList { }
+
+            namespace ArticleRecords
+            {
+                /// <summary>A project's own types beside the generated ones.</summary>
+                internal sealed class QuoteList { }
+
+                /// <summary>Another.</summary>
+                internal sealed class PublishedDate { }
+            }
+            """);
+        var run = harness.WithArticle(TestArticles.Seed with { Name = "Seed" }).Run();
+
+        var seed = run.Output.GetTypeByMetadataName("ArticleRecords.Articles+Seed")!;
+        Assert.Equal("global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote>", ((IFieldSymbol)seed.GetMembers("Quotes").Single()).Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Fact]
     public void Does_not_supply_IsExternalInit_when_the_project_declares_it()
     {
