@@ -39,6 +39,8 @@ internal static class ProfileCommand
         var places = documents.Select(d => PlaceExtractor.Extract(d, null, none)).ToArray();
         var people = documents.Select((d, i) => PersonExtractor.Extract(d, places[i], none)).ToArray();
 
+        Person[] PeopleOf(int i) => documents[i].FoundPeople?.People ?? people[i];
+
         var stages = new (string Name, Action Run)[]
         {
             ("whole extraction", () => { foreach (var t in texts) ArticleExtractor.Extract(t, options); }),
@@ -54,10 +56,12 @@ internal static class ProfileCommand
             // Anew: the pipeline finds an article's mentions once and remembers them per document.
             ("organisations", () => { foreach (var d in documents) OrganizationExtractor.Deduplicate(OrganizationFinder.FindUncached(d, none)); }),
             ("people", () => { for (var i = 0; i < documents.Length; i++) PersonExtractor.Extract(documents[i], places[i], none); }),
-            ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], people[i], organizations[i], organizationMentions[i], none); }),
+            // The people last handed out for each document (the people stage above hands out new ones), whose directory
+            // the speaker rules read, as in the pipeline: with other arrays they would build a directory of their own.
+            ("quotes and speakers", () => { for (var i = 0; i < documents.Length; i++) QuoteExtractor.Extract(documents[i], PeopleOf(i), organizations[i], organizationMentions[i], none); }),
             // Parts of the quotes stage.
             ("quotes: quotation marks", () => { foreach (var d in documents) QuotationScanner.Scan(d, new System.Collections.Generic.List<ExtractionIssue>(), none); }),
-            ("quotes: entity mentions", () => { for (var i = 0; i < documents.Length; i++) EntityMentions.Build(documents[i], people[i], organizations[i], organizationMentions[i], none).Release(); }),
+            ("quotes: entity mentions", () => { for (var i = 0; i < documents.Length; i++) EntityMentions.Build(documents[i], PeopleOf(i), organizations[i], organizationMentions[i], none).Release(); }),
         };
 
         Console.WriteLine($"corpus {BenchmarkCorpus.Source}: {texts.Length} articles, {bytes / 1e6:F2} MB of UTF-8 text");
