@@ -62,6 +62,21 @@ public class CompilationTests
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
+    // Records need C# 9, the oldest version the generator serves: nothing it writes (the using aliases of the fields'
+    // types among it: C# 12 is the first to alias a nullable type as `DateOnly?`) may need a later one.
+    [Theory]
+    [InlineData("net8.0")]
+    [InlineData("netstandard2.0")]
+    public void Generated_code_compiles_as_CSharp_9(string targetFramework)
+    {
+        var harness = new GeneratorHarness { References = ReferenceSets.For(targetFramework), LanguageVersion = Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9 };
+        harness.Sources.Add(Consumer);
+        var run = harness.WithArticle(TestArticles.Seed with { Name = "Seed" }).WithArticle(TestArticles.Reuters).Run();
+
+        Assert.Empty(run.Result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
     [Fact]
     public void Uses_DateOnly_where_it_exists_and_DateTime_elsewhere()
     {
