@@ -84,11 +84,11 @@ internal static class BuildRatioCommand
             Console.WriteLine($"  round {round}: ArticleRecords {withGenerator}, const floor {withConsts}, generated output as source {withOutput}; "
                               + $"ratios {withGenerator.Build / withConsts.Build:F2} and {withOutput.Build / withConsts.Build:F2}");
         }
-        Console.WriteLine($"median ratio: {Median(ratios):F2} (the generated output alone, compiled without the generator: {Median(outputRatios):F2})");
+        Console.WriteLine($"median ratio: {Statistics.Median(ratios):F2} (the generated output alone, compiled without the generator: {Statistics.Median(outputRatios):F2})");
         // About a second of every build is MSBuild's, whatever the compiler does: the compiler's own time (the build's
         // CoreCompile target) tells the generator's run and the compiling of its output apart. The floor compiles in a
         // few tenths of a second, so ratios to it swing widely from round to round; the times themselves are printed.
-        Console.WriteLine($"median compiler time (CoreCompile): ArticleRecords {Median(compileTimes):F2} s, const floor {Median(floorCompileTimes):F2} s, generated output as source {Median(outputCompileTimes):F2} s");
+        Console.WriteLine($"median compiler time (CoreCompile): ArticleRecords {Statistics.Median(compileTimes):F2} s, const floor {Statistics.Median(floorCompileTimes):F2} s, generated output as source {Statistics.Median(outputCompileTimes):F2} s");
         if (keep)
             Console.WriteLine($"kept: {work}");
         else
@@ -164,12 +164,6 @@ internal static class BuildRatioCommand
                 return milliseconds / 1000;
         }
         throw new InvalidOperationException("The build printed no time for CoreCompile.");
-    }
-
-    private static double Median(List<double> values)
-    {
-        var sorted = values.OrderBy(v => v).ToList();
-        return sorted[sorted.Count / 2];
     }
 
     private readonly record struct BuildTime(double Build, double Compile)

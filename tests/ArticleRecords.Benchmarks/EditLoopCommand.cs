@@ -64,12 +64,8 @@ internal static class EditLoopCommand
         foreach (var (name, total) in stepTimes.OrderByDescending(p => p.Value))
             Console.WriteLine($"  {name,-24} {total / edits,8:F3} ms per edit");
         if (parse)
-        {
-            Array.Sort(parseTimes);
-            Console.WriteLine($"parsing the generated files each edit changed, as the IDE then must (documentation comments parsed): median {parseTimes[edits / 2]:F2} ms per edit");
-        }
-        Array.Sort(times);
-        Console.WriteLine($"{edits} edits of one article among {articles}{(minimal ? ", minimal generator" : "")}: median {times[edits / 2]:F2} ms, mean {times.Average():F2} ms, processor time {cpuPerEdit:F2} ms per edit (all threads, collections included, less disturbed by other work), {allocatedPerEdit / 1024:N0} KB allocated per edit; {gen0} collections, {gen2} of them full");
+            Console.WriteLine($"parsing the generated files each edit changed, as the IDE then must (documentation comments parsed): median {Statistics.Median(parseTimes):F2} ms per edit");
+        Console.WriteLine($"{edits} edits of one article among {articles}{(minimal ? ", minimal generator" : "")}: median {Statistics.Median(times):F2} ms, mean {times.Average():F2} ms, processor time {cpuPerEdit:F2} ms per edit (all threads, collections included, less disturbed by other work), {allocatedPerEdit / 1024:N0} KB allocated per edit; {gen0} collections, {gen2} of them full");
     }
 
     /// <summary>

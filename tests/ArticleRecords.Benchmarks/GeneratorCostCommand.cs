@@ -60,13 +60,7 @@ internal static class GeneratorCostCommand
             edits.Add(rerun);
             singles.Add(watch.Elapsed.TotalMilliseconds);
         }
-        return (Median(edits), Median(singles));
-    }
-
-    private static double Median(List<double> values)
-    {
-        values.Sort();
-        return values[values.Count / 2];
+        return (Statistics.Median(edits), Statistics.Median(singles));
     }
 
     private static double Best(Action run)
