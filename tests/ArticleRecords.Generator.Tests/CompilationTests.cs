@@ -90,19 +90,18 @@ public class CompilationTests
         var run = harness.WithArticle(TestArticles.Seed with { Name = "Seed" }).Run();
 
         var seed = run.Output.GetTypeByMetadataName($"{ns}.Articles+Seed")!;
-        string TypeOf(string member) => ((IFieldSymbol)seed.GetMembers(member).Single()).Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier | SymbolDisplayMiscellaneousOptions.UseSpecialTypes));
         var list = "global::System.Collections.Generic.IReadOnlyList";
 
-        Assert.Equal($"global::{dateType}?", TypeOf("Published"));
-        Assert.Equal($"global::{ns}.Dateline?", TypeOf("Dateline"));
-        Assert.Equal($"{list}<string>", TypeOf("Paragraphs"));
-        Assert.Equal($"{list}<global::{ns}.Quote>", TypeOf("Quotes"));
-        Assert.Equal($"{list}<global::{ns}.DateMention>", TypeOf("Dates"));
-        Assert.Equal($"{list}<global::{ns}.MoneyMention>", TypeOf("Money"));
-        Assert.Equal($"{list}<global::{ns}.Person>", TypeOf("People"));
-        Assert.Equal($"{list}<global::{ns}.Organization>", TypeOf("Organizations"));
-        Assert.Equal($"{list}<global::{ns}.Place>", TypeOf("Places"));
-        Assert.Equal($"global::{ns}.Article", TypeOf("Record"));
+        Assert.Equal($"global::{dateType}?", FieldType(seed, "Published"));
+        Assert.Equal($"global::{ns}.Dateline?", FieldType(seed, "Dateline"));
+        Assert.Equal($"{list}<string>", FieldType(seed, "Paragraphs"));
+        Assert.Equal($"{list}<global::{ns}.Quote>", FieldType(seed, "Quotes"));
+        Assert.Equal($"{list}<global::{ns}.DateMention>", FieldType(seed, "Dates"));
+        Assert.Equal($"{list}<global::{ns}.MoneyMention>", FieldType(seed, "Money"));
+        Assert.Equal($"{list}<global::{ns}.Person>", FieldType(seed, "People"));
+        Assert.Equal($"{list}<global::{ns}.Organization>", FieldType(seed, "Organizations"));
+        Assert.Equal($"{list}<global::{ns}.Place>", FieldType(seed, "Places"));
+        Assert.Equal($"global::{ns}.Article", FieldType(seed, "Record"));
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
@@ -128,7 +127,7 @@ public class CompilationTests
         var run = harness.WithArticle(TestArticles.Seed with { Name = "Seed" }).Run();
 
         var seed = run.Output.GetTypeByMetadataName("ArticleRecords.Articles+Seed")!;
-        Assert.Equal("global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote>", ((IFieldSymbol)seed.GetMembers("Quotes").Single()).Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        Assert.Equal("global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Quote>", FieldType(seed, "Quotes"));
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
@@ -142,4 +141,9 @@ public class CompilationTests
         Assert.DoesNotContain("ArticleRecords.IsExternalInit.g.cs", run.HintNames);
         Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
+
+    // A field's type as C# writes it in full: global:: names, keywords for special types, `?` where annotated.
+    private static string FieldType(INamedTypeSymbol type, string field) =>
+        ((IFieldSymbol)type.GetMembers(field).Single()).Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat.WithMiscellaneousOptions(
+            SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier | SymbolDisplayMiscellaneousOptions.UseSpecialTypes));
 }
