@@ -32,7 +32,8 @@ internal static class ProfileCommand
         // Input size as the files hold it (UTF-8), which is what a user's articles weigh.
         var bytes = (double)texts.Sum(t => System.Text.Encoding.UTF8.GetByteCount(t));
         var options = new ExtractionOptions(Published: new CalendarDate(2016, 1, 1));
-        var documents = texts.Select(t => ArticleDocument.Parse(ArticleText.Normalize(t), CancellationToken.None)).ToArray();
+        var normalized = texts.Select(ArticleText.Normalize).ToArray();
+        var documents = normalized.Select(t => ArticleDocument.Parse(t, CancellationToken.None)).ToArray();
         var none = CancellationToken.None;
         var organizationMentions = documents.Select(d => OrganizationFinder.Find(d, none)).ToArray();
         var organizations = organizationMentions.Select(OrganizationExtractor.Deduplicate).ToArray();
@@ -46,6 +47,8 @@ internal static class ProfileCommand
             ("whole extraction", () => { foreach (var t in texts) ArticleExtractor.Extract(t, options); }),
             // Each document's token array given back as the pipeline does.
             ("text: tokens, paragraphs, sentences", () => { foreach (var t in texts) ArticleDocument.Parse(ArticleText.Normalize(t), none).GiveBackTokens(); }),
+            // Parts of the text stage: the tokenizer alone (its array given back for the next text).
+            ("text: tokens", () => { foreach (var t in normalized) TokenBuffers.GiveBack(Tokenizer.Tokenize(t, none)); }),
             ("headline and dateline", () => { foreach (var d in documents) DatelineExtractor.Extract(d, HeadlineDetector.Detect(d), Array.Empty<DateMention>(), none); }),
             // Anew: the kinds of date each word may start are read once per document, then money reads them too.
             ("dates", () => { foreach (var d in documents) { d.DateStarts = null; DateExtractor.Extract(d, options, none); } }),
