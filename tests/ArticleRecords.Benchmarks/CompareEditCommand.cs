@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+
+namespace ArticleRecords.Benchmarks;
+
+/// <summary>
+/// `compare-edit OTHER [ARTICLES] [EDITS]`: the rerun after an edit of one article among N (1,000 unless given) by this
+/// build's generator against another build's (OTHER: its ArticleRecords.Generator.dll, say from a worktree of an earlier
+/// commit), in one process, edit by edit in turn (EDITS of each, 2,000 unless given, after 200 of each to warm up). As
+/// with `compare`, both meet the same drift of a shared machine; both are loaded alike, each with its extraction into a
+/// context of its own, and share Roslyn.
+/// </summary>
+internal static class CompareEditCommand
+{
+    private const int WarmUpEdits = 200;
+    private const int EditsPerBlock = 100;
+
+    public static void Run(string[] args)
+    {
+        if (args.Length < 2)
+            throw new ArgumentException("compare-edit needs the path of the other build's ArticleRecords.Generator.dll.");
+        var numbers = CommandLine.Numbers(args.Skip(1).ToArray());
+        var articles = numbers.Length > 0 ? numbers[0] : 1_000;
+        var edits = numbers.Length > 1 ? numbers[1] : 2_000;
+
+        var inputs = new GeneratorInputs(articles);
+        var current = new LoadedGenerator("this build", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
+        var other = new LoadedGenerator("other", Path.GetFullPath(args[1]), inputs);
+        for (var i = 0; i < WarmUpEdits; i++)
+        {
+            current.Edit();
+            other.Edit();
+        }
+
+        var currentTimes = new List<double>();
+        var otherTimes = new List<double>();
+        for (var i = 0; i < edits; i++)
+        {
+            // Which goes first changes from edit to edit, so neither always runs on the other's caches and garbage.
+            if (i % 2 == 0)
+            {
+                currentTimes.Add(current.Edit());
+                otherTimes.Add(other.Edit());
+            }
+            else
+            {
+                otherTimes.Add(other.Edit());
+                currentTimes.Add(current.Edit());
+            }
+        }
+
+        // A ratio per block of edits, whose medians are steadier than single edits.
+        var ratios = Enumerable.Range(0, edits / EditsPerBlock)
+            .Select(b => Statistics.Median(currentTimes.Skip(b * EditsPerBlock).Take(EditsPerBlock))
+                         / Statistics.Median(otherTimes.Skip(b * EditsPerBlock).Take(EditsPerBlock)))
+            .ToList();
+        Console.WriteLine($"{edits} edits of one article among {articles}, each build's rerun in turn");
+        Console.WriteLine($"  this build  {current.Path}: median {Statistics.Median(currentTimes):F3} ms");
+        Console.WriteLine($"  other build {other.Path}: median {Statistics.Median(otherTimes):F3} ms");
+        if (ratios.Count > 0)
+            Console.WriteLine($"  this / other, median of {ratios.Count} blocks of {EditsPerBlock} edits: {Statistics.Median(ratios):F3} (blocks from {ratios.Min():F3} to {ratios.Max():F3})");
+    }
+
+    /// <summary>One build of the generator, with the extraction beside it, in a context of its own; Roslyn is the process's.</summary>
+    private sealed class LoadedGenerator
+    {
+        private readonly AlternatingEdit _edit;
+        private GeneratorDriver _driver;
+
+        public LoadedGenerator(string name, string path, GeneratorInputs inputs)
+        {
+            Path = path;
+            var assembly = new BuildContext(name, System.IO.Path.GetDirectoryName(path)!).LoadFromAssemblyPath(path);
+            var generator = (IIncrementalGenerator)Activator.CreateInstance(
+                assembly.GetType("ArticleRecords.Generator.ArticleRecordsGenerator", throwOnError: true)!)!;
+            _driver = inputs.CreateDriver(generator).RunGenerators(inputs.Compilation);
+            _edit = new AlternatingEdit(inputs);
+        }
+
+        public string Path { get; }
+
+        /// <summary>Edits the middle article and reruns the generator; the rerun's time in milliseconds.</summary>
+        public double Edit()
+        {
+            var (_, file) = _edit.Next();
+            var start = Stopwatch.GetTimestamp();
+            _driver = _edit.Apply(_driver, file);
+            return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+    }
+
+    /// <summary>Loads the build's own assemblies (ArticleRecords.*) from its directory and leaves the rest to the process.</summary>
+    private sealed class BuildContext(string name, string directory) : AssemblyLoadContext(name)
+    {
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            var path = System.IO.Path.Combine(directory, assemblyName.Name + ".dll");
+            return assemblyName.Name!.StartsWith("ArticleRecords.", StringComparison.Ordinal) && File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+    }
+}
