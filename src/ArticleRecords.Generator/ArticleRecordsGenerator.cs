@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Threading;
 using ArticleRecords.Generator.Diagnostics;
 using ArticleRecords.Generator.Emit;
@@ -31,16 +32,19 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GenerationSettings(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Settings);
 
+        // One step reads and filters (none or one input per file): every step over all the files costs a table of
+        // them on every run, an edit included.
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => ArticleInputReader.Read(pair.Left, pair.Right, cancellationToken))
-            .Where(static input => input is not null)
+            .SelectMany(static (pair, cancellationToken) => ArticleInputReader.Read(pair.Left, pair.Right, cancellationToken) is { } input
+                ? ImmutableArray.Create(input)
+                : ImmutableArray<ArticleInput>.Empty)
             .WithTrackingName(TrackingNames.ArticleInputs);
 
         // The date order travels in each input rather than being combined in here: a step that pairs every
         // article with a value costs a comparison per article on every run.
         var articles = inputs
-            .Select(static (input, cancellationToken) => ArticleParser.Parse(input!, cancellationToken))
+            .Select(static (input, cancellationToken) => ArticleParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         // Null when nothing is generated (C# below 9): the articles still report their diagnostics.
