@@ -14,7 +14,7 @@ namespace ArticleRecords.Benchmarks;
 /// build's generator against another build's (OTHER: its ArticleRecords.Generator.dll, say from a worktree of an earlier
 /// commit), in one process, edit by edit in turn (EDITS of each, 2,000 unless given, after 200 of each to warm up). As
 /// with `compare`, both meet the same drift of a shared machine; both are loaded alike, each with its extraction into a
-/// context of its own, and share Roslyn.
+/// context of its own, and share Roslyn. Beside the times it prints what each driver keeps in memory after its first run.
 /// </summary>
 internal static class CompareEditCommand
 {
@@ -30,6 +30,9 @@ internal static class CompareEditCommand
         var edits = numbers.Length > 1 ? numbers[1] : 2_000;
 
         var inputs = new GeneratorInputs(articles);
+        // A first driver, let go at once, pays what Roslyn keeps once per process, so that neither build's figure of
+        // memory kept carries it.
+        _ = new LoadedGenerator("warm-up", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
         var current = new LoadedGenerator("this build", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
         var other = new LoadedGenerator("other", Path.GetFullPath(args[1]), inputs);
         for (var i = 0; i < WarmUpEdits; i++)
@@ -61,8 +64,8 @@ internal static class CompareEditCommand
                          / Statistics.Median(otherTimes.Skip(b * EditsPerBlock).Take(EditsPerBlock)))
             .ToList();
         Console.WriteLine($"{edits} edits of one article among {articles}, each build's rerun in turn");
-        Console.WriteLine($"  this build  {current.Path}: median {Statistics.Median(currentTimes):F3} ms");
-        Console.WriteLine($"  other build {other.Path}: median {Statistics.Median(otherTimes):F3} ms");
+        Console.WriteLine($"  this build  {current.Path}: median {Statistics.Median(currentTimes):F3} ms; {current.Retained / 1e6:F1} MB kept after the first run");
+        Console.WriteLine($"  other build {other.Path}: median {Statistics.Median(otherTimes):F3} ms; {other.Retained / 1e6:F1} MB kept after the first run");
         if (ratios.Count > 0)
             Console.WriteLine($"  this / other, median of {ratios.Count} blocks of {EditsPerBlock} edits: {Statistics.Median(ratios):F3} (blocks from {ratios.Min():F3} to {ratios.Max():F3})");
     }
@@ -76,14 +79,19 @@ internal static class CompareEditCommand
         public LoadedGenerator(string name, string path, GeneratorInputs inputs)
         {
             Path = path;
+            var before = GC.GetTotalMemory(forceFullCollection: true);
             var assembly = new BuildContext(name, System.IO.Path.GetDirectoryName(path)!).LoadFromAssemblyPath(path);
             var generator = (IIncrementalGenerator)Activator.CreateInstance(
                 assembly.GetType("ArticleRecords.Generator.ArticleRecordsGenerator", throwOnError: true)!)!;
             _driver = inputs.CreateDriver(generator).RunGenerators(inputs.Compilation);
             _edit = new AlternatingEdit(inputs);
+            Retained = GC.GetTotalMemory(forceFullCollection: true) - before;
         }
 
         public string Path { get; }
+
+        /// <summary>The bytes the driver keeps after its first run, with the build's own tables (its lexicons, its code).</summary>
+        public long Retained { get; }
 
         /// <summary>Edits the middle article and reruns the generator; the rerun's time in milliseconds.</summary>
         public double Edit()
