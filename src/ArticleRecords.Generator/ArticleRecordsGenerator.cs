@@ -41,18 +41,16 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
                 : ImmutableArray<ArticleInput>.Empty)
             .WithTrackingName(TrackingNames.ArticleInputs);
 
-        // The date order travels in each input rather than being combined in here: a step that pairs every
-        // article with a value costs a comparison per article on every run.
-        var articles = inputs
-            .Select(static (input, cancellationToken) => ArticleParser.Parse(input, cancellationToken))
+        // Each article is extracted and its class emitted in one step: the class is the same text whatever the
+        // namespace or visibility (its files' aliases and declarations follow those), and the two properties it is
+        // read and written by travel in each input rather than being combined in here. Every step over all the
+        // articles costs a table of them on every run, an edit included.
+        var emissions = inputs
+            .Select(static (input, cancellationToken) => ArticleEmitter.Emit(ArticleParser.Parse(input, cancellationToken), input.FactDocs, cancellationToken))
             .WithTrackingName(TrackingNames.Articles);
 
         // Null when nothing is generated (C# below 9): the articles still report their diagnostics.
         var classSettings = settings.Select(static (s, _) => ArticleClassSettings.From(s));
-
-        var emissions = articles.Combine(classSettings)
-            .Select(static (pair, cancellationToken) => ArticleEmitter.Emit(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ArticleEmissions);
 
         // The index sees only each article's path and name (and whether it has a class), so an edit of
         // an article's text leaves every entry equal and the index is not rebuilt at all.

@@ -8,7 +8,6 @@ internal static class TrackingNames
     public const string Settings = nameof(Settings);
     public const string ArticleInputs = nameof(ArticleInputs);
     public const string Articles = nameof(Articles);
-    public const string ArticleEmissions = nameof(ArticleEmissions);
     public const string ArticleIndexEntries = nameof(ArticleIndexEntries);
     public const string ArticleIndex = nameof(ArticleIndex);
     public const string ArticleFiles = nameof(ArticleFiles);

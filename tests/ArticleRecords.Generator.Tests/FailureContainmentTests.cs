@@ -11,14 +11,12 @@ namespace ArticleRecords.Generator.Tests;
 /// <summary>A defect of ours while emitting one article costs that article only, and says so (AR0900).</summary>
 public class FailureContainmentTests
 {
-    private static readonly ArticleClassSettings Settings = new("ArticleRecords", "internal", "global::System.DateOnly");
-
     [Fact]
     public void A_failing_emitter_gives_AR0900_in_the_article_file_and_no_source()
     {
         var model = new ArticleModel("/project/Articles/a.txt", "a.txt", "A", null, null, ArticleExtractor.Extract("Text."), EquatableArray.From(Array.Empty<DiagnosticInfo>()));
 
-        var emission = ArticleEmitter.Emit(model, Settings, (_, _, _) => throw new InvalidOperationException("boom"), CancellationToken.None);
+        var emission = ArticleEmitter.Emit(model, factDocs: true, (_, _, _) => throw new InvalidOperationException("boom"), CancellationToken.None);
 
         Assert.Null(emission.Source);
         var failure = Assert.Single(emission.Diagnostics).ToDiagnostic();
@@ -33,7 +31,7 @@ public class FailureContainmentTests
         var model = new ArticleModel("/project/Articles/a.txt", "a.txt", "A", null, null, ArticleExtractor.Extract("Text."), EquatableArray.From(Array.Empty<DiagnosticInfo>()));
 
         Assert.Throws<OperationCanceledException>(() =>
-            ArticleEmitter.Emit(model, Settings, (_, _, _) => throw new OperationCanceledException(), CancellationToken.None));
+            ArticleEmitter.Emit(model, factDocs: true, (_, _, _) => throw new OperationCanceledException(), CancellationToken.None));
     }
 
     [Fact]

@@ -14,15 +14,18 @@ internal static class ArticleClassEmitter
     /// <summary>The private constant that holds the encoded facts (see <see cref="FactEncoder"/>).</summary>
     public const string FactsConstant = "Facts";
 
-    /// <summary>The class, indented to stand inside <c>Articles</c> in its file (see <see cref="ArticleFiles"/>).</summary>
-    public static string Emit(ArticleModel model, ExtractedArticle article, ArticleClassSettings settings)
+    /// <summary>
+    /// The class, indented to stand inside <c>Articles</c> in its file (see <see cref="ArticleFiles"/>), whose aliases
+    /// name its fields' types: the same text in every namespace. <paramref name="factDocs"/>: whether its doc lists
+    /// every fact, or only counts them.
+    /// </summary>
+    public static string Emit(ArticleModel model, ExtractedArticle article, bool factDocs)
     {
-        var ns = "global::" + settings.Namespace;
         var writer = new SourceWriter().Indent().Indent();
 
         writer.Line($"/// <summary>The article read from <c>{DocText.Escape(model.FileName)}</c>.</summary>");
         writer.Line("/// <remarks>");
-        foreach (var line in settings.FactDocs ? FactDocs.Lines(model, article) : FactDocs.Summary(model, article))
+        foreach (var line in factDocs ? FactDocs.Lines(model, article) : FactDocs.Summary(model, article))
             writer.Line("/// <para>", line, "</para>");
         writer.Line("/// </remarks>");
         writer.Open($"public static class {model.Name}");
@@ -42,7 +45,7 @@ internal static class ArticleClassEmitter
         writer.Line("/// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>");
         writer.Line($"public static readonly {MemberTypeAliases.Published} Published;");
         writer.Line("/// <summary>The dateline that opens the report, or null.</summary>");
-        writer.Line($"public static readonly {ns}.Dateline? Dateline;");
+        writer.Line($"public static readonly {MemberTypeAliases.Dateline}? Dateline;");
         writer.Line("/// <summary>The paragraphs (each non-blank line), in order.</summary>");
         writer.Line($"public static readonly {MemberTypeAliases.Paragraphs} Paragraphs;");
         writer.Line("/// <summary>Direct quotations, in order.</summary>");
@@ -58,7 +61,7 @@ internal static class ArticleClassEmitter
         writer.Line("/// <summary>Places, one each, in order of first mention.</summary>");
         writer.Line($"public static readonly {MemberTypeAliases.Places} Places;");
         writer.Line("/// <summary>The whole article as one record.</summary>");
-        writer.Line($"public static readonly {ns}.Article Record;");
+        writer.Line($"public static readonly {MemberTypeAliases.Article} Record;");
         writer.Line();
         // One static constructor and no other code: each member with a body of its own would cost the
         // compiler (and every analyzer) a method to bind, thousands of times over.

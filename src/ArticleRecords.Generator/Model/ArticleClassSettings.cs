@@ -7,10 +7,9 @@ namespace ArticleRecords.Generator.Model;
 /// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="TypeVisibility"><c>public</c> or <c>internal</c>.</param>
 /// <param name="DateType">The type that stands for a date: <c>DateOnly</c>, or <c>DateTime</c> where there is none.</param>
-/// <param name="FactDocs">Whether an article class's doc lists every fact, or only counts them.</param>
-internal sealed record ArticleClassSettings(string Namespace, string TypeVisibility, string DateType, bool FactDocs = true)
+internal sealed record ArticleClassSettings(string Namespace, string TypeVisibility, string DateType)
 {
     /// <summary>The settings of a project whose C# version can hold records, or null when nothing is generated.</summary>
     public static ArticleClassSettings? From(GenerationSettings settings) =>
-        settings.Target.SupportsRecords ? new(settings.Namespace, settings.TypeVisibility, settings.DateType, settings.Options.FactDocs) : null;
+        settings.Target.SupportsRecords ? new(settings.Namespace, settings.TypeVisibility, settings.DateType) : null;
 }

@@ -6,7 +6,6 @@ namespace ArticleRecords.Generator.Model;
 internal sealed record GeneratorOptions(
     string Namespace,
     bool IsPublic,
-    bool FactDocs,
     EquatableArray<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultNamespace = "ArticleRecords";

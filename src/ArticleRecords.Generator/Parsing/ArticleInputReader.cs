@@ -38,7 +38,8 @@ internal static class ArticleInputReader
             Metadata(options, "Currency"),
             text,
             readError,
-            GeneratorOptionsReader.DateOrder(optionsProvider.GlobalOptions));
+            GeneratorOptionsReader.DateOrder(optionsProvider.GlobalOptions),
+            GeneratorOptionsReader.FactDocs(optionsProvider.GlobalOptions));
     }
 
     private static string? Metadata(AnalyzerConfigOptions options, string name) =>

@@ -27,11 +27,18 @@ internal static class GeneratorOptionsReader
         }
 
         var isPublic = IsSwitched(globalOptions, "ArticleRecordsVisibility", "public", "internal", DiagnosticDescriptors.UnknownVisibility, diagnostics);
+        // Read here for their diagnostics only: each article's input carries their values (see ArticleInputReader).
         ReadDateOrder(globalOptions, diagnostics);
-        var factDocs = !IsSwitched(globalOptions, "ArticleRecordsFactDocs", "false", "true", DiagnosticDescriptors.UnknownFactDocs, diagnostics);
+        ReadFactDocs(globalOptions, diagnostics);
 
-        return new GeneratorOptions(ns, isPublic, factDocs, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
+        return new GeneratorOptions(ns, isPublic, new EquatableArray<DiagnosticInfo>(diagnostics.ToArray()));
     }
+
+    /// <summary>Whether the article classes' docs list every fact (an unknown value lists them; <see cref="Read"/> reports it).</summary>
+    public static bool FactDocs(AnalyzerConfigOptions globalOptions) => ReadFactDocs(globalOptions, null);
+
+    private static bool ReadFactDocs(AnalyzerConfigOptions globalOptions, List<DiagnosticInfo>? diagnostics) =>
+        !IsSwitched(globalOptions, "ArticleRecordsFactDocs", "false", "true", DiagnosticDescriptors.UnknownFactDocs, diagnostics);
 
     /// <summary>How the project reads numeric dates (an unknown value reads month first; <see cref="Read"/> reports it).</summary>
     public static NumericDateOrder DateOrder(AnalyzerConfigOptions globalOptions) => ReadDateOrder(globalOptions, null);

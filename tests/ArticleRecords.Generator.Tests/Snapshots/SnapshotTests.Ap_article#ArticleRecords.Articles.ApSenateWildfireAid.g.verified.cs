@@ -8,6 +8,8 @@ using __MoneyMentionList = global::System.Collections.Generic.IReadOnlyList<glob
 using __PersonList = global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Person>;
 using __OrganizationList = global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Organization>;
 using __PlaceList = global::System.Collections.Generic.IReadOnlyList<global::ArticleRecords.Place>;
+using __Dateline = global::ArticleRecords.Dateline;
+using __Article = global::ArticleRecords.Article;
 
 namespace ArticleRecords
 {
@@ -59,7 +61,7 @@ namespace ArticleRecords
             /// <summary>The <c>Published</c> metadata, or null: the reference for dates written without a year.</summary>
             public static readonly __PublishedDate Published;
             /// <summary>The dateline that opens the report, or null.</summary>
-            public static readonly global::ArticleRecords.Dateline? Dateline;
+            public static readonly __Dateline? Dateline;
             /// <summary>The paragraphs (each non-blank line), in order.</summary>
             public static readonly __ParagraphList Paragraphs;
             /// <summary>Direct quotations, in order.</summary>
@@ -75,7 +77,7 @@ namespace ArticleRecords
             /// <summary>Places, one each, in order of first mention.</summary>
             public static readonly __PlaceList Places;
             /// <summary>The whole article as one record.</summary>
-            public static readonly global::ArticleRecords.Article Record;
+            public static readonly __Article Record;
 
             static ApSenateWildfireAid() => FactReader.Read(typeof(ApSenateWildfireAid),
                 out Record, out Published, out Dateline, out Paragraphs, out Quotes, out Dates, out Money, out People, out Organizations, out Places);
