@@ -42,8 +42,13 @@ internal static class ArticleFiles
         return count;
     }
 
-    /// <summary>The file an article's class goes to among <paramref name="fileCount"/>: FNV-1a over the name's UTF-16 code units, the same on every machine and run.</summary>
-    public static int Of(string articleName, int fileCount)
+    /// <summary>The file an article's class goes to among <paramref name="fileCount"/>: see <see cref="NameHash"/>.</summary>
+    public static int Of(string articleName, int fileCount) => Of(NameHash(articleName), fileCount);
+
+    private static int Of(uint nameHash, int fileCount) => (int)(nameHash % (uint)fileCount);
+
+    /// <summary>FNV-1a over the name's UTF-16 code units, the same on every machine and run; each emission keeps its own (<see cref="ArticleEmission.NameHash"/>).</summary>
+    public static uint NameHash(string articleName)
     {
         var hash = 2166136261u;
         foreach (var c in articleName)
@@ -51,7 +56,7 @@ internal static class ArticleFiles
             hash ^= c;
             hash *= 16777619u;
         }
-        return (int)(hash % (uint)fileCount);
+        return hash;
     }
 
     /// <summary>File 7 of 64 is <c>ArticleRecords.Articles.07.g.cs</c>, of 128 or more <c>ArticleRecords.Articles.007.g.cs</c>.</summary>
@@ -74,9 +79,11 @@ internal static class ArticleFiles
         foreach (var emission in emissions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (byFile[Of(emission.Name, count)] ??= new List<ArticleEmission>()).Add(emission);
+            (byFile[Of(emission.NameHash, count)] ??= new List<ArticleEmission>()).Add(emission);
         }
 
+        // Without a duplicate name, every article that has a class is generated: no look-up per article on every keystroke.
+        var everyClassGenerated = index.Duplicates.Count == 0;
         var files = ImmutableArray.CreateBuilder<ArticleFile>();
         for (var number = 0; number < count; number++)
         {
@@ -92,7 +99,7 @@ internal static class ArticleFiles
                 // By index: AddRange would box each article's array on every keystroke, for the few that have diagnostics.
                 for (var i = 0; i < emission.Diagnostics.Count; i++)
                     diagnostics.Add(emission.Diagnostics[i]);
-                if (emission.Source is not null && index.Generates(emission.FilePath, emission.Name))
+                if (emission.Source is not null && (everyClassGenerated || index.Generates(emission.FilePath, emission.Name)))
                     classes.Add(emission.Source);
             }
             files.Add(new ArticleFile(HintName(number, count), new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
