@@ -71,50 +71,79 @@ internal static class ArticleFiles
     }
 
     /// <summary>The files that hold at least one article, each with its generated classes ordered by file path and every article's diagnostics.</summary>
+    /// <remarks>
+    /// Runs on every keystroke over every article, so the articles are sorted by file into one array (a counting sort:
+    /// each file's share starts where the counts of the files before it end) and each file's arrays are made at their
+    /// exact size, rather than grown in a list per file.
+    /// </remarks>
     public static ImmutableArray<ArticleFile> Group(ImmutableArray<ArticleEmission> emissions, ArticleIndex index, CancellationToken cancellationToken)
     {
         // The number of articles changes only when one is added or removed, never on an edit of a text.
         var count = CountFor(emissions.Length);
-        var byFile = new List<ArticleEmission>?[count];
+        var starts = new int[count + 1];
         foreach (var emission in emissions)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            (byFile[Of(emission.NameHash, count)] ??= new List<ArticleEmission>()).Add(emission);
-        }
+            starts[Of(emission.NameHash, count) + 1]++;
+        for (var number = 0; number < count; number++)
+            starts[number + 1] += starts[number];
+        var byFile = new ArticleEmission[emissions.Length];
+        var next = (int[])starts.Clone();
+        foreach (var emission in emissions)
+            byFile[next[Of(emission.NameHash, count)]++] = emission;
+        cancellationToken.ThrowIfCancellationRequested();
 
         // Without a duplicate name, every article that has a class is generated: no look-up per article on every keystroke.
         var everyClassGenerated = index.Duplicates.Count == 0;
         var files = ImmutableArray.CreateBuilder<ArticleFile>();
         for (var number = 0; number < count; number++)
         {
-            if (byFile[number] is not { } members)
+            int first = starts[number], end = starts[number + 1];
+            if (first == end)
                 continue;
             // The compiler usually hands the files over in path order already: checking costs a comparison per article, sorting several.
-            if (!InPathOrder(members))
-                members.Sort(static (a, b) => string.CompareOrdinal(a.FilePath, b.FilePath));
-            var classes = new List<string>(members.Count);
-            var diagnostics = new List<DiagnosticInfo>();
-            foreach (var emission in members)
+            if (!InPathOrder(byFile, first, end))
+                Array.Sort(byFile, first, end - first, PathOrder.Instance);
+            int classCount = 0, diagnosticCount = 0;
+            for (var i = first; i < end; i++)
             {
-                // By index: AddRange would box each article's array on every keystroke, for the few that have diagnostics.
-                for (var i = 0; i < emission.Diagnostics.Count; i++)
-                    diagnostics.Add(emission.Diagnostics[i]);
-                if (emission.Source is not null && (everyClassGenerated || index.Generates(emission.FilePath, emission.Name)))
-                    classes.Add(emission.Source);
+                diagnosticCount += byFile[i].Diagnostics.Count;
+                if (Generates(byFile[i], index, everyClassGenerated))
+                    classCount++;
             }
-            files.Add(new ArticleFile(HintName(number, count), new EquatableArray<string>(classes.ToArray()), new EquatableArray<DiagnosticInfo>(diagnostics.ToArray())));
+            var classes = new string[classCount];
+            var diagnostics = new DiagnosticInfo[diagnosticCount];
+            classCount = diagnosticCount = 0;
+            for (var i = first; i < end; i++)
+            {
+                var emission = byFile[i];
+                // By index: copying each article's array through an interface would box it on every keystroke.
+                for (var d = 0; d < emission.Diagnostics.Count; d++)
+                    diagnostics[diagnosticCount++] = emission.Diagnostics[d];
+                if (Generates(emission, index, everyClassGenerated))
+                    classes[classCount++] = emission.Source!;
+            }
+            files.Add(new ArticleFile(HintName(number, count), new EquatableArray<string>(classes), new EquatableArray<DiagnosticInfo>(diagnostics)));
         }
         return files.ToImmutable();
     }
 
-    private static bool InPathOrder(List<ArticleEmission> members)
+    private static bool Generates(ArticleEmission emission, ArticleIndex index, bool everyClassGenerated) =>
+        emission.Source is not null && (everyClassGenerated || index.Generates(emission.FilePath, emission.Name));
+
+    private static bool InPathOrder(ArticleEmission[] emissions, int first, int end)
     {
-        for (var i = 1; i < members.Count; i++)
+        for (var i = first + 1; i < end; i++)
         {
-            if (string.CompareOrdinal(members[i - 1].FilePath, members[i].FilePath) > 0)
+            if (string.CompareOrdinal(emissions[i - 1].FilePath, emissions[i].FilePath) > 0)
                 return false;
         }
         return true;
+    }
+
+    private sealed class PathOrder : IComparer<ArticleEmission>
+    {
+        public static readonly PathOrder Instance = new();
+
+        public int Compare(ArticleEmission? x, ArticleEmission? y) => string.CompareOrdinal(x!.FilePath, y!.FilePath);
     }
 
     /// <summary>One file: its share of the <c>Articles</c> class.</summary>
