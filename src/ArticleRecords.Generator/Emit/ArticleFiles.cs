@@ -147,7 +147,7 @@ internal static class ArticleFiles
     }
 
     /// <summary>One file: its share of the <c>Articles</c> class.</summary>
-    /// <remarks>The classes are read in place, never joined into one string (see <see cref="ConcatenatedTextReader"/>): an edit rewrites a whole file, so this runs on every keystroke.</remarks>
+    /// <remarks>The classes are read where they are, never copied into one text (see <see cref="ConcatenatedText"/>): an edit rewrites a whole file, so this runs on every keystroke.</remarks>
     public static SourceText Emit(ArticleFile file, ArticleClassSettings settings)
     {
         var pieces = new List<string>((2 * file.Classes.Count) + 1)
@@ -161,6 +161,6 @@ internal static class ArticleFiles
             pieces.Add(file.Classes[i]);
         }
         pieces.Add("    }\n}\n");
-        return SourceText.From(new ConcatenatedTextReader(pieces), ConcatenatedTextReader.LengthOf(pieces), Encoding.UTF8);
+        return new ConcatenatedText(pieces, Encoding.UTF8);
     }
 }
