@@ -60,6 +60,24 @@ public class EmitHelpersTests
         Assert.Equal(expected, DocText.Escape(text));
 
     [Fact]
+    public void Doc_text_that_needs_nothing_done_is_the_text_itself()
+    {
+        var text = "Kassym-Jomart Tokayev, “bold and visionary step”";
+        Assert.Same(text, DocText.Escape(text));
+        Assert.Equal(new string('a', 10) + "…", DocText.Escape(new string('a', 11), 10));
+    }
+
+    [Fact]
+    public void Doc_text_of_any_string_is_one_line_of_well_formed_xml_text() =>
+        Gen.String.Sample(text =>
+        {
+            var escaped = DocText.Escape(text);
+            return escaped.IndexOfAny(new[] { '<', '>', '\n', '\r', '\u0085', '\u2028', '\u2029' }) < 0
+                   && System.Text.RegularExpressions.Regex.Matches(escaped, "&").Count == System.Text.RegularExpressions.Regex.Matches(escaped, "&(amp|lt|gt);").Count
+                   && System.Xml.XmlConvert.VerifyXmlChars(escaped) == escaped;
+        });
+
+    [Fact]
     public void Doc_text_replaces_lone_surrogates()
     {
         // Built in code: attribute arguments cannot carry a lone surrogate intact.

@@ -14,6 +14,10 @@ internal static class DocText
 
     public static string Escape(string text, int maximumLength = DefaultMaximumLength)
     {
+        // Most facts (names, places, short quotations) need nothing done: the text itself, with no copy.
+        if (text.Length <= maximumLength && !NeedsEscaping(text))
+            return text;
+
         var builder = new StringBuilder(System.Math.Min(text.Length, maximumLength) + 16);
         var written = 0;
         for (var i = 0; i < text.Length; i++)
@@ -57,6 +61,17 @@ internal static class DocText
             written++;
         }
         return builder.ToString();
+    }
+
+    // Whether the loop below would write anything but the character itself for some character of the text.
+    private static bool NeedsEscaping(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '&' or '<' or '>' || IsLineBreakOrControl(c) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+                return true;
+        }
+        return false;
     }
 
     private static bool IsLineBreakOrControl(char c) =>
