@@ -1,11 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
-using Microsoft.CodeAnalysis;
 
 namespace ArticleRecords.Benchmarks;
 
@@ -32,9 +28,9 @@ internal static class CompareEditCommand
         var inputs = new GeneratorInputs(articles);
         // A first driver, let go at once, pays what Roslyn keeps once per process, so that neither build's figure of
         // memory kept carries it.
-        _ = new LoadedGenerator("warm-up", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
-        var current = new LoadedGenerator("this build", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
-        var other = new LoadedGenerator("other", Path.GetFullPath(args[1]), inputs);
+        _ = new GeneratorBuild("warm-up", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
+        var current = new GeneratorBuild("this build", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
+        var other = new GeneratorBuild("other", Path.GetFullPath(args[1]), inputs);
         for (var i = 0; i < WarmUpEdits; i++)
         {
             current.Edit();
@@ -68,48 +64,5 @@ internal static class CompareEditCommand
         Console.WriteLine($"  other build {other.Path}: median {Statistics.Median(otherTimes):F3} ms; {other.Retained / 1e6:F1} MB kept after the first run");
         if (ratios.Count > 0)
             Console.WriteLine($"  this / other, median of {ratios.Count} blocks of {EditsPerBlock} edits: {Statistics.Median(ratios):F3} (blocks from {ratios.Min():F3} to {ratios.Max():F3})");
-    }
-
-    /// <summary>One build of the generator, with the extraction beside it, in a context of its own; Roslyn is the process's.</summary>
-    private sealed class LoadedGenerator
-    {
-        private readonly AlternatingEdit _edit;
-        private GeneratorDriver _driver;
-
-        public LoadedGenerator(string name, string path, GeneratorInputs inputs)
-        {
-            Path = path;
-            var before = GC.GetTotalMemory(forceFullCollection: true);
-            var assembly = new BuildContext(name, System.IO.Path.GetDirectoryName(path)!).LoadFromAssemblyPath(path);
-            var generator = (IIncrementalGenerator)Activator.CreateInstance(
-                assembly.GetType("ArticleRecords.Generator.ArticleRecordsGenerator", throwOnError: true)!)!;
-            _driver = inputs.CreateDriver(generator).RunGenerators(inputs.Compilation);
-            _edit = new AlternatingEdit(inputs);
-            Retained = GC.GetTotalMemory(forceFullCollection: true) - before;
-        }
-
-        public string Path { get; }
-
-        /// <summary>The bytes the driver keeps after its first run, with the build's own tables (its lexicons, its code).</summary>
-        public long Retained { get; }
-
-        /// <summary>Edits the middle article and reruns the generator; the rerun's time in milliseconds.</summary>
-        public double Edit()
-        {
-            var (_, file) = _edit.Next();
-            var start = Stopwatch.GetTimestamp();
-            _driver = _edit.Apply(_driver, file);
-            return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-        }
-    }
-
-    /// <summary>Loads the build's own assemblies (ArticleRecords.*) from its directory and leaves the rest to the process.</summary>
-    private sealed class BuildContext(string name, string directory) : AssemblyLoadContext(name)
-    {
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            var path = System.IO.Path.Combine(directory, assemblyName.Name + ".dll");
-            return assemblyName.Name!.StartsWith("ArticleRecords.", StringComparison.Ordinal) && File.Exists(path) ? LoadFromAssemblyPath(path) : null;
-        }
     }
 }

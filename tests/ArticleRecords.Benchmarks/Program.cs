@@ -9,6 +9,7 @@ namespace ArticleRecords.Benchmarks;
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- profile [STAGE] [RUNS]  (time and allocations per stage)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- compare OTHER.dll [ROUNDS]  (this extraction against another build's, in turn)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- compare-edit OTHER.dll [ARTICLES] [EDITS]  (this generator's rerun after an edit against another build's, in turn)
+/// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- compare-run OTHER.dll [ARTICLES] [RUNS]  (whole generator runs against another build's, in turn)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- allocations [RUNS | generator | edit]   (allocated bytes by type)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- dump OUT [DIR]      (every fact, to compare before and after)
 /// dotnet run -c Release --project tests/ArticleRecords.Benchmarks -- generator 100 1000   (generator runs against extraction alone)
@@ -26,6 +27,7 @@ public static class Program
         ["profile"] = ProfileCommand.Run,
         ["compare"] = CompareCommand.Run,
         ["compare-edit"] = CompareEditCommand.Run,
+        ["compare-run"] = CompareRunCommand.Run,
         ["allocations"] = AllocationsCommand.Run,
         ["dump"] = DumpCommand.Run,
         ["generator"] = GeneratorCostCommand.Run,
