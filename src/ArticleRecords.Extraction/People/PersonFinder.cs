@@ -319,15 +319,14 @@ internal static class PersonFinder
         // An age: "Ramil Carr, 31, a …"
         if (tokens[t].IsNumber && t + 2 < tokens.Count && IsComma(document, t + 1))
             t += 2;
-        if (t < tokens.Count && tokens[t].IsWord && ClauseWords.IsDeterminer(document.TextOf(tokens[t])))
+        if (t < tokens.Count && tokens[t].IsWord && ClauseWords.IsDeterminer(document, tokens[t]))
             t++;
         for (var words = 0; t < tokens.Count && words < MaxModifiers && tokens[t].IsWord; t++, words++)
         {
-            var word = document.TextOf(tokens[t]);
-            if (Titles.IsLowerCaseRole(word))
+            if (Titles.IsLowerCaseRole(document, tokens[t]))
                 return true;
             // ", with top officials": a preposition or clause word starts no apposition.
-            if (ClauseWords.IsPreposition(word) || ClauseWords.IsClauseOpener(word) || ReportingCues.IsVerb(word))
+            if (ClauseWords.IsPreposition(document, tokens[t]) || ClauseWords.IsClauseOpener(document, tokens[t]) || ReportingCues.IsVerb(document, tokens[t]))
                 return false;
         }
         return false;
@@ -338,7 +337,7 @@ internal static class PersonFinder
     private static bool NextToReportingVerb(ArticleDocument document, int first, int last)
     {
         var tokens = document.Tokens;
-        return (first > 0 && tokens[first - 1].IsWord && ReportingCues.IsVerb(document.TextOf(tokens[first - 1])))
-               || (last + 1 < tokens.Count && tokens[last + 1].IsWord && ReportingCues.IsVerb(document.TextOf(tokens[last + 1])));
+        return (first > 0 && tokens[first - 1].IsWord && ReportingCues.IsVerb(document, tokens[first - 1]))
+               || (last + 1 < tokens.Count && tokens[last + 1].IsWord && ReportingCues.IsVerb(document, tokens[last + 1]));
     }
 }
