@@ -32,8 +32,7 @@ public sealed class ArticleRecordsGenerator : IIncrementalGenerator
             .Select(static (pair, _) => new GenerationSettings(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Settings);
 
-        // One step reads and filters (none or one input per file): every step over all the files costs a table of
-        // them on every run, an edit included.
+        // One step reads each file and leaves out those that are not articles (none or one input per file).
         var inputs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany(static (pair, cancellationToken) => ArticleInputReader.Read(pair.Left, pair.Right, cancellationToken) is { } input
