@@ -24,14 +24,12 @@ internal static class CompareCommand
 
     public static void Run(string[] args)
     {
-        if (args.Length < 2)
-            throw new ArgumentException("compare needs the path of the other build's ArticleRecords.Extraction.dll.");
-        var numbers = CommandLine.Numbers(args.Skip(1).ToArray());
+        var (otherAssembly, numbers) = CommandLine.OtherBuild(args, "ArticleRecords.Extraction.dll");
         var rounds = numbers.Length > 0 ? numbers[0] : 20;
         var texts = BenchmarkCorpus.Texts;
 
         var current = new LoadedExtractor("this build", typeof(ArticleExtractor).Assembly.Location);
-        var other = new LoadedExtractor("other", Path.GetFullPath(args[1]));
+        var other = new LoadedExtractor("other", otherAssembly);
         for (var pass = 0; pass < WarmUpPasses; pass++)
         {
             foreach (var text in texts)

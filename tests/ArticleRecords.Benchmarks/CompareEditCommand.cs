@@ -19,9 +19,7 @@ internal static class CompareEditCommand
 
     public static void Run(string[] args)
     {
-        if (args.Length < 2)
-            throw new ArgumentException("compare-edit needs the path of the other build's ArticleRecords.Generator.dll.");
-        var numbers = CommandLine.Numbers(args.Skip(1).ToArray());
+        var (otherAssembly, numbers) = CommandLine.OtherBuild(args, "ArticleRecords.Generator.dll");
         var articles = numbers.Length > 0 ? numbers[0] : 1_000;
         var edits = numbers.Length > 1 ? numbers[1] : 2_000;
 
@@ -30,29 +28,14 @@ internal static class CompareEditCommand
         // memory kept carries it.
         _ = new GeneratorBuild("warm-up", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
         var current = new GeneratorBuild("this build", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
-        var other = new GeneratorBuild("other", Path.GetFullPath(args[1]), inputs);
+        var other = new GeneratorBuild("other", otherAssembly, inputs);
         for (var i = 0; i < WarmUpEdits; i++)
         {
             current.Edit();
             other.Edit();
         }
 
-        var currentTimes = new List<double>();
-        var otherTimes = new List<double>();
-        for (var i = 0; i < edits; i++)
-        {
-            // Which goes first changes from edit to edit, so neither always runs on the other's caches and garbage.
-            if (i % 2 == 0)
-            {
-                currentTimes.Add(current.Edit());
-                otherTimes.Add(other.Edit());
-            }
-            else
-            {
-                otherTimes.Add(other.Edit());
-                currentTimes.Add(current.Edit());
-            }
-        }
+        var (currentTimes, otherTimes) = InTurn.Time(edits, current.Edit, other.Edit);
 
         // A ratio per block of edits, whose medians are steadier than single edits.
         var ratios = Enumerable.Range(0, edits / EditsPerBlock)

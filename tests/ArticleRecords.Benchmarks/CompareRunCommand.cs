@@ -17,42 +17,21 @@ internal static class CompareRunCommand
 
     public static void Run(string[] args)
     {
-        if (args.Length < 2)
-            throw new ArgumentException("compare-run needs the path of the other build's ArticleRecords.Generator.dll.");
-        var numbers = CommandLine.Numbers(args.Skip(1).ToArray());
+        var (otherAssembly, numbers) = CommandLine.OtherBuild(args, "ArticleRecords.Generator.dll");
         var articles = numbers.Length > 0 ? numbers[0] : 1_000;
         var runs = numbers.Length > 1 ? numbers[1] : 20;
 
         var inputs = new GeneratorInputs(articles);
         var current = new GeneratorBuild("this build", typeof(Generator.ArticleRecordsGenerator).Assembly.Location, inputs);
-        var other = new GeneratorBuild("other", Path.GetFullPath(args[1]), inputs);
+        var other = new GeneratorBuild("other", otherAssembly, inputs);
         for (var i = 0; i < WarmUpRuns; i++)
         {
             current.FullRun();
             other.FullRun();
         }
 
-        var currentTimes = new List<double>();
-        var otherTimes = new List<double>();
-        var ratios = new List<double>();
-        for (var i = 0; i < runs; i++)
-        {
-            // Which goes first changes from run to run, so neither always runs on the other's garbage.
-            double currentTime, otherTime;
-            if (i % 2 == 0)
-            {
-                currentTime = current.FullRun();
-                otherTime = other.FullRun();
-            }
-            else
-            {
-                otherTime = other.FullRun();
-                currentTime = current.FullRun();
-            }
-            currentTimes.Add(currentTime);
-            otherTimes.Add(otherTime);
-            ratios.Add(currentTime / otherTime);
-        }
+        var (currentTimes, otherTimes) = InTurn.Time(runs, current.FullRun, other.FullRun);
+        var ratios = currentTimes.Zip(otherTimes, (c, o) => c / o).ToList();
 
         Console.WriteLine($"{runs} whole runs over {articles} articles, each build's in turn");
         Console.WriteLine($"  this build  {current.Path}: median {Statistics.Median(currentTimes):F1} ms");
