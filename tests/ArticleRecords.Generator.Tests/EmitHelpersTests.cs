@@ -60,6 +60,17 @@ public class EmitHelpersTests
         Assert.Equal(expected, DocText.Escape(text));
 
     [Fact]
+    public void A_writer_is_read_once_and_the_next_one_starts_empty()
+    {
+        var first = new SourceWriter().Open("class A").Close();
+        Assert.Equal("class A\n{\n}\n", first.ToString());
+        Assert.Throws<System.InvalidOperationException>(() => first.Line("more"));
+
+        // The next writer on the thread reuses the first one's builder, emptied.
+        Assert.Equal("class B;\n", new SourceWriter().Line("class B;").ToString());
+    }
+
+    [Fact]
     public void Doc_text_that_needs_nothing_done_is_the_text_itself()
     {
         var text = "Kassym-Jomart Tokayev, “bold and visionary step”";
