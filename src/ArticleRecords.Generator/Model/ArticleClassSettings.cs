@@ -1,8 +1,9 @@
 namespace ArticleRecords.Generator.Model;
 
 /// <summary>
-/// The few settings the article classes and their files are written with, reduced from
-/// <see cref="GenerationSettings"/> so that any other setting's change leaves every article's output cached.
+/// The few settings the files of article classes are written with (their aliases, namespace and visibility), reduced
+/// from <see cref="GenerationSettings"/> so that any other setting's change leaves every file cached. The classes
+/// themselves depend on none of them (see <see cref="Emit.MemberTypeAliases"/>).
 /// </summary>
 /// <param name="Namespace">The namespace of the generated types.</param>
 /// <param name="TypeVisibility"><c>public</c> or <c>internal</c>.</param>
