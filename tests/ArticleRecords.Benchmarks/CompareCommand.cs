@@ -28,8 +28,8 @@ internal static class CompareCommand
         var rounds = numbers.Length > 0 ? numbers[0] : 20;
         var texts = BenchmarkCorpus.Texts;
 
-        var current = new LoadedExtractor("this build", typeof(ArticleExtractor).Assembly.Location);
-        var other = new LoadedExtractor("other", otherAssembly);
+        var current = new ExtractionBuild("this build", typeof(ArticleExtractor).Assembly.Location);
+        var other = new ExtractionBuild("other", otherAssembly);
         for (var pass = 0; pass < WarmUpPasses; pass++)
         {
             foreach (var text in texts)
@@ -72,12 +72,12 @@ internal static class CompareCommand
     }
 
     /// <summary>One build of the extraction, loaded into a context of its own and called through reflection.</summary>
-    private sealed class LoadedExtractor
+    private sealed class ExtractionBuild
     {
         private readonly MethodInfo _extract;
         private readonly object?[] _arguments;
 
-        public LoadedExtractor(string name, string path)
+        public ExtractionBuild(string name, string path)
         {
             Path = path;
             var assembly = new AssemblyLoadContext(name).LoadFromAssemblyPath(path);
