@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using ArticleRecords.Extraction.Text;
 
 namespace ArticleRecords.Extraction.Headlines;
@@ -15,30 +13,30 @@ internal readonly record struct ParagraphShape(
     bool HasAuxiliary)
 {
     // Words a news lead uses and a headline avoids: past-tense reporting.
-    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    private static readonly SliceSet LeadWords = new(new[]
     {
         "said", "told", "announced", "reported", "according", "yesterday",
-    };
+    });
 
     // Auxiliaries headline style drops ("Trump facing attack ads"): a sign of a lead in a longer line only,
     // since short headlines keep them often enough ("Rubio has the praise, just not the votes.").
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    private static readonly SliceSet Auxiliaries = new(new[]
     {
         "is", "are", "was", "were", "has", "have", "had", "would", "could", "did", "does", "been",
-    };
+    });
 
     // "on Tuesday": a lead dates the event, a headline seldom does ("4 Super Tuesday states").
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
+    private static readonly SliceSet Weekdays = new(new[]
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    });
 
     // Short words title case leaves in lower case.
-    private static readonly HashSet<string> MinorWords = new(StringComparer.Ordinal)
+    private static readonly SliceSet MinorWords = new(new[]
     {
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
         "per", "to", "up", "via", "vs", "with", "from", "into", "over", "than",
-    };
+    });
 
     public static bool IsMinorWord(string word) => MinorWords.Contains(word);
 
@@ -55,13 +53,13 @@ internal readonly record struct ParagraphShape(
             if (!token.IsWord)
                 continue;
             words++;
-            var text = document.TextOf(token);
-            hasAuxiliary |= Auxiliaries.Contains(text);
-            hasLeadWord |= LeadWords.Contains(text)
-                           || (Weekdays.Contains(text) && i > 0 && document.Is(tokens[i - 1], "on"));
-            if (char.IsUpper(text[0]))
+            // Each word is looked up where it stands, not copied out first.
+            hasAuxiliary |= Auxiliaries.Contains(document, token);
+            hasLeadWord |= LeadWords.Contains(document, token)
+                           || (Weekdays.Contains(document, token) && i > 0 && document.Is(tokens[i - 1], "on"));
+            if (char.IsUpper(document.FirstChar(token)))
                 capitalised++;
-            else if (!MinorWords.Contains(text))
+            else if (!MinorWords.Contains(document, token))
                 lowercase++;
         }
 
