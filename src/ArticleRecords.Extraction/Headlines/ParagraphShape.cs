@@ -38,7 +38,7 @@ internal readonly record struct ParagraphShape(
         "per", "to", "up", "via", "vs", "with", "from", "into", "over", "than",
     });
 
-    public static bool IsMinorWord(string word) => MinorWords.Contains(word);
+    public static bool IsMinorWord(ArticleDocument document, in Token word) => MinorWords.Contains(document, word);
 
     public static ParagraphShape Measure(ArticleDocument document, int paragraph)
     {

@@ -50,7 +50,7 @@ internal sealed class TitleCaseParagraphs
             words++;
             if (char.IsUpper(document.FirstChar(token)))
                 capitalised++;
-            else if (token.Length > MaxMinorWordLength || !ParagraphShape.IsMinorWord(document.TextOf(token)))
+            else if (token.Length > MaxMinorWordLength || !ParagraphShape.IsMinorWord(document, token))
                 return false;
         }
         return words >= 3 && words <= MaxWords && capitalised >= 3;

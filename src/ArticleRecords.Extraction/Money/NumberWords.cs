@@ -104,7 +104,7 @@ internal static class NumberWords
     }
 
     /// <summary>Whether number words may start at the word: it is a first word ("a", "seventeen") or a hyphenated number ("twenty-five").</summary>
-    public static bool MayStartAt(ArticleDocument document, in Token word) =>
+    private static bool MayStartAt(ArticleDocument document, in Token word) =>
         FirstWordSet.Contains(document, word) || TryReadHyphenated(document.Text, word, out _);
 
     // "seven", "twenty", "twenty-five".
