@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Threading;
 using ArticleRecords.Extraction;
 
@@ -80,7 +78,7 @@ internal static class CompareCommand
         public ExtractionBuild(string name, string path)
         {
             Path = path;
-            var assembly = new AssemblyLoadContext(name).LoadFromAssemblyPath(path);
+            var assembly = BuildLoadContext.Load(name, path);
             var calendarDate = assembly.GetType("ArticleRecords.Extraction.CalendarDate", throwOnError: true)!;
             var optionsType = assembly.GetType("ArticleRecords.Extraction.ExtractionOptions", throwOnError: true)!;
             // The options every other command uses: published on 1 January 2016, the rest as defaulted.

@@ -1,8 +1,5 @@
 using System;
 using System.Diagnostics;
-using System.IO;
-using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 
 namespace ArticleRecords.Benchmarks;
@@ -19,7 +16,7 @@ internal sealed class GeneratorBuild
     {
         Path = path;
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var assembly = new BuildContext(name, System.IO.Path.GetDirectoryName(path)!).LoadFromAssemblyPath(path);
+        var assembly = BuildLoadContext.Load(name, path);
         _generator = (IIncrementalGenerator)Activator.CreateInstance(
             assembly.GetType("ArticleRecords.Generator.ArticleRecordsGenerator", throwOnError: true)!)!;
         _inputs = inputs;
@@ -51,15 +48,5 @@ internal sealed class GeneratorBuild
         var start = Stopwatch.GetTimestamp();
         _driver = _edit.Apply(_driver, file);
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-    }
-
-    /// <summary>Loads the build's own assemblies (ArticleRecords.*) from its directory and leaves the rest to the process.</summary>
-    private sealed class BuildContext(string name, string directory) : AssemblyLoadContext(name)
-    {
-        protected override Assembly? Load(AssemblyName assemblyName)
-        {
-            var path = System.IO.Path.Combine(directory, assemblyName.Name + ".dll");
-            return assemblyName.Name!.StartsWith("ArticleRecords.", StringComparison.Ordinal) && File.Exists(path) ? LoadFromAssemblyPath(path) : null;
-        }
     }
 }
